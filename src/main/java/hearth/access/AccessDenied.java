@@ -1,0 +1,25 @@
+package hearth.access;
+
+import java.util.UUID;
+
+/** Thrown when a user may not open a record; the web layer shows "you do not have access". */
+public class AccessDenied extends RuntimeException {
+
+    private final UUID personId;
+    private final boolean reasonWouldAllow;
+
+    public AccessDenied(UUID personId, boolean reasonWouldAllow) {
+        super(reasonWouldAllow ? "a reason is required to open this record" : "you do not have access to this record");
+        this.personId = personId;
+        this.reasonWouldAllow = reasonWouldAllow;
+    }
+
+    public UUID personId() {
+        return personId;
+    }
+
+    /** True when stating a reason (out of hours, administrators) would open the record. */
+    public boolean reasonWouldAllow() {
+        return reasonWouldAllow;
+    }
+}

@@ -1,0 +1,88 @@
+package hearth.access;
+
+import hearth.audit.AuditTrail;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Decides whether a member of staff may open a child's record: deny unless their role
+ * and a relationship to the child allow it. Every attempt to open a record, allowed or
+ * not, is written to the audit trail.
+ */
+@Service
+public class CaseFileAccess {
+
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+
+    CaseFileAccess(JdbcClient jdbc, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    public Decision decide(StaffMember staff, UUID personId) {
+        if (isRestricted(personId)) {
+            return isNamedOnRestriction(staff, personId) ? Decision.ALLOWED : Decision.DENIED;
+        }
+        return switch (staff.role()) {
+            case PARTNER_REFERRER, PERFORMANCE_OFFICER -> Decision.DENIED;
+            case HEAD_OF_SERVICE -> Decision.ALLOWED;
+            case OUT_OF_HOURS_WORKER, SYSTEM_ADMINISTRATOR -> Decision.REASON_REQUIRED;
+            default -> hasWorkingRelationship(staff, personId) ? Decision.ALLOWED : Decision.DENIED;
+        };
+    }
+
+    /**
+     * Opens a record for viewing or changing, auditing the attempt.
+     *
+     * @param reason the reason stated by users who must give one, or null
+     * @throws AccessDenied when the user may not, or must first state a reason
+     */
+    public void open(StaffMember staff, UUID personId, String action, String reason) {
+        Decision decision = decide(staff, personId);
+        boolean reasonGiven = reason != null && !reason.isBlank();
+        boolean allowed = decision == Decision.ALLOWED || decision == Decision.REASON_REQUIRED && reasonGiven;
+        audit.record(new AuditTrail.Entry(staff.id(), staff.username(), action, personId, null,
+                reasonGiven ? reason : null, allowed));
+        if (!allowed) {
+            throw new AccessDenied(personId, decision == Decision.REASON_REQUIRED);
+        }
+    }
+
+    /** Of the given people, those whose records are restricted and do not name this user. */
+    public Set<UUID> hiddenFrom(StaffMember staff, Collection<UUID> personIds) {
+        if (personIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("""
+                SELECT r.person_id FROM record_restriction r
+                WHERE r.person_id IN (:ids)
+                  AND NOT EXISTS (SELECT 1 FROM record_restriction_user u
+                                  WHERE u.person_id = r.person_id AND u.user_id = :user)""")
+                .param("ids", personIds).param("user", staff.id()).query(UUID.class).list());
+    }
+
+    public boolean isRestricted(UUID personId) {
+        return jdbc.sql("SELECT count(*) FROM record_restriction WHERE person_id = :id")
+                .param("id", personId).query(Integer.class).single() > 0;
+    }
+
+    private boolean isNamedOnRestriction(StaffMember staff, UUID personId) {
+        return jdbc.sql("SELECT count(*) FROM record_restriction_user WHERE person_id = :p AND user_id = :u")
+                .param("p", personId).param("u", staff.id()).query(Integer.class).single() > 0;
+    }
+
+    private boolean hasWorkingRelationship(StaffMember staff, UUID personId) {
+        return jdbc.sql("""
+                SELECT count(*) FROM access_relationship
+                WHERE person_id = :p AND ended_at IS NULL AND (user_id = :u OR team_id = :t)""")
+                .param("p", personId).param("u", staff.id()).param("t", staff.teamId())
+                .query(Integer.class).single() > 0;
+    }
+
+    public enum Decision { ALLOWED, REASON_REQUIRED, DENIED }
+}

@@ -1,0 +1,50 @@
+package hearth.access.web;
+
+import hearth.access.Role;
+import hearth.access.StaffMember;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What every page's layout needs: who is signed in, their menu and the session length. */
+@ControllerAdvice
+class LayoutModel {
+
+    private final long sessionTimeoutSeconds;
+
+    LayoutModel(@Value("${server.servlet.session.timeout:20m}") java.time.Duration sessionTimeout) {
+        this.sessionTimeoutSeconds = sessionTimeout.toSeconds();
+    }
+
+    @ModelAttribute("me")
+    StaffMember me() {
+        return StaffMember.current().orElse(null);
+    }
+
+    @ModelAttribute("sessionTimeoutSeconds")
+    long sessionTimeoutSeconds() {
+        return StaffMember.current().isPresent() ? sessionTimeoutSeconds : 0;
+    }
+
+    @ModelAttribute("navigation")
+    List<NavItem> navigation(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        List<NavItem> items = new ArrayList<>();
+        StaffMember.current().ifPresent(me -> {
+            items.add(new NavItem("Home", "/", "/".equals(path)));
+            if (me.role().searchesPeople()) {
+                items.add(new NavItem("Find a person", "/people/search", path.startsWith("/people")));
+            }
+            if (me.role() == Role.SYSTEM_ADMINISTRATOR) {
+                items.add(new NavItem("Users", "/admin/users", path.startsWith("/admin")));
+            }
+        });
+        return items;
+    }
+
+    record NavItem(String label, String href, boolean active) {
+    }
+}

@@ -1,0 +1,69 @@
+package hearth.access.web;
+
+import hearth.access.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+
+/**
+ * Deny by default: every page needs a signed-in user, and pages about people need a
+ * role that works with children's records. Whether a particular child's record opens
+ * is decided per child by {@link hearth.access.CaseFileAccess}.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String[] CASEWORK_ROLES = java.util.Arrays.stream(Role.values())
+            .filter(Role::searchesPeople).map(Role::name).toArray(String[]::new);
+
+    /** Hashes carry their algorithm's id; a hash with none (a colleague who cannot sign in) matches nothing. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        DelegatingPasswordEncoder encoder = (DelegatingPasswordEncoder) PasswordEncoderFactories
+                .createDelegatingPasswordEncoder();
+        encoder.setDefaultPasswordEncoderForMatches(new MatchesNothing());
+        return encoder;
+    }
+
+    private static final class MatchesNothing implements PasswordEncoder {
+        @Override
+        public String encode(CharSequence raw) {
+            throw new UnsupportedOperationException("only used to refuse unusable hashes");
+        }
+
+        @Override
+        public boolean matches(CharSequence raw, String encoded) {
+            return false;
+        }
+    }
+
+    @Bean
+    SecurityFilterChain web(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/webjars/**", "/assets/**", "/sign-in", "/signed-out", "/error",
+                                "/accessibility", "/no-access", "/actuator/health", "/favicon.ico").permitAll()
+                        .requestMatchers("/admin/**").hasRole(Role.SYSTEM_ADMINISTRATOR.name())
+                        .requestMatchers("/people/**", "/children/**").hasAnyRole(CASEWORK_ROLES)
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/sign-in").failureHandler(signInFailure())
+                        .defaultSuccessUrl("/", true))
+                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/signed-out"))
+                .sessionManagement(session -> session.invalidSessionUrl("/sign-in?timeout"))
+                .exceptionHandling(errors -> errors.accessDeniedPage("/no-access"))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                                + "font-src 'self'; form-action 'self'; frame-ancestors 'none'")));
+        return http.build();
+    }
+
+    private AuthenticationFailureHandler signInFailure() {
+        return (request, response, exception) -> response.sendRedirect(request.getContextPath()
+                + (exception instanceof LockedException ? "/sign-in?locked" : "/sign-in?error"));
+    }
+}

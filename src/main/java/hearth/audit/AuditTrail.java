@@ -1,0 +1,63 @@
+package hearth.audit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * The append-only record of who viewed, searched or changed a child's record, when and
+ * from where. The database refuses updates and deletes of it.
+ */
+@Service
+public class AuditTrail {
+
+    private final JdbcClient jdbc;
+
+    AuditTrail(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Written in its own transaction so that a refused or failed action is still on record. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void record(Entry entry) {
+        jdbc.sql("""
+                INSERT INTO audit_entry (at, user_id, username, action, person_id, detail, reason, remote_addr, allowed)
+                VALUES (:at, :user, :username, :action, :person, :detail, :reason, :addr, :allowed)""")
+                .param("at", Timestamp.from(Instant.now())).param("user", entry.userId())
+                .param("username", entry.username()).param("action", entry.action())
+                .param("person", entry.personId()).param("detail", entry.detail()).param("reason", entry.reason())
+                .param("addr", remoteAddress()).param("allowed", entry.allowed()).update();
+    }
+
+    public List<Recorded> forPerson(UUID personId, int limit) {
+        return jdbc.sql("""
+                SELECT (at AT TIME ZONE 'Europe/London') AS at, username, action, detail, reason, remote_addr, allowed FROM audit_entry
+                WHERE person_id = :p ORDER BY at DESC, id DESC LIMIT :limit""")
+                .param("p", personId).param("limit", limit).query(Recorded.class).list();
+    }
+
+    private static String remoteAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            return request.getRemoteAddr();
+        }
+        return "command line";
+    }
+
+    /** What happened: action is a verb such as VIEW_CASE_FILE, SEARCH, CHANGE_PERSON, EXPORT_CHRONOLOGY. */
+    public record Entry(UUID userId, String username, String action, UUID personId, String detail, String reason,
+                        boolean allowed) {
+    }
+
+    public record Recorded(java.time.LocalDateTime at, String username, String action, String detail, String reason,
+                           String remoteAddr, boolean allowed) {
+    }
+}

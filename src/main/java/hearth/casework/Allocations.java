@@ -1,0 +1,106 @@
+package hearth.casework;
+
+import hearth.access.ChildRelationshipEnded;
+import hearth.access.ChildRelationshipStarted;
+import hearth.access.ChildRelationshipStarted.Kind;
+import hearth.access.Staff;
+import hearth.access.StaffMember;
+import hearth.audit.AuditTrail;
+import hearth.chronology.Chronology;
+import hearth.platform.InvalidInput;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Which worker and team hold a child's case. Allocating gives the worker and team access
+ * to the record (through an event) and puts the change on the chronology.
+ */
+@Service
+public class Allocations {
+
+    private final JdbcClient jdbc;
+    private final Staff staff;
+    private final Chronology chronology;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Allocations(JdbcClient jdbc, Staff staff, Chronology chronology, AuditTrail audit, ApplicationEventPublisher events,
+                Clock clock) {
+        this.jdbc = jdbc;
+        this.staff = staff;
+        this.chronology = chronology;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void allocate(UUID childId, UUID teamId, UUID workerId, LocalDate from, StaffMember by) {
+        Staff.Team team = staff.team(teamId).orElseThrow(() -> InvalidInput.of("teamId", "Select a team"));
+        StaffMember worker = workerId == null ? null : staff.find(workerId)
+                .filter(w -> w.isIn(teamId))
+                .orElseThrow(() -> InvalidInput.of("workerId", "Select a worker in the chosen team"));
+        current(childId).ifPresent(previous -> end(previous, from));
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO allocation (id, person_id, worker_id, team_id, started_on)
+                VALUES (:id, :child, :worker, :team, :from)""")
+                .param("id", id).param("child", childId).param("worker", workerId).param("team", teamId)
+                .param("from", from).update();
+        String source = "allocation:" + id;
+        events.publishEvent(new ChildRelationshipStarted(childId, Kind.ALLOCATED_TEAM, null, teamId, source,
+                clock.instant()));
+        if (worker != null) {
+            events.publishEvent(new ChildRelationshipStarted(childId, Kind.ALLOCATED_WORKER, workerId, null, source,
+                    clock.instant()));
+        }
+        audit.record(new AuditTrail.Entry(by.id(), by.username(), "ALLOCATE", childId, team.name(), null, true));
+        chronology.record(childId, from, "Allocated", "Allocated to " + (worker == null ? "" : worker.displayName()
+                + ", ") + team.name(), by, source);
+    }
+
+    public Optional<Allocation> current(UUID childId) {
+        return jdbc.sql("""
+                SELECT a.id, a.person_id, a.worker_id, u.display_name AS worker_name, a.team_id, t.name AS team_name,
+                    a.started_on
+                FROM allocation a JOIN team t ON t.id = a.team_id LEFT JOIN staff_user u ON u.id = a.worker_id
+                WHERE a.person_id = :child AND a.ended_on IS NULL""")
+                .param("child", childId).query(Allocation.class).optional();
+    }
+
+    /** Children allocated to this worker, or for managers to anyone in their team. */
+    public List<Allocation> caseload(StaffMember member) {
+        String who = member.role().managesCases() ? "a.team_id = :team" : "a.worker_id = :worker";
+        return jdbc.sql("""
+                SELECT a.id, a.person_id, a.worker_id, u.display_name AS worker_name, a.team_id, t.name AS team_name,
+                    a.started_on
+                FROM allocation a JOIN team t ON t.id = a.team_id LEFT JOIN staff_user u ON u.id = a.worker_id
+                WHERE a.ended_on IS NULL AND %s ORDER BY a.started_on DESC LIMIT 200""".formatted(who))
+                .param("team", member.teamId()).param("worker", member.id()).query(Allocation.class).list();
+    }
+
+    private void end(Allocation previous, LocalDate on) {
+        jdbc.sql("UPDATE allocation SET ended_on = :on WHERE id = :id")
+                .param("on", on.isBefore(previous.startedOn()) ? previous.startedOn() : on)
+                .param("id", previous.id()).update();
+        events.publishEvent(new ChildRelationshipEnded("allocation:" + previous.id(), clock.instant()));
+    }
+
+    /** Ends the open allocation, for example when the case closes. */
+    @Transactional
+    public void deallocate(UUID childId, LocalDate on) {
+        current(childId).ifPresent(previous -> end(previous, on));
+    }
+
+    public record Allocation(UUID id, UUID personId, UUID workerId, String workerName, UUID teamId, String teamName,
+                             LocalDate startedOn) {
+    }
+}

@@ -1,0 +1,72 @@
+package hearth.casework;
+
+import hearth.access.StaffMember;
+import hearth.chronology.Chronology;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The episodes of work with a child (early help, child in need, child protection),
+ * open and past, so the case file shows at a glance what is happening now.
+ */
+@Service
+public class Involvements {
+
+    private final JdbcClient jdbc;
+    private final Chronology chronology;
+
+    Involvements(JdbcClient jdbc, Chronology chronology) {
+        this.jdbc = jdbc;
+        this.chronology = chronology;
+    }
+
+    @Transactional
+    public UUID start(UUID childId, Kind kind, LocalDate on, StaffMember by) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("INSERT INTO involvement (id, person_id, kind, started_on) VALUES (:id, :p, :k, :on)")
+                .param("id", id).param("p", childId).param("k", kind.name()).param("on", on).update();
+        chronology.record(childId, on, "Involvement started", kind.label() + " started", by, "involvement:" + id);
+        return id;
+    }
+
+    @Transactional
+    public void end(UUID involvementId, LocalDate on, StaffMember by) {
+        Involvement involvement = jdbc.sql("SELECT * FROM involvement WHERE id = :id").param("id", involvementId)
+                .query(Involvement.class).single();
+        jdbc.sql("UPDATE involvement SET ended_on = :on WHERE id = :id").param("on", on).param("id", involvementId)
+                .update();
+        chronology.record(involvement.personId(), on, "Involvement ended", involvement.kind().label() + " ended", by,
+                "involvement:" + involvementId);
+    }
+
+    public List<Involvement> of(UUID childId) {
+        return jdbc.sql("SELECT * FROM involvement WHERE person_id = :p ORDER BY ended_on DESC NULLS FIRST, started_on DESC")
+                .param("p", childId).query(Involvement.class).list();
+    }
+
+    public enum Kind {
+        CONTACT("Contact at the front door"), EARLY_HELP("Early help"), ASSESSMENT("Child and family assessment"),
+        CHILD_IN_NEED("Child in need"), CHILD_PROTECTION("Child protection");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public record Involvement(UUID id, UUID personId, Kind kind, LocalDate startedOn, LocalDate endedOn) {
+
+        public boolean open() {
+            return endedOn == null;
+        }
+    }
+}

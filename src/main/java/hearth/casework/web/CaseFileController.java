@@ -1,0 +1,94 @@
+package hearth.casework.web;
+
+import hearth.access.CaseFileAccess;
+import hearth.access.StaffMember;
+import hearth.access.StatedReasons;
+import hearth.audit.AuditTrail;
+import hearth.casework.Allocations;
+import hearth.casework.CaseAlerts;
+import hearth.casework.Involvements;
+import hearth.chronology.Chronology;
+import hearth.people.Addresses;
+import hearth.people.FamilyNetwork;
+import hearth.people.Person;
+import hearth.people.PersonRecordAccess;
+import hearth.people.Professionals;
+import hearth.reference.CodeLists;
+import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** A child's case file: who they are, who is around them, who holds the case and what is happening. */
+@Controller
+class CaseFileController {
+
+    static final int RECENT_EVENTS = 8;
+
+    private final PersonRecordAccess access;
+    private final CaseFileAccess caseFileAccess;
+    private final Addresses addresses;
+    private final FamilyNetwork family;
+    private final Professionals professionals;
+    private final Allocations allocations;
+    private final Involvements involvements;
+    private final CaseAlerts alerts;
+    private final Chronology chronology;
+    private final AuditTrail audit;
+    private final CodeLists codes;
+    private final Clock clock;
+
+    CaseFileController(PersonRecordAccess access, CaseFileAccess caseFileAccess, Addresses addresses,
+                       FamilyNetwork family, Professionals professionals, Allocations allocations,
+                       Involvements involvements, CaseAlerts alerts, Chronology chronology, AuditTrail audit,
+                       CodeLists codes, Clock clock) {
+        this.access = access;
+        this.caseFileAccess = caseFileAccess;
+        this.addresses = addresses;
+        this.family = family;
+        this.professionals = professionals;
+        this.allocations = allocations;
+        this.involvements = involvements;
+        this.alerts = alerts;
+        this.chronology = chronology;
+        this.audit = audit;
+        this.codes = codes;
+        this.clock = clock;
+    }
+
+    @GetMapping("/children/{id}")
+    String caseFile(@PathVariable UUID id, HttpSession session, Model model) {
+        StaffMember me = StaffMember.require();
+        Person child = access.open(me, id, "VIEW_CASE_FILE", StatedReasons.reasonFor(session, id));
+        if (!child.isChild()) {
+            return "redirect:/people/" + id;
+        }
+        model.addAttribute("person", child).addAttribute("today", LocalDate.now(clock))
+                .addAttribute("ethnicity", codes.label(CodeLists.ETHNICITY, child.ethnicity()))
+                .addAttribute("addresses", addresses.history(id)).addAttribute("relatives", family.relatives(id))
+                .addAttribute("professionals", professionals.around(id))
+                .addAttribute("allocation", allocations.current(id).orElse(null))
+                .addAttribute("involvements", involvements.of(id)).addAttribute("alerts", alerts.current(id))
+                .addAttribute("restricted", caseFileAccess.isRestricted(id))
+                .addAttribute("recent", chronology.entries(id, Chronology.Filter.all()).stream()
+                        .limit(RECENT_EVENTS).toList())
+                .addAttribute("canAllocate", me.role().managesCases())
+                .addAttribute("canSeeAudit", me.role().managesCases());
+        return "casework/case-file";
+    }
+
+    @GetMapping("/children/{id}/audit")
+    String whoHasLooked(@PathVariable UUID id, HttpSession session, Model model) {
+        StaffMember me = StaffMember.require();
+        if (!me.role().managesCases()) {
+            return "redirect:/no-access";
+        }
+        Person child = access.open(me, id, "VIEW_AUDIT", StatedReasons.reasonFor(session, id));
+        model.addAttribute("person", child).addAttribute("entries", audit.forPerson(id, 500));
+        return "casework/audit";
+    }
+}

@@ -1,0 +1,65 @@
+package hearth.demo;
+
+import hearth.access.Staff;
+import hearth.platform.Progress;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Makes a synthetic council by running every generation step in order, showing progress.
+ * All in one transaction: a council is made whole or not at all.
+ */
+@Service
+public class DemoGenerator {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoGenerator.class);
+
+    private final List<GenerationStep> steps;
+    private final Staff staff;
+    private final Clock clock;
+
+    DemoGenerator(List<GenerationStep> steps, Staff staff, Clock clock) {
+        this.steps = steps;
+        this.staff = staff;
+        this.clock = clock;
+    }
+
+    public boolean databaseIsEmpty() {
+        return !staff.hasAnyUser();
+    }
+
+    /**
+     * @param childrenInArea children living in the council's area (60,000 for the demo, 300,000 for the benchmark)
+     * @param years years of history to make
+     */
+    @Transactional
+    public Summary generate(int childrenInArea, int years, long seed, PrintStream out) {
+        if (childrenInArea < 1_000 || years < 1) {
+            throw new IllegalArgumentException("A council needs at least 1,000 children and 1 year of history");
+        }
+        if (!databaseIsEmpty()) {
+            throw new IllegalArgumentException("The database already holds a council: generate into an empty database");
+        }
+        long started = System.nanoTime();
+        SyntheticCouncil council = new SyntheticCouncil(childrenInArea, years, seed, LocalDate.now(clock), clock.instant());
+        for (GenerationStep step : steps) {
+            Progress progress = new Progress(out, step.title(), step.size(council));
+            step.run(council, progress);
+            progress.finish();
+        }
+        Summary summary = new Summary(council.families(), council.peopleRecorded, council.openCases(),
+                Duration.ofNanos(System.nanoTime() - started));
+        log.info("Generated a council of {} children in the area: {}", childrenInArea, summary);
+        return summary;
+    }
+
+    public record Summary(int families, long people, int openCases, Duration took) {
+    }
+}

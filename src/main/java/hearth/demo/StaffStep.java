@@ -1,0 +1,119 @@
+package hearth.demo;
+
+import hearth.access.Role;
+import hearth.access.Staff;
+import hearth.access.StaffMember;
+import hearth.platform.Progress;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Teams and staff: one demo login for every role, and enough synthetic social workers
+ * (about one per 480 children in the area) to carry the caseloads at the national average.
+ */
+@Component
+@Order(10)
+class StaffStep implements GenerationStep {
+
+    static final int CHILDREN_PER_CASEHOLDER = 480;
+    static final int WORKERS_PER_TEAM = 7;
+    static final String ASSESSMENT_TEAM = "Assessment Team 1";
+
+    private final Staff staff;
+    private final String demoPassword;
+
+    StaffStep(Staff staff, @Value("${hearth.demo.password:hearth-demo}") String demoPassword) {
+        this.staff = staff;
+        this.demoPassword = demoPassword;
+    }
+
+    @Override
+    public String title() {
+        return "Teams and staff";
+    }
+
+    @Override
+    public long size(SyntheticCouncil council) {
+        return caseholders(council);
+    }
+
+    @Override
+    public void run(SyntheticCouncil council, Progress progress) {
+        Staff.Team mash = staff.createTeam("Front Door (MASH)", "MASH");
+        council.frontDoorTeam = java.util.Optional.of(mash);
+        demo("mo.mash", "Mo Mashari", Role.MASH_PRACTITIONER, mash, null);
+        StaffMember maya = demo("maya.mashmanager", "Maya Osei", Role.MASH_MANAGER, mash, null);
+        managed(mash, maya);
+        council.managers.put(mash.name(), maya);
+        Staff.Team assessment = staff.createTeam(ASSESSMENT_TEAM, "ASSESSMENT");
+        StaffMember sam = demo("sam.social", "Sam Sutherland", Role.SOCIAL_WORKER, assessment, null);
+        StaffMember fran = demo("fran.support", "Fran Kowalski", Role.FAMILY_SUPPORT_WORKER, assessment, null);
+        StaffMember tara = demo("tara.manager", "Tara Bhatt", Role.TEAM_MANAGER, assessment, null);
+        managed(assessment, tara);
+        council.managers.put(assessment.name(), tara);
+        council.caseholders.put(assessment.name(), new ArrayList<>(List.of(sam, fran)));
+        addCaseholdingTeams(council, progress);
+        StaffMember chair = demo("chris.chair", "Chris Adeyemi", Role.CHILD_PROTECTION_CHAIR,
+                staff.createTeam("Safeguarding and Quality", "CHAIRS"), null);
+        council.chairs.add(chair);
+        demo("owen.edt", "Owen Price", Role.OUT_OF_HOURS_WORKER, staff.createTeam("Emergency Duty Team", "EDT"), null);
+        demo("hana.head", "Hana Novak", Role.HEAD_OF_SERVICE, staff.createTeam("Service Leadership", "LEADERSHIP"), null);
+        demo("perry.performance", "Perry Lind", Role.PERFORMANCE_OFFICER,
+                staff.createTeam("Performance and Data", "PERFORMANCE"), null);
+        demo("ada.admin", "Ada Okafor", Role.SYSTEM_ADMINISTRATOR, staff.createTeam("Systems", "ADMIN"), null);
+        demo("pat.police", "PC Pat Rowe", Role.PARTNER_REFERRER, null, "Brackenford Police");
+        demo("sue.school", "Sue Grant", Role.PARTNER_REFERRER, null, "Oakfield Primary School");
+        demo("hal.health", "Hal Mensah", Role.PARTNER_REFERRER, null, "Brackenford Community Health");
+    }
+
+    private void addCaseholdingTeams(SyntheticCouncil council, Progress progress) {
+        int workers = caseholders(council) - 2;
+        String[] kinds = {"ASSESSMENT", "CHILD_IN_NEED", "CHILD_PROTECTION"};
+        int team = 0;
+        while (workers > 0) {
+            String kind = kinds[team % kinds.length];
+            String name = switch (kind) {
+                case "ASSESSMENT" -> "Assessment Team " + (team / 3 + 2);
+                case "CHILD_IN_NEED" -> "Child in Need Team " + (team / 3 + 1);
+                default -> "Child Protection Team " + (team / 3 + 1);
+            };
+            Staff.Team created = staff.createTeam(name, kind);
+            StaffMember manager = synthetic(council, Role.TEAM_MANAGER, created);
+            managed(created, manager);
+            council.managers.put(name, manager);
+            List<StaffMember> members = new ArrayList<>();
+            for (int i = 0; i < Math.min(WORKERS_PER_TEAM, workers); i++) {
+                members.add(synthetic(council, Role.SOCIAL_WORKER, created));
+                progress.advance(1);
+            }
+            workers -= members.size();
+            council.caseholders.put(name, members);
+            team++;
+        }
+    }
+
+    private static int caseholders(SyntheticCouncil council) {
+        return Math.max(4, council.childrenInArea / CHILDREN_PER_CASEHOLDER);
+    }
+
+    private StaffMember demo(String username, String name, Role role, Staff.Team team, String organisation) {
+        return staff.createUser(new Staff.NewUser(username, name, role, team == null ? null : team.id(), organisation,
+                demoPassword));
+    }
+
+    /** Synthetic colleagues hold cases but cannot sign in. */
+    private StaffMember synthetic(SyntheticCouncil council, Role role, Staff.Team team) {
+        NameBook.Heritage heritage = council.names.heritage(council.random);
+        String forename = council.names.forename(heritage, "U", council.random);
+        String surname = council.names.surname(heritage, council.random);
+        String username = "sw" + council.nextId().toString().substring(0, 8);
+        return staff.createUser(new Staff.NewUser(username, forename + " " + surname, role, team.id(), null, null));
+    }
+
+    private void managed(Staff.Team team, StaffMember... members) {
+        staff.setManager(team.id(), members[members.length - 1].id());
+    }
+}

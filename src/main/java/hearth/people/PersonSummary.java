@@ -1,0 +1,18 @@
+package hearth.people;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.UUID;
+
+/** Just enough to tell two people apart in search results. */
+public record PersonSummary(UUID id, PersonKind kind, String forenames, String surname, LocalDate dateOfBirth,
+                            LocalDate expectedDelivery, String sex, String address, String postcode, String school) {
+
+    public String name() {
+        return forenames + " " + surname;
+    }
+
+    public Integer age(LocalDate today) {
+        return dateOfBirth == null ? null : Period.between(dateOfBirth, today).getYears();
+    }
+}

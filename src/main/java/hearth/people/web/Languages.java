@@ -1,0 +1,31 @@
+package hearth.people.web;
+
+import hearth.reference.CodeLists.Code;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/** First languages offered on the person form. */
+@Component
+class Languages {
+
+    private final List<Code> all;
+
+    Languages() throws IOException {
+        try (var reader = new BufferedReader(new InputStreamReader(
+                new ClassPathResource("demo/names/first-languages.csv").getInputStream(), StandardCharsets.UTF_8))) {
+            all = reader.lines().skip(1).map(line -> line.split(",")).filter(f -> f.length >= 2)
+                    .map(f -> new Code(f[0].strip(), f[1].strip())).distinct()
+                    .sorted(Comparator.comparing(Code::label)).toList();
+        }
+    }
+
+    List<Code> all() {
+        return all;
+    }
+}

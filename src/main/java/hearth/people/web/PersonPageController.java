@@ -1,0 +1,49 @@
+package hearth.people.web;
+
+import hearth.access.StaffMember;
+import hearth.access.StatedReasons;
+import hearth.people.Addresses;
+import hearth.people.FamilyNetwork;
+import hearth.people.Person;
+import hearth.people.PersonRecordAccess;
+import hearth.reference.CodeLists;
+import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** An adult's record; a child's record is their case file. */
+@Controller
+class PersonPageController {
+
+    private final PersonRecordAccess access;
+    private final Addresses addresses;
+    private final FamilyNetwork family;
+    private final CodeLists codes;
+    private final Clock clock;
+
+    PersonPageController(PersonRecordAccess access, Addresses addresses, FamilyNetwork family, CodeLists codes,
+                         Clock clock) {
+        this.access = access;
+        this.addresses = addresses;
+        this.family = family;
+        this.codes = codes;
+        this.clock = clock;
+    }
+
+    @GetMapping("/people/{id}")
+    String show(@PathVariable UUID id, HttpSession session, Model model) {
+        Person person = access.open(StaffMember.require(), id, "VIEW_PERSON", StatedReasons.reasonFor(session, id));
+        if (person.isChild()) {
+            return "redirect:/children/" + id;
+        }
+        model.addAttribute("person", person).addAttribute("today", LocalDate.now(clock))
+                .addAttribute("ethnicity", codes.label(CodeLists.ETHNICITY, person.ethnicity()))
+                .addAttribute("addresses", addresses.history(id)).addAttribute("relatives", family.relatives(id));
+        return "people/adult";
+    }
+}

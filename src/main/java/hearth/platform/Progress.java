@@ -1,0 +1,52 @@
+package hearth.platform;
+
+import java.io.PrintStream;
+import java.time.Duration;
+
+/**
+ * A text progress bar for long-running work, drawn on one line of the terminal and
+ * redrawn at most a few times a second so that it never slows the work down.
+ */
+public final class Progress {
+
+    private static final int WIDTH = 30;
+    private final PrintStream out;
+    private final String task;
+    private final long total;
+    private final long started = System.nanoTime();
+    private long lastDrawn;
+    private long done;
+
+    public Progress(PrintStream out, String task, long total) {
+        this.out = out;
+        this.task = task;
+        this.total = Math.max(1, total);
+    }
+
+    public static Progress silent() {
+        return new Progress(new PrintStream(PrintStream.nullOutputStream()), "", 1);
+    }
+
+    public void advance(long steps) {
+        done += steps;
+        long now = System.nanoTime();
+        if (now - lastDrawn > 200_000_000L || done >= total) {
+            lastDrawn = now;
+            draw();
+        }
+    }
+
+    public void finish() {
+        done = total;
+        draw();
+        out.println();
+    }
+
+    private void draw() {
+        int filled = (int) (WIDTH * Math.min(done, total) / total);
+        long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+        out.printf("\r%-28s [%s%s] %3d%% %,d/%,d %ds", task, "#".repeat(filled), " ".repeat(WIDTH - filled),
+                100 * Math.min(done, total) / total, Math.min(done, total), total, seconds);
+        out.flush();
+    }
+}

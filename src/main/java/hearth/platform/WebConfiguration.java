@@ -1,0 +1,27 @@
+package hearth.platform;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    /** GOV.UK Frontend's stylesheet asks for its images at /assets. */
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        registry.addResourceHandler("/assets/images/**")
+                .addResourceLocations("classpath:/META-INF/resources/webjars/govuk-frontend/5.14.0/dist/govuk/assets/images/");
+        registry.addResourceHandler("/hearth/**").addResourceLocations("classpath:/static/hearth/");
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.system(LONDON);
+    }
+}

@@ -1,0 +1,94 @@
+package hearth;
+
+import hearth.access.Role;
+import hearth.access.Staff;
+import hearth.access.StaffMember;
+import hearth.casework.Allocations;
+import hearth.people.Addresses;
+import hearth.people.PersonDetails;
+import hearth.people.PersonIndex;
+import hearth.people.PersonKind;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds small councils for tests through the same services users call: a user in every
+ * role (social worker, family support worker and manager in one assessment team, the hub
+ * in a front door team, everyone else elsewhere), and children recorded and allocated as
+ * a manager would. Names are
+ * made unique so that tests sharing one database never see each other's people.
+ */
+@Component
+public class FixtureCouncil {
+
+    public static final String PASSWORD = "correct horse battery";
+    private static final AtomicInteger COUNCILS = new AtomicInteger();
+
+    private final Staff staff;
+    private final PersonIndex people;
+    private final Allocations allocations;
+    private final Addresses addresses;
+
+    FixtureCouncil(Staff staff, PersonIndex people, Allocations allocations, Addresses addresses) {
+        this.staff = staff;
+        this.people = people;
+        this.allocations = allocations;
+        this.addresses = addresses;
+    }
+
+    public Council create() {
+        int n = COUNCILS.incrementAndGet();
+        String tag = "c" + n + "x" + Long.toString(System.nanoTime() % 100_000, 36);
+        Staff.Team team = staff.createTeam("Assessment " + tag, "ASSESSMENT");
+        Staff.Team mash = staff.createTeam("Front door " + tag, "MASH");
+        Staff.Team other = staff.createTeam("Elsewhere " + tag, "CHILD_IN_NEED");
+        Map<Role, StaffMember> users = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            Staff.Team home = switch (role) {
+                case SOCIAL_WORKER, FAMILY_SUPPORT_WORKER, TEAM_MANAGER -> team;
+                case MASH_PRACTITIONER, MASH_MANAGER -> mash;
+                case PARTNER_REFERRER -> null;
+                default -> other;
+            };
+            users.put(role, staff.createUser(new Staff.NewUser(role.name().toLowerCase().replace('_', '-') + "." + tag,
+                    role.label() + " " + tag, role, home == null ? null : home.id(),
+                    role == Role.PARTNER_REFERRER ? "Fixture Police" : null, PASSWORD)));
+        }
+        StaffMember outsider = staff.createUser(new Staff.NewUser("outsider." + tag, "Outsider " + tag,
+                Role.SOCIAL_WORKER, other.id(), null, PASSWORD));
+        staff.setManager(team.id(), users.get(Role.TEAM_MANAGER).id());
+        return new Council(tag, team, mash, users, outsider);
+    }
+
+    public UUID child(Council council, String forenames, String surname, LocalDate born) {
+        return people.record(new PersonDetails(PersonKind.CHILD, forenames, surname + council.tag(), born, null, "F",
+                "WBRI", "eng", List.of(), null, null, null), council.user(Role.SOCIAL_WORKER), true);
+    }
+
+    /** A child allocated to the council's social worker, living at a BK postcode. */
+    public UUID allocatedChild(Council council) {
+        UUID child = child(council, "Amira", "Fixture", LocalDate.now().minusYears(7));
+        addresses.moveTo(child, new Addresses.NewAddress("1 Test Road", null, "Brackenford", "BK1 1AA"),
+                LocalDate.now().minusYears(1), council.user(Role.SOCIAL_WORKER));
+        allocations.allocate(child, council.team().id(), council.user(Role.SOCIAL_WORKER).id(), LocalDate.now(),
+                council.user(Role.TEAM_MANAGER));
+        return child;
+    }
+
+    public void reallocate(UUID child, StaffMember worker, StaffMember by) {
+        allocations.allocate(child, worker.teamId(), worker.id(), LocalDate.now(), by);
+    }
+
+    public record Council(String tag, Staff.Team team, Staff.Team mash, Map<Role, StaffMember> users,
+                          StaffMember outsider) {
+
+        public StaffMember user(Role role) {
+            return users.get(role);
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package hearth.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import hearth.FixtureCouncil;
+import hearth.HearthTest;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Walks every endpoint for every role and asserts allowed, denied or "state a reason first",
+ * against a child allocated to the fixture's social worker. A new endpoint fails this test
+ * until its row is added.
+ */
+@HearthTest
+class AuthorisationMatrixTests {
+
+    enum Outcome { ALLOWED, DENIED, REASON }
+
+    enum Group { HOME, PEOPLE, RECORD, MANAGER, REASON_FORM, ADMIN, PUBLIC }
+
+    @Autowired MockMvc mvc;
+    @Autowired FixtureCouncil fixtures;
+    @Autowired UserDetailsService users;
+    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+
+    @Test
+    void everyRoleGetsExactlyWhatItShould() throws Exception {
+        FixtureCouncil.Council council = fixtures.create();
+        UUID child = fixtures.allocatedChild(council);
+        List<String> failures = new ArrayList<>();
+        Map<String, StaffMember> who = new LinkedHashMap<>();
+        council.users().forEach((role, member) -> who.put(role.name(), member));
+        who.put("OUTSIDER_SOCIAL_WORKER", council.outsider());
+        for (Map.Entry<String, StaffMember> entry : who.entrySet()) {
+            for (Endpoint endpoint : endpoints(child)) {
+                Outcome expected = expected(entry.getKey(), endpoint.group());
+                Outcome actual = classify(mvc.perform(endpoint.request()
+                        .with(user(users.loadUserByUsername(entry.getValue().username())))).andReturn().getResponse(),
+                        child);
+                if (actual != expected) {
+                    failures.add(entry.getKey() + " " + endpoint.label() + ": expected " + expected + " but " + actual);
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToSignInForEveryEndpointButPublicOnes() throws Exception {
+        UUID child = UUID.randomUUID();
+        for (Endpoint endpoint : endpoints(child)) {
+            MockHttpServletResponse response = mvc.perform(endpoint.request()).andReturn().getResponse();
+            boolean toSignIn = response.getStatus() == 302 && response.getRedirectedUrl() != null
+                    && response.getRedirectedUrl().contains("/sign-in");
+            assertThat(toSignIn).as(endpoint.label()).isEqualTo(endpoint.group() != Group.PUBLIC);
+        }
+    }
+
+    @Test
+    void theMatrixCoversEveryEndpointTheApplicationServes() {
+        Set<String> served = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            for (String pattern : info.getPatternValues()) {
+                if (!pattern.startsWith("/error")) {
+                    info.getMethodsCondition().getMethods().forEach(m -> served.add(m.name() + " " + pattern));
+                }
+            }
+        }
+        Set<String> covered = new TreeSet<>();
+        endpoints(UUID.randomUUID()).forEach(e -> covered.add(e.pattern()));
+        assertThat(covered).containsAll(served);
+    }
+
+    private static Outcome expected(String who, Group group) {
+        if (group == Group.PUBLIC || group == Group.HOME) {
+            return Outcome.ALLOWED;
+        }
+        Set<Role> casework = EnumSet.noneOf(Role.class);
+        for (Role role : Role.values()) {
+            if (role.searchesPeople()) {
+                casework.add(role);
+            }
+        }
+        Role role = who.startsWith("OUTSIDER") ? Role.SOCIAL_WORKER : Role.valueOf(who);
+        boolean related = !who.startsWith("OUTSIDER") && EnumSet.of(Role.SOCIAL_WORKER, Role.FAMILY_SUPPORT_WORKER,
+                Role.TEAM_MANAGER, Role.HEAD_OF_SERVICE).contains(role);
+        boolean reason = EnumSet.of(Role.OUT_OF_HOURS_WORKER, Role.SYSTEM_ADMINISTRATOR).contains(role);
+        return switch (group) {
+            case PEOPLE, REASON_FORM -> casework.contains(role) ? Outcome.ALLOWED : Outcome.DENIED;
+            case RECORD -> related ? Outcome.ALLOWED : reason ? Outcome.REASON : Outcome.DENIED;
+            case MANAGER -> related && role.managesCases() ? Outcome.ALLOWED : Outcome.DENIED;
+            case ADMIN -> role == Role.SYSTEM_ADMINISTRATOR ? Outcome.ALLOWED : Outcome.DENIED;
+            default -> Outcome.ALLOWED;
+        };
+    }
+
+    private static Outcome classify(MockHttpServletResponse response, UUID child) {
+        String redirect = response.getRedirectedUrl();
+        if (response.getStatus() == 403 || redirect != null && redirect.contains("/no-access")) {
+            return Outcome.DENIED;
+        }
+        if (redirect != null && redirect.contains("/children/" + child + "/reason")) {
+            return Outcome.REASON;
+        }
+        if (response.getStatus() >= 500 || response.getStatus() == 404 || response.getStatus() == 401) {
+            return Outcome.DENIED;
+        }
+        return Outcome.ALLOWED;
+    }
+
+    private static List<Endpoint> endpoints(UUID c) {
+        List<Endpoint> list = new ArrayList<>();
+        list.add(Endpoint.get(Group.HOME, "/", "/"));
+        list.add(Endpoint.get(Group.PEOPLE, "/people/search", "/people/search?name=Amira"));
+        list.add(Endpoint.get(Group.PEOPLE, "/people/new", "/people/new"));
+        list.add(Endpoint.post(Group.PEOPLE, "/people/new", "/people/new"));
+        list.add(Endpoint.get(Group.RECORD, "/people/{id}", "/people/" + c));
+        list.add(Endpoint.get(Group.RECORD, "/people/{id}/edit", "/people/" + c + "/edit"));
+        list.add(Endpoint.post(Group.RECORD, "/people/{id}/edit", "/people/" + c + "/edit"));
+        list.add(Endpoint.get(Group.RECORD, "/people/{id}/address", "/people/" + c + "/address"));
+        list.add(Endpoint.post(Group.RECORD, "/people/{id}/address", "/people/" + c + "/address"));
+        list.add(Endpoint.get(Group.RECORD, "/people/{id}/relationships/new", "/people/" + c + "/relationships/new"));
+        list.add(Endpoint.post(Group.RECORD, "/people/{id}/relationships/new", "/people/" + c + "/relationships/new"));
+        list.add(Endpoint.get(Group.RECORD, "/people/{id}/professionals/new", "/people/" + c + "/professionals/new"));
+        list.add(Endpoint.post(Group.RECORD, "/people/{id}/professionals/new", "/people/" + c + "/professionals/new"));
+        list.add(Endpoint.get(Group.RECORD, "/children/{id}", "/children/" + c));
+        list.add(Endpoint.get(Group.RECORD, "/children/{id}/chronology", "/children/" + c + "/chronology"));
+        list.add(Endpoint.get(Group.RECORD, "/children/{id}/chronology.csv", "/children/" + c + "/chronology.csv"));
+        list.add(Endpoint.get(Group.MANAGER, "/children/{id}/audit", "/children/" + c + "/audit"));
+        list.add(Endpoint.get(Group.MANAGER, "/children/{id}/allocate", "/children/" + c + "/allocate"));
+        list.add(Endpoint.post(Group.MANAGER, "/children/{id}/allocate", "/children/" + c + "/allocate"));
+        list.add(Endpoint.get(Group.REASON_FORM, "/children/{id}/reason", "/children/" + c + "/reason"));
+        list.add(Endpoint.post(Group.REASON_FORM, "/children/{id}/reason", "/children/" + c + "/reason"));
+        list.add(Endpoint.get(Group.ADMIN, "/admin/users", "/admin/users"));
+        list.add(Endpoint.post(Group.ADMIN, "/admin/users", "/admin/users"));
+        list.add(Endpoint.post(Group.ADMIN, "/admin/users/{id}/unlock", "/admin/users/" + UUID.randomUUID() + "/unlock"));
+        list.add(Endpoint.get(Group.PUBLIC, "/sign-in", "/sign-in"));
+        list.add(Endpoint.get(Group.PUBLIC, "/signed-out", "/signed-out"));
+        list.add(Endpoint.get(Group.PUBLIC, "/no-access", "/no-access"));
+        list.add(Endpoint.get(Group.PUBLIC, "/accessibility", "/accessibility"));
+        list.add(Endpoint.get(Group.HOME, "/session/keep-alive", "/session/keep-alive"));
+        return list;
+    }
+
+    record Endpoint(Group group, String method, String pattern, String url) {
+
+        static Endpoint get(Group group, String pattern, String url) {
+            return new Endpoint(group, "GET", "GET " + pattern, url);
+        }
+
+        static Endpoint post(Group group, String pattern, String url) {
+            return new Endpoint(group, "POST", "POST " + pattern, url);
+        }
+
+        String label() {
+            return method + " " + url;
+        }
+
+        MockHttpServletRequestBuilder request() {
+            return "GET".equals(method) ? MockMvcRequestBuilders.get(url) : MockMvcRequestBuilders.post(url).with(csrf());
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package hearth.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import hearth.FixtureCouncil;
+import hearth.HearthTest;
+import hearth.access.Role;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+@HearthTest
+class AuditTrailIntegrationTests {
+
+    @Autowired FixtureCouncil fixtures;
+    @Autowired AuditTrail audit;
+    @Autowired JdbcClient jdbc;
+    @Autowired MockMvc mvc;
+    @Autowired UserDetailsService users;
+
+    @Test
+    void theTrailCannotBeChangedOrDeleted() {
+        audit.record(new AuditTrail.Entry(null, "test", "TEST", UUID.randomUUID(), null, null, true));
+        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_entry SET username = 'someone else'").update())
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_entry").update()).hasMessageContaining("append-only");
+    }
+
+    @Test
+    void aManagerSeesWhoHasLookedAtTheRecordFromWhere() throws Exception {
+        FixtureCouncil.Council council = fixtures.create();
+        UUID child = fixtures.allocatedChild(council);
+        mvc.perform(get("/children/" + child).with(user(users.loadUserByUsername(
+                council.user(Role.SOCIAL_WORKER).username())))).andExpect(status().isOk());
+        String page = mvc.perform(get("/children/" + child + "/audit").with(user(users.loadUserByUsername(
+                council.user(Role.TEAM_MANAGER).username())))).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains(council.user(Role.SOCIAL_WORKER).username(), "VIEW_CASE_FILE", "127.0.0.1",
+                "ALLOCATE");
+    }
+}
