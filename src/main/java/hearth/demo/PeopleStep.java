@@ -76,6 +76,13 @@ class PeopleStep implements GenerationStep {
         private Organisations() {
         }
 
+        private static String schoolName(Places places, SplittableRandom random, boolean secondary) {
+            return random.nextInt(5) == 0
+                    ? Places.any(places.saints, random) + " " + Places.any(places.faiths, random)
+                    + (secondary ? " High School" : " Primary School")
+                    : Places.any(places.placeWords, random) + (secondary ? " Academy" : " Primary School");
+        }
+
         static void create(SyntheticCouncil council, PeopleBulkLoad people) {
             SplittableRandom random = council.random;
             Places places = council.places;
@@ -83,16 +90,18 @@ class PeopleStep implements GenerationStep {
             java.util.Set<String> used = new java.util.HashSet<>();
             for (int i = 0; i < schools; i++) {
                 boolean secondary = i % 5 == 0;
-                String name;
-                do {
-                    name = random.nextInt(5) == 0
-                            ? Places.any(places.saints, random) + " " + Places.any(places.faiths, random)
-                            + (secondary ? " High School" : " Primary School")
-                            : Places.any(places.placeWords, random) + (secondary ? " Academy" : " Primary School");
-                } while (!used.add(name) && used.size() < 10_000);
+                Places.District district = places.district(random);
+                String name = schoolName(places, random, secondary);
+                if (!used.add(name)) {
+                    name = name + ", " + district.name();
+                }
+                if (!used.add(name)) {
+                    name = name + " " + (i + 1);
+                    used.add(name);
+                }
                 UUID id = council.nextId();
                 people.organisation(id, "SCHOOL", name, String.valueOf(100_000 + random.nextInt(900_000)),
-                        places.postcode(places.district(random), random));
+                        places.postcode(district, random));
                 council.addSchool(new SyntheticCouncil.School(id, name, secondary));
             }
             for (int i = 0; i < Math.max(3, council.childrenInArea / 2_000); i++) {

@@ -45,6 +45,7 @@ final class PersonSearch {
             where.add("""
                     (p.search_name % search_text(:name) OR p.search_name % search_text(:reversed)
                      OR (p.surname_sound IN (dmetaphone(:first), dmetaphone(:last))
+                         AND left(p.search_name, 1) IN (left(search_text(:first), 1), left(search_text(:last), 1))
                          AND word_similarity(search_text(:name), p.search_name) > 0.3))""");
             scores.add("greatest(similarity(p.search_name, search_text(:name)), "
                     + "similarity(p.search_name, search_text(:reversed)))");

@@ -23,11 +23,14 @@ public final class CommandLine {
     public static int run(Class<?> application, String[] args) {
         String name = args[0];
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        // Arguments outrank application.properties, so a command never loads the demo council itself.
+        String[] springArgs = new String[rest.length + 1];
+        springArgs[0] = "--hearth.demo.load-on-empty=false";
+        System.arraycopy(rest, 0, springArgs, 1, rest.length);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
-                .properties("spring.main.banner-mode=off", "hearth.demo.load-on-empty=false",
-                        "spring.task.scheduling.enabled=false")
-                .run(rest)) {
+                .properties("spring.main.banner-mode=off")
+                .run(springArgs)) {
             Map<String, Subcommand> commands = new TreeMap<>();
             context.getBeansOfType(Subcommand.class).values().forEach(c -> commands.put(c.name(), c));
             Subcommand command = commands.get(name);

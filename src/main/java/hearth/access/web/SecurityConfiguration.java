@@ -1,13 +1,11 @@
 package hearth.access.web;
 
 import hearth.access.Role;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
@@ -17,31 +15,11 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
  * is decided per child by {@link hearth.access.CaseFileAccess}.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
     static final String[] CASEWORK_ROLES = java.util.Arrays.stream(Role.values())
             .filter(Role::searchesPeople).map(Role::name).toArray(String[]::new);
-
-    /** Hashes carry their algorithm's id; a hash with none (a colleague who cannot sign in) matches nothing. */
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        DelegatingPasswordEncoder encoder = (DelegatingPasswordEncoder) PasswordEncoderFactories
-                .createDelegatingPasswordEncoder();
-        encoder.setDefaultPasswordEncoderForMatches(new MatchesNothing());
-        return encoder;
-    }
-
-    private static final class MatchesNothing implements PasswordEncoder {
-        @Override
-        public String encode(CharSequence raw) {
-            throw new UnsupportedOperationException("only used to refuse unusable hashes");
-        }
-
-        @Override
-        public boolean matches(CharSequence raw, String encoded) {
-            return false;
-        }
-    }
 
     @Bean
     SecurityFilterChain web(HttpSecurity http) throws Exception {

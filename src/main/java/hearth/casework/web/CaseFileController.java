@@ -11,9 +11,9 @@ import hearth.chronology.Chronology;
 import hearth.people.Addresses;
 import hearth.people.FamilyNetwork;
 import hearth.people.Person;
+import hearth.people.PersonLabels;
 import hearth.people.PersonRecordAccess;
 import hearth.people.Professionals;
-import hearth.reference.CodeLists;
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -39,13 +39,13 @@ class CaseFileController {
     private final CaseAlerts alerts;
     private final Chronology chronology;
     private final AuditTrail audit;
-    private final CodeLists codes;
+    private final PersonLabels labels;
     private final Clock clock;
 
     CaseFileController(PersonRecordAccess access, CaseFileAccess caseFileAccess, Addresses addresses,
                        FamilyNetwork family, Professionals professionals, Allocations allocations,
                        Involvements involvements, CaseAlerts alerts, Chronology chronology, AuditTrail audit,
-                       CodeLists codes, Clock clock) {
+                       PersonLabels labels, Clock clock) {
         this.access = access;
         this.caseFileAccess = caseFileAccess;
         this.addresses = addresses;
@@ -56,7 +56,7 @@ class CaseFileController {
         this.alerts = alerts;
         this.chronology = chronology;
         this.audit = audit;
-        this.codes = codes;
+        this.labels = labels;
         this.clock = clock;
     }
 
@@ -68,7 +68,7 @@ class CaseFileController {
             return "redirect:/people/" + id;
         }
         model.addAttribute("person", child).addAttribute("today", LocalDate.now(clock))
-                .addAttribute("ethnicity", codes.label(CodeLists.ETHNICITY, child.ethnicity()))
+                .addAttribute("labels", labels.of(child))
                 .addAttribute("addresses", addresses.history(id)).addAttribute("relatives", family.relatives(id))
                 .addAttribute("professionals", professionals.around(id))
                 .addAttribute("allocation", allocations.current(id).orElse(null))

@@ -2,6 +2,7 @@ package hearth.people.web;
 
 import hearth.access.StaffMember;
 import hearth.access.StatedReasons;
+import hearth.people.Languages;
 import hearth.people.PersonIndex;
 import hearth.people.PersonKind;
 import hearth.people.PersonRecordAccess;

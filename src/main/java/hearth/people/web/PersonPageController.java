@@ -5,8 +5,8 @@ import hearth.access.StatedReasons;
 import hearth.people.Addresses;
 import hearth.people.FamilyNetwork;
 import hearth.people.Person;
+import hearth.people.PersonLabels;
 import hearth.people.PersonRecordAccess;
-import hearth.reference.CodeLists;
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,15 +23,15 @@ class PersonPageController {
     private final PersonRecordAccess access;
     private final Addresses addresses;
     private final FamilyNetwork family;
-    private final CodeLists codes;
+    private final PersonLabels labels;
     private final Clock clock;
 
-    PersonPageController(PersonRecordAccess access, Addresses addresses, FamilyNetwork family, CodeLists codes,
+    PersonPageController(PersonRecordAccess access, Addresses addresses, FamilyNetwork family, PersonLabels labels,
                          Clock clock) {
         this.access = access;
         this.addresses = addresses;
         this.family = family;
-        this.codes = codes;
+        this.labels = labels;
         this.clock = clock;
     }
 
@@ -42,7 +42,7 @@ class PersonPageController {
             return "redirect:/children/" + id;
         }
         model.addAttribute("person", person).addAttribute("today", LocalDate.now(clock))
-                .addAttribute("ethnicity", codes.label(CodeLists.ETHNICITY, person.ethnicity()))
+                .addAttribute("labels", labels.of(person))
                 .addAttribute("addresses", addresses.history(id)).addAttribute("relatives", family.relatives(id));
         return "people/adult";
     }

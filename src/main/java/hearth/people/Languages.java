@@ -1,4 +1,4 @@
-package hearth.people.web;
+package hearth.people;
 
 import hearth.reference.CodeLists.Code;
 import java.io.BufferedReader;
@@ -10,9 +10,9 @@ import java.util.List;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
-/** First languages offered on the person form. */
+/** First languages offered on the person form, by ISO 639-3 code. */
 @Component
-class Languages {
+public class Languages {
 
     private final List<Code> all;
 
@@ -25,7 +25,12 @@ class Languages {
         }
     }
 
-    List<Code> all() {
+    public List<Code> all() {
         return all;
+    }
+
+    public String label(String code) {
+        return code == null ? null : all.stream().filter(c -> c.code().equals(code)).map(Code::label).findFirst()
+                .orElse(code);
     }
 }

@@ -1,0 +1,91 @@
+package hearth.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import hearth.people.Identifiers;
+import java.io.PrintStream;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Generates a small council (3,000 children in the area, 2 years) into a database of its
+ * own, since the generator only fills an empty one, and checks its shape.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = "hearth.db.data-dir=target/test-db-generator/postgres")
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoGeneratorIntegrationTests {
+
+    static final int CHILDREN_IN_AREA = 3_000;
+
+    @Autowired DemoGenerator generator;
+    @Autowired JdbcClient jdbc;
+    DemoGenerator.Summary summary;
+
+    @BeforeAll
+    void generate() {
+        summary = generator.generate(CHILDREN_IN_AREA, 2, 7, new PrintStream(PrintStream.nullOutputStream()));
+    }
+
+    @Test
+    void makesFamiliesInProportionToTheChildrenInTheArea() {
+        assertThat(summary.families()).isEqualTo(540);
+        assertThat(count("SELECT count(*) FROM person")).isEqualTo(summary.people()).isBetween(1_500L, 2_600L);
+        assertThat(count("SELECT count(*) FROM person WHERE kind = 'CHILD'"))
+                .isGreaterThan(count("SELECT count(*) FROM person WHERE kind = 'ADULT'") / 2);
+        assertThat(count("SELECT count(*) FROM household")).isEqualTo(540);
+    }
+
+    @Test
+    void opensCasesInTheNationalProportions() {
+        assertThat(count("SELECT count(*) FROM allocation WHERE ended_on IS NULL")).isEqualTo(100);
+        assertThat(count("SELECT count(*) FROM case_alert WHERE kind = 'CHILD_PROTECTION_PLAN'")).isEqualTo(13);
+        assertThat(count("SELECT count(*) FROM access_relationship WHERE kind = 'ALLOCATED_WORKER'")).isEqualTo(100);
+        assertThat(count("SELECT count(*) FROM record_restriction")).isEqualTo(1);
+    }
+
+    @Test
+    void everyIdentifierHasAValidCheckCharacter() {
+        List<String> nhs = jdbc.sql("SELECT value FROM person_identifier WHERE scheme = 'NHS'").query(String.class).list();
+        List<String> upn = jdbc.sql("SELECT value FROM person_identifier WHERE scheme = 'UPN'").query(String.class).list();
+        assertThat(nhs).hasSizeGreaterThan(1_000).allMatch(Identifiers::isValidNhs);
+        assertThat(upn).hasSizeGreaterThan(300).allMatch(Identifiers::isValidUpn);
+    }
+
+    @Test
+    void holdsDirtyDataAsRealIndexesDo() {
+        assertThat(count("SELECT count(*) FROM person WHERE date_of_birth IS NULL AND kind = 'ADULT'")).isPositive();
+        assertThat(count("""
+                SELECT count(*) FROM person a JOIN person b ON a.surname = b.surname AND a.id < b.id
+                  AND a.kind = 'CHILD' AND b.kind = 'CHILD' AND a.forenames <> b.forenames
+                  AND (a.date_of_birth = b.date_of_birth)
+                WHERE NOT EXISTS (SELECT 1 FROM relationship r WHERE r.person_id = a.id AND r.related_id = b.id)""")
+        ).as("the same child recorded twice under another first name").isPositive();
+        assertThat(count("SELECT count(*) FROM address WHERE postcode <> upper(postcode) OR postcode NOT LIKE '% %'"))
+                .isPositive();
+    }
+
+    @Test
+    void namesAreDiverse() {
+        assertThat(count("SELECT count(DISTINCT ethnicity) FROM person")).isGreaterThanOrEqualTo(8);
+        assertThat(count("SELECT count(DISTINCT first_language) FROM person")).isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void refusesToGenerateIntoADatabaseThatAlreadyHoldsACouncil() {
+        assertThatThrownBy(() -> generator.generate(CHILDREN_IN_AREA, 1, 1, System.out))
+                .hasMessageContaining("already holds a council");
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+}

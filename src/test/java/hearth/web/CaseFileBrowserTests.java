@@ -1,0 +1,122 @@
+package hearth.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hearth.FixtureCouncil;
+import hearth.HearthTest;
+import hearth.access.Role;
+import hearth.chronology.Chronology;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A social worker signs in, searches, opens a case file and its chronology; every page
+ * on the way has no axe-core violations.
+ */
+@HearthTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CaseFileBrowserTests {
+
+    @LocalServerPort int port;
+    @Autowired FixtureCouncil fixtures;
+    @Autowired Chronology chronology;
+
+    Browser browser;
+    FixtureCouncil.Council council;
+    UUID child;
+
+    @BeforeAll
+    void start() throws Exception {
+        browser = new Browser();
+        council = fixtures.create();
+        child = fixtures.allocatedChild(council);
+        chronology.record(child, LocalDate.of(2024, 4, 2), "School exclusion", "Excluded for three days",
+                council.user(Role.SOCIAL_WORKER), null);
+    }
+
+    @AfterAll
+    void stop() {
+        browser.close();
+    }
+
+    @Test
+    void aSocialWorkerSignsInSearchesAndReadsTheCaseFileAndChronology() throws Exception {
+        browser.driver.manage().deleteAllCookies();
+        open("/sign-in");
+        checkAccessible("sign-in");
+        signIn(Role.SOCIAL_WORKER);
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/");
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your cases");
+        checkAccessible("home");
+
+        open("/people/search");
+        browser.driver.findElement(By.id("name")).sendKeys("Fixture" + council.tag() + " Amira");
+        browser.driver.findElement(By.cssSelector("form button.govuk-button")).click();
+        assertThat(browser.driver.findElement(By.tagName("h2")).getText()).endsWith("found");
+        assertThat(browser.driver.findElement(By.cssSelector(".hearth-search-results tbody tr a")).getText())
+                .as("the best match comes first").isEqualTo("Amira Fixture" + council.tag());
+        checkAccessible("search-results");
+
+        browser.driver.findElement(By.linkText("Amira Fixture" + council.tag())).click();
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/children/" + child);
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Amira Fixture" + council.tag());
+        assertThat(browser.driver.getPageSource()).contains("Allocated worker", council.user(Role.SOCIAL_WORKER)
+                .displayName(), "1 Test Road");
+        checkAccessible("case-file");
+
+        browser.driver.findElement(By.linkText("Chronology")).click();
+        assertThat(browser.driver.getPageSource()).contains("Excluded for three days", "Allocated");
+        checkAccessible("chronology");
+    }
+
+    @Test
+    void aFormWithMistakesShowsTheErrorSummaryAndKeepsWhatWasTyped() throws Exception {
+        signIn(Role.SOCIAL_WORKER);
+        open("/people/new");
+        checkAccessible("person-form");
+        browser.driver.findElement(By.id("forenames")).sendKeys("Mia");
+        browser.driver.findElement(By.id("dateOfBirthDay")).sendKeys("31");
+        browser.driver.findElement(By.id("dateOfBirthMonth")).sendKeys("2");
+        browser.driver.findElement(By.id("dateOfBirthYear")).sendKeys("2015");
+        browser.driver.findElement(By.id("nhsNumber")).sendKeys("1234567890");
+        browser.driver.findElement(By.cssSelector("form button.govuk-button")).click();
+        String summary = browser.driver.findElement(By.className("govuk-error-summary")).getText();
+        assertThat(summary).contains("Date of birth must be a real date");
+        assertThat(browser.driver.findElement(By.id("forenames")).getAttribute("value")).isEqualTo("Mia");
+        assertThat(browser.driver.findElement(By.id("nhsNumber")).getAttribute("value")).isEqualTo("1234567890");
+        checkAccessible("person-form-errors");
+    }
+
+    @Test
+    void aUserWithNoRelationshipToTheChildSeesTheNoAccessPage() throws Exception {
+        signIn(Role.MASH_PRACTITIONER);
+        open("/children/" + child);
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText())
+                .isEqualTo("You do not have access to this record");
+        checkAccessible("no-access");
+    }
+
+    private void signIn(Role role) {
+        browser.driver.manage().deleteAllCookies();
+        open("/sign-in");
+        browser.driver.findElement(By.id("username")).sendKeys(council.user(role).username());
+        browser.driver.findElement(By.id("password")).sendKeys(FixtureCouncil.PASSWORD);
+        browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
+    }
+
+    private void open(String path) {
+        browser.driver.get("http://localhost:" + port + path);
+    }
+
+    private void checkAccessible(String page) throws Exception {
+        browser.screenshot(page);
+        assertThat(browser.accessibilityViolations()).as("axe-core violations on " + page).isEmpty();
+    }
+}
