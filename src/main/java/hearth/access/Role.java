@@ -31,6 +31,11 @@ public enum Role {
         return searchesPeople;
     }
 
+    /** Figures without names: caseloads, open work. */
+    public boolean seesFigures() {
+        return this == PERFORMANCE_OFFICER || managesCases();
+    }
+
     public boolean managesCases() {
         return this == TEAM_MANAGER || this == HEAD_OF_SERVICE || this == MASH_MANAGER;
     }

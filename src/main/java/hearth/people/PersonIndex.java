@@ -93,6 +93,11 @@ public class PersonIndex {
         audit.record(new AuditTrail.Entry(by.id(), by.username(), "CHANGE_PERSON", id, null, null, true));
     }
 
+    /** Adds what is wrong with these details to {@code errors} without saving anything. */
+    public void check(PersonDetails details, hearth.platform.InvalidInput.Errors errors) {
+        PersonRules.collect(details, LocalDate.now(clock), codes, errors);
+    }
+
     public Optional<Person> find(UUID id) {
         return jdbc.sql("""
                 SELECT p.*, (SELECT value FROM person_identifier WHERE person_id = p.id AND scheme = 'NHS') AS nhs,

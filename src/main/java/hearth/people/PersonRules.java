@@ -15,6 +15,12 @@ final class PersonRules {
 
     static void check(PersonDetails p, LocalDate today, CodeLists codes) {
         InvalidInput.Errors errors = new InvalidInput.Errors();
+        collect(p, today, codes, errors);
+        errors.throwIfAny();
+    }
+
+    /** Adds every broken rule to {@code errors}, so a form can show them all at once. */
+    static void collect(PersonDetails p, LocalDate today, CodeLists codes, InvalidInput.Errors errors) {
         if (p.kind() == null) {
             errors.add("kind", "Select whether this is a child, an unborn child or an adult");
         }
@@ -43,7 +49,6 @@ final class PersonRules {
         if (p.disabilities() != null && !p.disabilities().stream().allMatch(d -> codes.contains(CodeLists.DISABILITY, d))) {
             errors.add("disabilities", "Select disabilities from the list");
         }
-        errors.throwIfAny();
     }
 
     private static void checkDates(PersonDetails p, LocalDate today, InvalidInput.Errors errors) {

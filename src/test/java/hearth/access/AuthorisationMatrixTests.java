@@ -35,7 +35,7 @@ class AuthorisationMatrixTests {
 
     enum Outcome { ALLOWED, DENIED, REASON }
 
-    enum Group { HOME, PEOPLE, RECORD, MANAGER, REASON_FORM, ADMIN, PUBLIC }
+    enum Group { HOME, PEOPLE, RECORD, MANAGER, REASON_FORM, ADMIN, FIGURES, PUBLIC }
 
     @Autowired MockMvc mvc;
     @Autowired FixtureCouncil fixtures;
@@ -109,6 +109,8 @@ class AuthorisationMatrixTests {
             case RECORD -> related ? Outcome.ALLOWED : reason ? Outcome.REASON : Outcome.DENIED;
             case MANAGER -> related && role.managesCases() ? Outcome.ALLOWED : Outcome.DENIED;
             case ADMIN -> role == Role.SYSTEM_ADMINISTRATOR ? Outcome.ALLOWED : Outcome.DENIED;
+            case FIGURES -> EnumSet.of(Role.PERFORMANCE_OFFICER, Role.HEAD_OF_SERVICE, Role.TEAM_MANAGER,
+                    Role.MASH_MANAGER).contains(role) ? Outcome.ALLOWED : Outcome.DENIED;
             default -> Outcome.ALLOWED;
         };
     }
@@ -158,6 +160,7 @@ class AuthorisationMatrixTests {
         list.add(Endpoint.get(Group.PUBLIC, "/no-access", "/no-access"));
         list.add(Endpoint.get(Group.PUBLIC, "/accessibility", "/accessibility"));
         list.add(Endpoint.get(Group.HOME, "/session/keep-alive", "/session/keep-alive"));
+        list.add(Endpoint.get(Group.FIGURES, "/figures", "/figures"));
         return list;
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import hearth.FixtureCouncil;
 import hearth.HearthTest;
 import hearth.access.Role;
+import hearth.casework.Involvements;
 import hearth.chronology.Chronology;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -27,6 +28,7 @@ class CaseFileBrowserTests {
     @LocalServerPort int port;
     @Autowired FixtureCouncil fixtures;
     @Autowired Chronology chronology;
+    @Autowired Involvements involvements;
 
     Browser browser;
     FixtureCouncil.Council council;
@@ -37,6 +39,7 @@ class CaseFileBrowserTests {
         browser = new Browser();
         council = fixtures.create();
         child = fixtures.allocatedChild(council);
+        involvements.start(child, Involvements.Kind.CHILD_IN_NEED, LocalDate.now(), council.user(Role.TEAM_MANAGER));
         chronology.record(child, LocalDate.of(2024, 4, 2), "School exclusion", "Excluded for three days",
                 council.user(Role.SOCIAL_WORKER), null);
     }
@@ -88,7 +91,8 @@ class CaseFileBrowserTests {
         browser.driver.findElement(By.id("nhsNumber")).sendKeys("1234567890");
         browser.driver.findElement(By.cssSelector("form button.govuk-button")).click();
         String summary = browser.driver.findElement(By.className("govuk-error-summary")).getText();
-        assertThat(summary).contains("Date of birth must be a real date");
+        assertThat(summary).contains("Date of birth must be a real date", "Enter their last name",
+                "Enter a valid NHS number");
         assertThat(browser.driver.findElement(By.id("forenames")).getAttribute("value")).isEqualTo("Mia");
         assertThat(browser.driver.findElement(By.id("nhsNumber")).getAttribute("value")).isEqualTo("1234567890");
         checkAccessible("person-form-errors");
@@ -101,6 +105,17 @@ class CaseFileBrowserTests {
         assertThat(browser.driver.findElement(By.tagName("h1")).getText())
                 .isEqualTo("You do not have access to this record");
         checkAccessible("no-access");
+    }
+
+    @Test
+    void aPerformanceOfficerSeesFiguresWithAChartAndTableButNoCaseFile() throws Exception {
+        signIn(Role.PERFORMANCE_OFFICER);
+        open("/figures");
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Caseload figures");
+        assertThat(browser.driver.findElements(By.cssSelector("svg rect"))).isNotEmpty();
+        checkAccessible("figures");
+        open("/children/" + child);
+        assertThat(browser.driver.getPageSource()).doesNotContain("Amira");
     }
 
     private void signIn(Role role) {

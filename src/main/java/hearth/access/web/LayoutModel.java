@@ -38,6 +38,9 @@ class LayoutModel {
             if (me.role().searchesPeople()) {
                 items.add(new NavItem("Find a person", "/people/search", path.startsWith("/people")));
             }
+            if (me.role().seesFigures()) {
+                items.add(new NavItem("Figures", "/figures", path.startsWith("/figures")));
+            }
             if (me.role() == Role.SYSTEM_ADMINISTRATOR) {
                 items.add(new NavItem("Users", "/admin/users", path.startsWith("/admin")));
             }

@@ -44,7 +44,7 @@ class PersonController {
     @PostMapping("/people/new")
     String record(@ModelAttribute("person") PersonForm form, Model model) {
         try {
-            UUID id = people.record(form.details(), StaffMember.require(), form.isDespiteDuplicates());
+            UUID id = people.record(form.details(people), StaffMember.require(), form.isDespiteDuplicates());
             return "redirect:" + (PersonKind.ADULT.name().equals(form.getKind()) ? "/people/" : "/children/") + id;
         } catch (InvalidInput invalid) {
             model.addAttribute("errors", invalid.errors());
@@ -65,7 +65,7 @@ class PersonController {
         StaffMember me = StaffMember.require();
         access.open(me, id, "CHANGE_PERSON", StatedReasons.reasonFor(session, id));
         try {
-            people.update(id, form.getVersion(), form.details(), me);
+            people.update(id, form.getVersion(), form.details(people), me);
             return "redirect:/people/" + id;
         } catch (InvalidInput invalid) {
             model.addAttribute("errors", invalid.errors());

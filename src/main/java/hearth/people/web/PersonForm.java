@@ -1,6 +1,7 @@
 package hearth.people.web;
 
 import hearth.people.Person;
+import hearth.people.PersonIndex;
 import hearth.people.PersonDetails;
 import hearth.people.PersonKind;
 import hearth.platform.DateField;
@@ -56,17 +57,24 @@ class PersonForm {
         return form;
     }
 
-    /** Reads the dates (refusing impossible ones) and hands the rest to the person index's rules. */
-    PersonDetails details() {
+    /**
+     * Reads the form, refusing impossible dates, and reports every other broken rule with
+     * them, so the user sees all the problems at once.
+     */
+    PersonDetails details(PersonIndex people) {
         InvalidInput.Errors errors = new InvalidInput.Errors();
         PersonKind personKind = parseKind(errors);
         LocalDate born = DateField.read("dateOfBirth", "Date of birth", dateOfBirthDay, dateOfBirthMonth,
                 dateOfBirthYear, errors);
         LocalDate due = DateField.read("expectedDelivery", "Expected date of delivery", expectedDeliveryDay,
                 expectedDeliveryMonth, expectedDeliveryYear, errors);
+        PersonDetails details = new PersonDetails(personKind, forenames, surname, born, due, sex, ethnicity,
+                firstLanguage, disabilities == null ? List.of() : disabilities, nhsNumber, upn, councilChildId);
+        if (!errors.isEmpty() && personKind != null) {
+            people.check(details, errors);
+        }
         errors.throwIfAny();
-        return new PersonDetails(personKind, forenames, surname, born, due, sex, ethnicity, firstLanguage,
-                disabilities == null ? List.of() : disabilities, nhsNumber, upn, councilChildId);
+        return details;
     }
 
     private PersonKind parseKind(InvalidInput.Errors errors) {
