@@ -43,7 +43,14 @@ public class CaseFileAccess {
      * @throws AccessDenied when the user may not, or must first state a reason
      */
     public void open(StaffMember staff, UUID personId, String action, String reason) {
-        Decision decision = decide(staff, personId);
+        enforce(staff, personId, action, reason, decide(staff, personId));
+    }
+
+    /**
+     * Applies a decision made elsewhere (an adult's record follows their children's) with the
+     * same auditing and refusal as {@link #open}.
+     */
+    public void enforce(StaffMember staff, UUID personId, String action, String reason, Decision decision) {
         boolean reasonGiven = reason != null && !reason.isBlank();
         boolean allowed = decision == Decision.ALLOWED || decision == Decision.REASON_REQUIRED && reasonGiven;
         audit.record(new AuditTrail.Entry(staff.id(), staff.username(), action, personId, null,

@@ -1,10 +1,8 @@
 package hearth.people;
 
-import hearth.access.AccessDenied;
 import hearth.access.CaseFileAccess;
 import hearth.access.CaseFileAccess.Decision;
 import hearth.access.StaffMember;
-import hearth.audit.AuditTrail;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -20,13 +18,11 @@ public class PersonRecordAccess {
     private final CaseFileAccess access;
     private final FamilyNetwork family;
     private final PersonIndex people;
-    private final AuditTrail audit;
 
-    PersonRecordAccess(CaseFileAccess access, FamilyNetwork family, PersonIndex people, AuditTrail audit) {
+    PersonRecordAccess(CaseFileAccess access, FamilyNetwork family, PersonIndex people) {
         this.access = access;
         this.family = family;
         this.people = people;
-        this.audit = audit;
     }
 
     public Person open(StaffMember staff, UUID personId, String action, String reason) {
@@ -35,14 +31,7 @@ public class PersonRecordAccess {
             access.open(staff, personId, action, reason);
             return person;
         }
-        Decision decision = adultDecision(staff, personId);
-        boolean reasonGiven = reason != null && !reason.isBlank();
-        boolean allowed = decision == Decision.ALLOWED || decision == Decision.REASON_REQUIRED && reasonGiven;
-        audit.record(new AuditTrail.Entry(staff.id(), staff.username(), action, personId, null,
-                reasonGiven ? reason : null, allowed));
-        if (!allowed) {
-            throw new AccessDenied(personId, decision == Decision.REASON_REQUIRED);
-        }
+        access.enforce(staff, personId, action, reason, adultDecision(staff, personId));
         return person;
     }
 
