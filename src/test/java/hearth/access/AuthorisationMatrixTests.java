@@ -154,6 +154,7 @@ class AuthorisationMatrixTests {
         list.add(Endpoint.post(Group.REASON_FORM, "/children/{id}/reason", "/children/" + c + "/reason"));
         list.add(Endpoint.get(Group.ADMIN, "/admin/users", "/admin/users"));
         list.add(Endpoint.post(Group.ADMIN, "/admin/users", "/admin/users"));
+        list.add(Endpoint.post(Group.ADMIN, "/admin/teams", "/admin/teams"));
         list.add(Endpoint.post(Group.ADMIN, "/admin/users/{id}/unlock", "/admin/users/" + UUID.randomUUID() + "/unlock"));
         list.add(Endpoint.get(Group.PUBLIC, "/sign-in", "/sign-in"));
         list.add(Endpoint.get(Group.PUBLIC, "/signed-out", "/signed-out"));

@@ -20,6 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class UsersController {
 
     static final int MINIMUM_PASSWORD = 12;
+    static final java.util.List<String> TEAM_KINDS = java.util.List.of("MASH", "ASSESSMENT", "CHILD_IN_NEED",
+            "CHILD_PROTECTION", "EDT", "CHAIRS", "LEADERSHIP", "PERFORMANCE", "ADMIN");
 
     private final Staff staff;
 
@@ -64,6 +66,21 @@ class UsersController {
         return "redirect:/admin/users";
     }
 
+    @PostMapping("/admin/teams")
+    String createTeam(@RequestParam(defaultValue = "") String teamName, @RequestParam(defaultValue = "") String teamKind,
+                      Model model, RedirectAttributes redirect) {
+        if (teamName.isBlank() || !TEAM_KINDS.contains(teamKind)) {
+            return page(model, Map.of("teamName", "Enter the team's name and choose what kind of team it is"), Map.of());
+        }
+        try {
+            staff.createTeam(teamName.strip(), teamKind);
+        } catch (DuplicateKeyException e) {
+            return page(model, Map.of("teamName", "There is already a team called " + teamName.strip()), Map.of());
+        }
+        redirect.addFlashAttribute("message", "Team " + teamName.strip() + " added");
+        return "redirect:/admin/users";
+    }
+
     @PostMapping("/admin/users/{id}/unlock")
     String unlock(@PathVariable UUID id, RedirectAttributes redirect) {
         staff.unlock(id);
@@ -75,6 +92,8 @@ class UsersController {
         model.addAttribute("users", staff.users()).addAttribute("teams", staff.teams())
                 .addAttribute("roles", Arrays.stream(Role.values())
                         .map(r -> new hearth.reference.CodeLists.Code(r.name(), r.label())).toList())
+                .addAttribute("teamKinds", TEAM_KINDS.stream()
+                        .map(k -> new hearth.reference.CodeLists.Code(k, k.replace('_', ' ').toLowerCase())).toList())
                 .addAttribute("errors", errors).addAttribute("form", form);
         return "admin/users";
     }
