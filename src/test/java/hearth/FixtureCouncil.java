@@ -4,6 +4,9 @@ import hearth.access.Role;
 import hearth.access.Staff;
 import hearth.access.StaffMember;
 import hearth.casework.Allocations;
+import hearth.frontdoor.Consent;
+import hearth.frontdoor.FrontDoor;
+import hearth.frontdoor.ReferralDetails;
 import hearth.people.Addresses;
 import hearth.people.PersonDetails;
 import hearth.people.PersonIndex;
@@ -33,12 +36,14 @@ public class FixtureCouncil {
     private final PersonIndex people;
     private final Allocations allocations;
     private final Addresses addresses;
+    private final FrontDoor frontDoor;
 
-    FixtureCouncil(Staff staff, PersonIndex people, Allocations allocations, Addresses addresses) {
+    FixtureCouncil(Staff staff, PersonIndex people, Allocations allocations, Addresses addresses, FrontDoor frontDoor) {
         this.staff = staff;
         this.people = people;
         this.allocations = allocations;
         this.addresses = addresses;
+        this.frontDoor = frontDoor;
     }
 
     public Council create() {
@@ -78,6 +83,19 @@ public class FixtureCouncil {
         allocations.allocate(child, council.team().id(), council.user(Role.SOCIAL_WORKER).id(), LocalDate.now(),
                 council.user(Role.TEAM_MANAGER));
         return child;
+    }
+
+    /** A referral from the council's partner referrer about a child called Amira, not yet screened. */
+    public UUID referral(Council council) {
+        return frontDoor.submit(null, referralAbout("Amira", "Fixture" + council.tag(), LocalDate.now().minusYears(7),
+                council.user(Role.PARTNER_REFERRER).organisation()), council.user(Role.PARTNER_REFERRER));
+    }
+
+    public static ReferralDetails referralAbout(String forenames, String surname, LocalDate born, String organisation) {
+        return new ReferralDetails("ONLINE_FORM", "6", List.of(new ReferralDetails.ChildDescribed(forenames, surname,
+                born, "1 Test Road", "BK1 1AA")), "Mother and her partner", "Police attended a domestic incident; "
+                + "the child was present", "Mummy and Dave were shouting", "Safety advice given", List.of("3A"),
+                "URGENT", Consent.GIVEN, null, null, "PC Test", "Officer", organisation, "01632 960000", null);
     }
 
     public void reallocate(UUID child, StaffMember worker, StaffMember by) {

@@ -31,6 +31,12 @@ public enum Role {
         return searchesPeople;
     }
 
+    /** The hub's queue, screening and decisions; out-of-hours workers record contacts too. */
+    public boolean worksAtTheFrontDoor() {
+        return this == MASH_PRACTITIONER || this == MASH_MANAGER || this == HEAD_OF_SERVICE
+                || this == OUT_OF_HOURS_WORKER;
+    }
+
     /** Figures without names: caseloads, open work. */
     public boolean seesFigures() {
         return this == PERFORMANCE_OFFICER || managesCases();

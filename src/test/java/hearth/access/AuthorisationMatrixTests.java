@@ -35,7 +35,7 @@ class AuthorisationMatrixTests {
 
     enum Outcome { ALLOWED, DENIED, REASON }
 
-    enum Group { HOME, PEOPLE, RECORD, MANAGER, REASON_FORM, ADMIN, FIGURES, PUBLIC }
+    enum Group { HOME, PEOPLE, RECORD, MANAGER, REASON_FORM, ADMIN, FIGURES, REFERRALS, FRONT_DOOR, PUBLIC }
 
     @Autowired MockMvc mvc;
     @Autowired FixtureCouncil fixtures;
@@ -46,12 +46,13 @@ class AuthorisationMatrixTests {
     void everyRoleGetsExactlyWhatItShould() throws Exception {
         FixtureCouncil.Council council = fixtures.create();
         UUID child = fixtures.allocatedChild(council);
+        UUID contact = fixtures.referral(council);
         List<String> failures = new ArrayList<>();
         Map<String, StaffMember> who = new LinkedHashMap<>();
         council.users().forEach((role, member) -> who.put(role.name(), member));
         who.put("OUTSIDER_SOCIAL_WORKER", council.outsider());
         for (Map.Entry<String, StaffMember> entry : who.entrySet()) {
-            for (Endpoint endpoint : endpoints(child)) {
+            for (Endpoint endpoint : endpoints(child, contact)) {
                 Outcome expected = expected(entry.getKey(), endpoint.group());
                 Outcome actual = classify(mvc.perform(endpoint.request()
                         .with(user(users.loadUserByUsername(entry.getValue().username())))).andReturn().getResponse(),
@@ -67,7 +68,7 @@ class AuthorisationMatrixTests {
     @Test
     void anonymousVisitorsAreSentToSignInForEveryEndpointButPublicOnes() throws Exception {
         UUID child = UUID.randomUUID();
-        for (Endpoint endpoint : endpoints(child)) {
+        for (Endpoint endpoint : endpoints(child, UUID.randomUUID())) {
             MockHttpServletResponse response = mvc.perform(endpoint.request()).andReturn().getResponse();
             boolean toSignIn = response.getStatus() == 302 && response.getRedirectedUrl() != null
                     && response.getRedirectedUrl().contains("/sign-in");
@@ -86,7 +87,7 @@ class AuthorisationMatrixTests {
             }
         }
         Set<String> covered = new TreeSet<>();
-        endpoints(UUID.randomUUID()).forEach(e -> covered.add(e.pattern()));
+        endpoints(UUID.randomUUID(), UUID.randomUUID()).forEach(e -> covered.add(e.pattern()));
         assertThat(covered).containsAll(served);
     }
 
@@ -109,6 +110,9 @@ class AuthorisationMatrixTests {
             case RECORD -> related ? Outcome.ALLOWED : reason ? Outcome.REASON : Outcome.DENIED;
             case MANAGER -> related && role.managesCases() ? Outcome.ALLOWED : Outcome.DENIED;
             case ADMIN -> role == Role.SYSTEM_ADMINISTRATOR ? Outcome.ALLOWED : Outcome.DENIED;
+            case REFERRALS -> role == Role.PARTNER_REFERRER && !who.startsWith("OUTSIDER") ? Outcome.ALLOWED : Outcome.DENIED;
+            case FRONT_DOOR -> role.worksAtTheFrontDoor() && !who.startsWith("OUTSIDER") ? Outcome.ALLOWED
+                    : Outcome.DENIED;
             case FIGURES -> EnumSet.of(Role.PERFORMANCE_OFFICER, Role.HEAD_OF_SERVICE, Role.TEAM_MANAGER,
                     Role.MASH_MANAGER).contains(role) ? Outcome.ALLOWED : Outcome.DENIED;
             default -> Outcome.ALLOWED;
@@ -129,8 +133,22 @@ class AuthorisationMatrixTests {
         return Outcome.ALLOWED;
     }
 
-    private static List<Endpoint> endpoints(UUID c) {
+    private static List<Endpoint> endpoints(UUID c, UUID contact) {
         List<Endpoint> list = new ArrayList<>();
+        list.add(Endpoint.get(Group.REFERRALS, "/referrals", "/referrals"));
+        list.add(Endpoint.get(Group.REFERRALS, "/referrals/new", "/referrals/new"));
+        list.add(Endpoint.post(Group.REFERRALS, "/referrals/new", "/referrals/new"));
+        list.add(Endpoint.get(Group.REFERRALS, "/referrals/{id}", "/referrals/" + contact));
+        list.add(Endpoint.get(Group.REFERRALS, "/referrals/{id}/edit", "/referrals/" + contact + "/edit"));
+        list.add(Endpoint.get(Group.FRONT_DOOR, "/front-door", "/front-door"));
+        list.add(Endpoint.get(Group.FRONT_DOOR, "/front-door/conversion", "/front-door/conversion"));
+        list.add(Endpoint.get(Group.FRONT_DOOR, "/front-door/contacts/new", "/front-door/contacts/new"));
+        list.add(Endpoint.post(Group.FRONT_DOOR, "/front-door/contacts/new", "/front-door/contacts/new"));
+        list.add(Endpoint.get(Group.FRONT_DOOR, "/front-door/contacts/{id}", "/front-door/contacts/" + contact));
+        for (String action : List.of("assign", "priority", "match", "decide", "authorise")) {
+            list.add(Endpoint.post(Group.FRONT_DOOR, "/front-door/contacts/{id}/" + action,
+                    "/front-door/contacts/" + contact + "/" + action));
+        }
         list.add(Endpoint.get(Group.HOME, "/", "/"));
         list.add(Endpoint.get(Group.PEOPLE, "/people/search", "/people/search?name=Amira"));
         list.add(Endpoint.get(Group.PEOPLE, "/people/new", "/people/new"));

@@ -35,6 +35,12 @@ class LayoutModel {
         List<NavItem> items = new ArrayList<>();
         StaffMember.current().ifPresent(me -> {
             items.add(new NavItem("Home", "/", "/".equals(path)));
+            if (me.role() == Role.PARTNER_REFERRER) {
+                items.add(new NavItem("Referrals", "/referrals", path.startsWith("/referrals")));
+            }
+            if (me.role().worksAtTheFrontDoor()) {
+                items.add(new NavItem("Front door", "/front-door", path.startsWith("/front-door")));
+            }
             if (me.role().searchesPeople()) {
                 items.add(new NavItem("Find a person", "/people/search", path.startsWith("/people")));
             }

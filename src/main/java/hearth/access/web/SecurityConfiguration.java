@@ -18,6 +18,8 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 @ConditionalOnWebApplication
 class SecurityConfiguration {
 
+    static final String[] FRONT_DOOR_ROLES = java.util.Arrays.stream(Role.values())
+            .filter(Role::worksAtTheFrontDoor).map(Role::name).toArray(String[]::new);
     static final String[] CASEWORK_ROLES = java.util.Arrays.stream(Role.values())
             .filter(Role::searchesPeople).map(Role::name).toArray(String[]::new);
 
@@ -27,6 +29,8 @@ class SecurityConfiguration {
                         .requestMatchers("/webjars/**", "/assets/**", "/sign-in", "/signed-out", "/error",
                                 "/accessibility", "/no-access", "/actuator/health", "/favicon.ico").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.SYSTEM_ADMINISTRATOR.name())
+                        .requestMatchers("/referrals/**").hasRole(Role.PARTNER_REFERRER.name())
+                        .requestMatchers("/front-door/**").hasAnyRole(FRONT_DOOR_ROLES)
                         .requestMatchers("/people/**", "/children/**").hasAnyRole(CASEWORK_ROLES)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/sign-in").failureHandler(signInFailure())

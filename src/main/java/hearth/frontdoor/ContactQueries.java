@@ -1,0 +1,134 @@
+package hearth.frontdoor;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import hearth.access.Staff;
+import hearth.access.StaffMember;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Reads contacts: one in full, the hub's queue, a partner organisation's referrals and their outcomes. */
+@Service
+public class ContactQueries {
+
+    private static final String SELECT = "SELECT c.* FROM contact c ";
+
+    private final JdbcClient jdbc;
+    private final Staff staff;
+
+    ContactQueries(JdbcClient jdbc, Staff staff) {
+        this.jdbc = jdbc;
+        this.staff = staff;
+    }
+
+    public Optional<ContactView> find(UUID id) {
+        return jdbc.sql(SELECT + " WHERE c.id = :id").param("id", id).query(ContactQueries::row).optional()
+                .map(this::complete);
+    }
+
+    /** Open contacts, the most urgent first: overdue before due, red before amber before green. */
+    public List<ContactView> queue(QueueFilter filter) {
+        return jdbc.sql(SELECT + """
+                WHERE c.status IN ('RECEIVED', 'AWAITING_AUTHORISATION')
+                  AND (CAST(:priority AS text) IS NULL OR c.priority = :priority)
+                  AND (CAST(:channel AS text) IS NULL OR c.channel = :channel)
+                  AND (CAST(:receivedBefore AS timestamptz) IS NULL OR c.received_at < :receivedBefore)
+                  AND (CAST(:assignedTo AS uuid) IS NULL OR c.assigned_to = :assignedTo)
+                ORDER BY CASE WHEN c.priority = 'RED' THEN c.priority_due_at ELSE c.decision_due_at END,
+                         CASE c.priority WHEN 'RED' THEN 0 WHEN 'AMBER' THEN 1 ELSE 2 END
+                LIMIT 500""")
+                .param("priority", filter.priority() == null ? null : filter.priority().name())
+                .param("channel", filter.channel())
+                .param("receivedBefore", filter.receivedBefore() == null ? null : Timestamp.from(filter.receivedBefore()))
+                .param("assignedTo", filter.assignedTo())
+                .query(ContactQueries::row).list().stream().map(this::complete).toList();
+    }
+
+    /** Referrals made by an organisation: a school's safeguarding leads see the school's. */
+    public List<ContactView> madeBy(String organisation) {
+        return jdbc.sql(SELECT + " WHERE c.referrer_organisation = :org ORDER BY c.created_at DESC LIMIT 200")
+                .param("org", organisation).query(ContactQueries::row).list().stream().map(this::complete).toList();
+    }
+
+    /** How many contacts from each source led to something more than advice. */
+    public List<Conversion> conversionBySource(LocalDate since) {
+        return jdbc.sql("""
+                SELECT coalesce(referral_source, 'Unknown') AS source, count(*) AS contacts,
+                       count(*) FILTER (WHERE outcome IN ('ASSESSMENT', 'STRATEGY_DISCUSSION')) AS referrals,
+                       count(*) FILTER (WHERE outcome = 'EARLY_HELP') AS early_help
+                FROM contact WHERE status = 'DECIDED' AND received_at >= :since
+                GROUP BY 1 ORDER BY 2 DESC""")
+                .param("since", Timestamp.from(since.atStartOfDay(hearth.timeliness.WorkingCalendar.LONDON).toInstant()))
+                .query(Conversion.class).list();
+    }
+
+    /** Adds the children and the names of the staff involved, which the access module knows. */
+    private ContactView complete(Row row) {
+        ContactView c = row.contact();
+        List<ContactView.Child> children = jdbc.sql("""
+                SELECT position, forenames, surname, date_of_birth, address, postcode, person_id
+                FROM contact_child WHERE contact_id = :id ORDER BY position""")
+                .param("id", c.id()).query(ContactView.Child.class).list();
+        return new ContactView(c.id(), c.status(), c.channel(), c.referralSource(), c.referrerName(), c.referrerRole(),
+                c.referrerOrganisation(), c.referrerPhone(), c.referrerEmail(), c.family(), c.worry(), c.childSaid(),
+                c.tried(), c.factors(), c.urgency(), c.consent(), c.consentReason(), c.consentOverriddenBy(),
+                c.priority(), c.receivedAt(), c.priorityDueAt(), c.decisionDueAt(), c.assignedTo(),
+                name(c.assignedTo()), c.thresholdLevel(), c.rationale(), c.outcome(), name(row.decidedBy()),
+                c.decidedAt(), name(row.authorisedBy()), c.authorisedAt(), c.version(), children);
+    }
+
+    private String name(UUID staffId) {
+        return staffId == null ? null : staff.find(staffId).map(StaffMember::displayName).orElse(null);
+    }
+
+    private static Row row(ResultSet rs, int rowNum) throws SQLException {
+        Array factors = rs.getArray("factors");
+        return new Row(new ContactView(rs.getObject("id", UUID.class), rs.getString("status"), rs.getString("channel"),
+                rs.getString("referral_source"), rs.getString("referrer_name"), rs.getString("referrer_role"),
+                rs.getString("referrer_organisation"), rs.getString("referrer_phone"), rs.getString("referrer_email"),
+                rs.getString("family"), rs.getString("worry"), rs.getString("child_said"), rs.getString("tried"),
+                Arrays.asList((String[]) factors.getArray()), rs.getString("urgency"),
+                enumOf(Consent.class, rs.getString("consent")), rs.getString("consent_reason"),
+                rs.getString("consent_overridden_by"), enumOf(Priority.class, rs.getString("priority")),
+                instant(rs, "received_at"), instant(rs, "priority_due_at"), instant(rs, "decision_due_at"),
+                rs.getObject("assigned_to", UUID.class), null,
+                (Integer) rs.getObject("threshold_level"), rs.getString("rationale"),
+                enumOf(Outcome.class, rs.getString("outcome")), null, instant(rs, "decided_at"), null,
+                instant(rs, "authorised_at"), rs.getInt("version"), List.of()),
+                rs.getObject("decided_by", UUID.class), rs.getObject("authorised_by", UUID.class));
+    }
+
+    private record Row(ContactView contact, UUID decidedBy, UUID authorisedBy) {
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
+        return value == null ? null : Enum.valueOf(type, value);
+    }
+
+    public record QueueFilter(Priority priority, String channel, Instant receivedBefore, UUID assignedTo) {
+
+        public static QueueFilter all() {
+            return new QueueFilter(null, null, null, null);
+        }
+    }
+
+    public record Conversion(String source, long contacts, long referrals, long earlyHelp) {
+
+        public double referralRate() {
+            return contacts == 0 ? 0 : Math.round(1000.0 * referrals / contacts) / 10.0;
+        }
+    }
+}

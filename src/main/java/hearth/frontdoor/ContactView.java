@@ -1,0 +1,91 @@
+package hearth.frontdoor;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A contact as the hub and, in part, the referrer see it. */
+public record ContactView(UUID id, String status, String channel, String referralSource, String referrerName,
+                          String referrerRole, String referrerOrganisation, String referrerPhone, String referrerEmail,
+                          String family, String worry, String childSaid, String tried, List<String> factors,
+                          String urgency, Consent consent, String consentReason, String consentOverriddenBy,
+                          Priority priority, Instant receivedAt, Instant priorityDueAt, Instant decisionDueAt,
+                          UUID assignedTo, String assignedName, Integer thresholdLevel, String rationale,
+                          Outcome outcome, String decidedByName, Instant decidedAt, String authorisedByName,
+                          Instant authorisedAt, int version, List<Child> children) {
+
+    public boolean isDraft() {
+        return "DRAFT".equals(status);
+    }
+
+    public boolean isOpen() {
+        return "RECEIVED".equals(status) || "AWAITING_AUTHORISATION".equals(status);
+    }
+
+    public boolean awaitsAuthorisation() {
+        return "AWAITING_AUTHORISATION".equals(status);
+    }
+
+    /** When the clock that matters now is due: red priority first, then the decision. */
+    public Instant dueAt() {
+        return priority == Priority.RED && priorityDueAt != null ? priorityDueAt : decisionDueAt;
+    }
+
+    public java.time.ZonedDateTime dueLocal() {
+        return london(dueAt());
+    }
+
+    public java.time.ZonedDateTime receivedLocal() {
+        return london(receivedAt);
+    }
+
+    public java.time.ZonedDateTime decidedLocal() {
+        return london(decidedAt);
+    }
+
+    private static java.time.ZonedDateTime london(Instant at) {
+        return at == null ? null : at.atZone(java.time.ZoneId.of("Europe/London"));
+    }
+
+    public ClockState clock(Instant now) {
+        if (!isOpen() || dueAt() == null) {
+            return decidedAt != null && decisionDueAt != null && decidedAt.isAfter(decisionDueAt)
+                    ? ClockState.MET_LATE : ClockState.MET;
+        }
+        if (now.isAfter(dueAt())) {
+            return ClockState.OVERDUE;
+        }
+        return now.plus(java.time.Duration.ofHours(2)).isAfter(dueAt()) ? ClockState.DUE_SOON : ClockState.NOT_YET_DUE;
+    }
+
+    public String statusLabel() {
+        return switch (status) {
+            case "DRAFT" -> "Draft";
+            case "RECEIVED" -> "Being screened";
+            case "AWAITING_AUTHORISATION" -> "Decision awaiting authorisation";
+            default -> "Decided";
+        };
+    }
+
+    public record Child(int position, String forenames, String surname, java.time.LocalDate dateOfBirth,
+                        String address, String postcode, UUID personId) {
+
+        public String name() {
+            return forenames + " " + surname;
+        }
+    }
+
+    public enum ClockState {
+        NOT_YET_DUE("Not yet due"), DUE_SOON("Due soon"), OVERDUE("Overdue"), MET("Met"), MET_LATE("Met late");
+
+        private final String label;
+
+        ClockState(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+}

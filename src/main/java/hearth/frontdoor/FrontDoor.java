@@ -1,0 +1,274 @@
+package hearth.frontdoor;
+
+import hearth.access.ChildRelationshipEnded;
+import hearth.access.ChildRelationshipStarted;
+import hearth.access.Role;
+import hearth.access.StaffMember;
+import hearth.audit.AuditTrail;
+import hearth.casework.CaseAlerts;
+import hearth.chronology.Chronology;
+import hearth.platform.ConcurrentEdit;
+import hearth.platform.InvalidInput;
+import hearth.timeliness.WorkingCalendar;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The front door: contacts arrive (drafted, then submitted), are screened, matched to the
+ * person index, decided against the continuum of need and, where the council asks,
+ * authorised by a hub manager. Every step is dated and the clocks come from the
+ * working calendar.
+ */
+@Service
+public class FrontDoor {
+
+    static final int RED_WORKING_HOURS = 4;
+    static final int DECISION_WORKING_DAYS = 1;
+
+    private final JdbcClient jdbc;
+    private final ContactQueries contacts;
+    private final WorkingCalendar calendar;
+    private final Chronology chronology;
+    private final CaseAlerts alerts;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final Set<Outcome> needAuthorisation;
+
+    FrontDoor(JdbcClient jdbc, ContactQueries contacts, WorkingCalendar calendar, Chronology chronology, CaseAlerts alerts, AuditTrail audit,
+              ApplicationEventPublisher events, Clock clock,
+              @Value("${hearth.frontdoor.authorise-outcomes:NO_FURTHER_ACTION,SIGNPOST,EARLY_HELP,ASSESSMENT,STRATEGY_DISCUSSION}")
+              String[] needAuthorisation) {
+        this.jdbc = jdbc;
+        this.contacts = contacts;
+        this.calendar = calendar;
+        this.chronology = chronology;
+        this.alerts = alerts;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+        this.needAuthorisation = java.util.Arrays.stream(needAuthorisation).map(String::strip).filter(v -> !v.isEmpty())
+                .map(Outcome::valueOf).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** Keeps an incomplete referral for later; nothing is checked and nothing is sent. */
+    @Transactional
+    public UUID saveDraft(UUID draftId, ReferralDetails details, StaffMember by) {
+        UUID id = write(draftId, details, by);
+        jdbc.sql("UPDATE contact SET status = 'DRAFT' WHERE id = :id").param("id", id).update();
+        return id;
+    }
+
+    /** Sends the referral to the hub and starts its clocks. */
+    @Transactional
+    public UUID submit(UUID draftId, ReferralDetails details, StaffMember by) {
+        ReferralRules.checkSubmission(details, LocalDate.now(clock));
+        UUID id = write(draftId, details, by);
+        Instant now = clock.instant();
+        Priority priority = Priority.fromUrgency(details.urgency());
+        jdbc.sql("""
+                UPDATE contact SET status = 'RECEIVED', received_at = :now, priority = :priority,
+                    priority_due_at = :priorityDue, decision_due_at = :decisionDue WHERE id = :id""")
+                .param("now", Timestamp.from(now)).param("priority", priority.name())
+                .param("priorityDue", Timestamp.from(calendar.workingHoursAfter(now, RED_WORKING_HOURS)))
+                .param("decisionDue", Timestamp.from(calendar.workingDaysAfter(now, DECISION_WORKING_DAYS)))
+                .param("id", id).update();
+        audit.record(new AuditTrail.Entry(by.id(), by.username(), "SUBMIT_CONTACT", null, "contact " + id, null, true));
+        return id;
+    }
+
+    @Transactional
+    public void assign(UUID contactId, StaffMember to) {
+        jdbc.sql("UPDATE contact SET assigned_to = :u WHERE id = :id AND status = 'RECEIVED'")
+                .param("u", to.id()).param("id", contactId).update();
+    }
+
+    @Transactional
+    public void reprioritise(UUID contactId, Priority priority) {
+        jdbc.sql("UPDATE contact SET priority = :p WHERE id = :id AND status = 'RECEIVED'")
+                .param("p", priority.name()).param("id", contactId).update();
+    }
+
+    /**
+     * Records that the child the referrer described is this person in the index. The hub
+     * then sees the child's record while the contact is open, and the contact joins the
+     * child's chronology.
+     */
+    @Transactional
+    public void matchChild(UUID contactId, int position, UUID personId, StaffMember by) {
+        ContactView contact = requireOpen(contactId);
+        int changed = jdbc.sql("UPDATE contact_child SET person_id = :p WHERE contact_id = :c AND position = :pos AND person_id IS NULL")
+                .param("p", personId).param("c", contactId).param("pos", position).update();
+        if (changed == 0) {
+            throw InvalidInput.of("personId", "That child has already been matched");
+        }
+        events.publishEvent(new ChildRelationshipStarted(personId, ChildRelationshipStarted.Kind.FRONT_DOOR, null,
+                by.teamId(), source(contactId), clock.instant()));
+        chronology.record(personId, contact.receivedAt().atZone(WorkingCalendar.LONDON).toLocalDate(),
+                "Contact received", "From " + describeReferrer(contact) + " (" + contact.channel().toLowerCase()
+                        .replace('_', ' ') + "): " + excerpt(contact.worry()), by, source(contactId));
+        audit.record(new AuditTrail.Entry(by.id(), by.username(), "MATCH_CONTACT", personId, "contact " + contactId,
+                null, true));
+    }
+
+    /** Records the threshold decision; it takes effect now or when a hub manager authorises it. */
+    @Transactional
+    public void decide(UUID contactId, int version, ThresholdLevel level, String rationale, Outcome outcome,
+                       StaffMember by) {
+        InvalidInput.Errors errors = new InvalidInput.Errors();
+        if (level == null) {
+            errors.add("thresholdLevel", "Select the level of need");
+        }
+        if (rationale == null || rationale.isBlank()) {
+            errors.add("rationale", "Explain the decision against the threshold");
+        }
+        if (outcome == null) {
+            errors.add("outcome", "Select what happens next");
+        }
+        errors.throwIfAny();
+        String next = needAuthorisation.contains(outcome) ? "AWAITING_AUTHORISATION" : "DECIDED";
+        int changed = jdbc.sql("""
+                UPDATE contact SET status = :next, threshold_level = :level, rationale = :rationale, outcome = :outcome,
+                    decided_by = :by, decided_at = :at, version = version + 1
+                WHERE id = :id AND version = :version AND status = 'RECEIVED'""")
+                .param("next", next).param("level", level.level()).param("rationale", rationale.strip())
+                .param("outcome", outcome.name()).param("by", by.id()).param("at", Timestamp.from(clock.instant()))
+                .param("id", contactId).param("version", version).update();
+        if (changed == 0) {
+            throw new ConcurrentEdit("This contact");
+        }
+        if ("DECIDED".equals(next)) {
+            close(contactId, by);
+        }
+    }
+
+    /** A hub manager confirms the decision; the referrer then sees the outcome. */
+    @Transactional
+    public void authorise(UUID contactId, StaffMember manager) {
+        if (manager.role() != Role.MASH_MANAGER && manager.role() != Role.HEAD_OF_SERVICE) {
+            throw InvalidInput.of("authorise", "Only a hub manager can authorise a front door decision");
+        }
+        int changed = jdbc.sql("""
+                UPDATE contact SET status = 'DECIDED', authorised_by = :by, authorised_at = :at, version = version + 1
+                WHERE id = :id AND status = 'AWAITING_AUTHORISATION'""")
+                .param("by", manager.id()).param("at", Timestamp.from(clock.instant())).param("id", contactId).update();
+        if (changed == 0) {
+            throw InvalidInput.of("authorise", "This decision is not waiting for authorisation");
+        }
+        close(contactId, manager);
+    }
+
+    private void close(UUID contactId, StaffMember by) {
+        ContactView contact = contacts.find(contactId).orElseThrow();
+        LocalDate today = LocalDate.now(clock);
+        for (ContactView.Child child : contact.children()) {
+            if (child.personId() == null) {
+                continue;
+            }
+            chronology.record(child.personId(), today, "Front door decision", ThresholdLevel.of(contact.thresholdLevel())
+                    .label() + ". " + contact.outcome().label() + ". " + excerpt(contact.rationale()), by,
+                    source(contactId));
+            if (contact.outcome().isReferral() && isReReferral(child.personId(), contactId, today)) {
+                alerts.raise(child.personId(), "RE_REFERRAL", "Re-referral: referred again within 12 months", today);
+            }
+        }
+        events.publishEvent(new ChildRelationshipEnded(source(contactId), clock.instant()));
+    }
+
+    /** A referral within 12 months of the child's previous one, as the census counts it. */
+    private boolean isReReferral(UUID personId, UUID contactId, LocalDate today) {
+        return jdbc.sql("""
+                SELECT count(*) FROM contact c JOIN contact_child cc ON cc.contact_id = c.id
+                WHERE cc.person_id = :p AND c.id <> :c AND c.status = 'DECIDED'
+                  AND c.outcome IN ('ASSESSMENT', 'STRATEGY_DISCUSSION') AND c.received_at >= :since""")
+                .param("p", personId).param("c", contactId)
+                .param("since", Timestamp.from(today.minusMonths(12).atStartOfDay(WorkingCalendar.LONDON).toInstant()))
+                .query(Integer.class).single() > 0;
+    }
+
+    private ContactView requireOpen(UUID contactId) {
+        ContactView contact = contacts.find(contactId)
+                .orElseThrow(() -> InvalidInput.of("contact", "No such contact"));
+        if (!contact.isOpen()) {
+            throw InvalidInput.of("contact", "This contact has already been decided");
+        }
+        return contact;
+    }
+
+    private UUID write(UUID draftId, ReferralDetails d, StaffMember by) {
+        UUID id = draftId == null ? UUID.randomUUID() : draftId;
+        if (draftId != null) {
+            int stillDraft = jdbc.sql("SELECT count(*) FROM contact WHERE id = :id AND status = 'DRAFT' AND referrer_user_id = :u")
+                    .param("id", id).param("u", by.id()).query(Integer.class).single();
+            if (stillDraft == 0) {
+                throw InvalidInput.of("draft", "This referral has already been sent or is not yours");
+            }
+            jdbc.sql("DELETE FROM contact_child WHERE contact_id = :id").param("id", id).update();
+        }
+        jdbc.sql("""
+                INSERT INTO contact (id, status, channel, referral_source, referrer_user_id, referrer_name, referrer_role,
+                    referrer_organisation, referrer_phone, referrer_email, family, worry, child_said, tried, factors,
+                    urgency, consent, consent_reason, consent_overridden_by, created_at)
+                VALUES (:id, 'DRAFT', :channel, :source, :user, :name, :role, :org, :phone, :email, :family, :worry,
+                    :childSaid, :tried, :factors, :urgency, :consent, :consentReason, :overriddenBy, :now)
+                ON CONFLICT (id) DO UPDATE SET channel = EXCLUDED.channel, referral_source = EXCLUDED.referral_source,
+                    referrer_name = EXCLUDED.referrer_name, referrer_role = EXCLUDED.referrer_role,
+                    referrer_organisation = EXCLUDED.referrer_organisation, referrer_phone = EXCLUDED.referrer_phone,
+                    referrer_email = EXCLUDED.referrer_email, family = EXCLUDED.family, worry = EXCLUDED.worry,
+                    child_said = EXCLUDED.child_said, tried = EXCLUDED.tried, factors = EXCLUDED.factors,
+                    urgency = EXCLUDED.urgency, consent = EXCLUDED.consent, consent_reason = EXCLUDED.consent_reason,
+                    consent_overridden_by = EXCLUDED.consent_overridden_by, version = contact.version + 1""")
+                .paramSource(new MapSqlParameterSource().addValue("id", id).addValue("channel", d.channel())
+                        .addValue("source", d.referralSource()).addValue("user", by.id())
+                        .addValue("name", d.referrerName()).addValue("role", d.referrerRole())
+                        .addValue("org", d.referrerOrganisation()).addValue("phone", d.referrerPhone())
+                        .addValue("email", d.referrerEmail()).addValue("family", d.family())
+                        .addValue("worry", d.worry()).addValue("childSaid", d.childSaid()).addValue("tried", d.tried())
+                        .addValue("factors", d.factors() == null ? new String[0] : d.factors().toArray(String[]::new))
+                        .addValue("urgency", d.urgency()).addValue("consent", d.consent() == null ? null : d.consent().name())
+                        .addValue("consentReason", d.consentReason()).addValue("overriddenBy", d.consentOverriddenBy())
+                        .addValue("now", Timestamp.from(clock.instant())))
+                .update();
+        int position = 0;
+        for (ReferralDetails.ChildDescribed child : d.children()) {
+            if (child.isBlank()) {
+                continue;
+            }
+            jdbc.sql("""
+                    INSERT INTO contact_child (contact_id, position, forenames, surname, date_of_birth, address, postcode)
+                    VALUES (:c, :pos, :f, :s, :dob, :address, :postcode)""")
+                    .param("c", id).param("pos", position++).param("f", nullToEmpty(child.forenames()))
+                    .param("s", nullToEmpty(child.surname())).param("dob", child.dateOfBirth())
+                    .param("address", child.address()).param("postcode", child.postcode()).update();
+        }
+        return id;
+    }
+
+    static String source(UUID contactId) {
+        return "contact:" + contactId;
+    }
+
+    private static String describeReferrer(ContactView c) {
+        return c.referrerOrganisation() != null && !c.referrerOrganisation().isBlank() ? c.referrerOrganisation()
+                : c.referrerName();
+    }
+
+    private static String excerpt(String text) {
+        String clean = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        return clean.length() <= 160 ? clean : clean.substring(0, 157) + "...";
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value.strip();
+    }
+}

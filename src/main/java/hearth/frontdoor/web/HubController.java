@@ -1,0 +1,184 @@
+package hearth.frontdoor.web;
+
+import hearth.access.StaffMember;
+import hearth.frontdoor.ContactQueries;
+import hearth.frontdoor.ContactView;
+import hearth.frontdoor.FrontDoor;
+import hearth.frontdoor.Outcome;
+import hearth.frontdoor.Priority;
+import hearth.frontdoor.ThresholdLevel;
+import hearth.people.PersonIndex;
+import hearth.people.SearchQuery;
+import hearth.platform.ConcurrentEdit;
+import hearth.platform.InvalidInput;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The hub: its queue, contacts taken by phone or email, screening, decisions and authorisation. */
+@Controller
+class HubController {
+
+    private final FrontDoor frontDoor;
+    private final ContactQueries contacts;
+    private final PersonIndex people;
+    private final FormOptions options;
+    private final Clock clock;
+
+    HubController(FrontDoor frontDoor, ContactQueries contacts, PersonIndex people, FormOptions options, Clock clock) {
+        this.frontDoor = frontDoor;
+        this.contacts = contacts;
+        this.people = people;
+        this.options = options;
+        this.clock = clock;
+    }
+
+    @GetMapping("/front-door")
+    String queue(@RequestParam(required = false) String priority, @RequestParam(required = false) String channel,
+                 @RequestParam(required = false) Integer olderThanHours, @RequestParam(defaultValue = "false") boolean mine,
+                 Model model) {
+        Priority p = priority == null || priority.isBlank() ? null : Priority.valueOf(priority);
+        var before = olderThanHours == null ? null : clock.instant().minus(Duration.ofHours(olderThanHours));
+        var filter = new ContactQueries.QueueFilter(p, channel == null || channel.isBlank() ? null : channel, before,
+                mine ? StaffMember.require().id() : null);
+        options.addTo(model);
+        model.addAttribute("contacts", contacts.queue(filter)).addAttribute("now", clock.instant())
+                .addAttribute("priority", priority).addAttribute("channel", channel)
+                .addAttribute("olderThanHours", olderThanHours).addAttribute("mine", mine);
+        return "frontdoor/queue";
+    }
+
+    @GetMapping("/front-door/contacts/new")
+    String newContact(Model model) {
+        return form(model, ReferralForm.blank(StaffMember.require()), Map.of());
+    }
+
+    @PostMapping("/front-door/contacts/new")
+    String record(@RequestParam MultiValueMap<String, String> posted, Model model) {
+        ReferralForm form = ReferralForm.from(posted);
+        String channel = form.get("channel") == null || form.get("channel").isBlank() ? "PHONE" : form.get("channel");
+        try {
+            UUID id = frontDoor.submit(null, form.details(channel), StaffMember.require());
+            return "redirect:/front-door/contacts/" + id;
+        } catch (InvalidInput invalid) {
+            return form(model, form, invalid.errors());
+        }
+    }
+
+    @GetMapping("/front-door/contacts/{id}")
+    String screen(@PathVariable UUID id, Model model) {
+        return screenPage(model, load(id), Map.of());
+    }
+
+    @PostMapping("/front-door/contacts/{id}/assign")
+    String assignToMe(@PathVariable UUID id) {
+        frontDoor.assign(id, StaffMember.require());
+        return "redirect:/front-door/contacts/" + id;
+    }
+
+    @PostMapping("/front-door/contacts/{id}/priority")
+    String reprioritise(@PathVariable UUID id, @RequestParam String priority) {
+        frontDoor.reprioritise(id, Priority.valueOf(priority));
+        return "redirect:/front-door/contacts/" + id;
+    }
+
+    @PostMapping("/front-door/contacts/{id}/match")
+    String match(@PathVariable UUID id, @RequestParam int position, @RequestParam(required = false) UUID personId,
+                 Model model) {
+        if (personId == null) {
+            return screenPage(model, load(id), Map.of("personId", "Select the person this child is"));
+        }
+        try {
+            frontDoor.matchChild(id, position, personId, StaffMember.require());
+        } catch (InvalidInput invalid) {
+            return screenPage(model, load(id), invalid.errors());
+        }
+        return "redirect:/front-door/contacts/" + id;
+    }
+
+    @PostMapping("/front-door/contacts/{id}/decide")
+    String decide(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
+                  RedirectAttributes redirect) {
+        try {
+            frontDoor.decide(id, Integer.parseInt(form.getOrDefault("version", "0")), level(form.get("thresholdLevel")),
+                    form.get("rationale"), outcome(form.get("outcome")), StaffMember.require());
+            redirect.addFlashAttribute("message", "Decision recorded");
+            return "redirect:/front-door/contacts/" + id;
+        } catch (InvalidInput invalid) {
+            model.addAttribute("decision", form);
+            return screenPage(model, load(id), invalid.errors());
+        } catch (ConcurrentEdit conflict) {
+            return screenPage(model, load(id), Map.of("rationale", conflict.getMessage()));
+        }
+    }
+
+    @PostMapping("/front-door/contacts/{id}/authorise")
+    String authorise(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
+        try {
+            frontDoor.authorise(id, StaffMember.require());
+        } catch (InvalidInput invalid) {
+            return screenPage(model, load(id), invalid.errors());
+        }
+        redirect.addFlashAttribute("message", "Decision authorised; the referrer can now see the outcome");
+        return "redirect:/front-door/contacts/" + id;
+    }
+
+    @GetMapping("/front-door/conversion")
+    String conversion(Model model) {
+        var rows = contacts.conversionBySource(java.time.LocalDate.now(clock).minusYears(1));
+        model.addAttribute("rows", rows.stream().map(r -> Map.entry(options.sourceLabel(r.source()), r)).toList())
+                .addAttribute("maxContacts", rows.stream().mapToLong(ContactQueries.Conversion::contacts).max().orElse(1));
+        return "frontdoor/conversion";
+    }
+
+    private String screenPage(Model model, ContactView contact, Map<String, String> errors) {
+        Map<Integer, Object> candidates = new LinkedHashMap<>();
+        for (ContactView.Child child : contact.children()) {
+            if (child.personId() == null && contact.isOpen()) {
+                candidates.put(child.position(), people.search(new SearchQuery(child.name(), child.dateOfBirth(), null,
+                        null), StaffMember.require()));
+            }
+        }
+        options.addTo(model);
+        model.addAttribute("contact", contact).addAttribute("candidates", candidates).addAttribute("errors", errors)
+                .addAttribute("now", clock.instant()).addAttribute("sourceLabel", options.sourceLabel(contact.referralSource()))
+                .addAttribute("factorLabels", contact.factors().stream().map(options::factorLabel).toList());
+        if (!model.containsAttribute("decision")) {
+            model.addAttribute("decision", Map.of());
+        }
+        return "frontdoor/contact";
+    }
+
+    private ContactView load(UUID id) {
+        return contacts.find(id).filter(c -> !c.isDraft())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private String form(Model model, ReferralForm form, Map<String, String> errors) {
+        options.addTo(model);
+        model.addAttribute("form", form).addAttribute("draftId", null).addAttribute("errors", errors)
+                .addAttribute("action", "/front-door/contacts/new").addAttribute("hub", true)
+                .addAttribute("childRows", java.util.stream.IntStream.range(0, ReferralForm.CHILDREN).boxed().toList());
+        return "frontdoor/referral-form";
+    }
+
+    private static ThresholdLevel level(String value) {
+        return value == null || value.isBlank() ? null : ThresholdLevel.of(Integer.parseInt(value));
+    }
+
+    private static Outcome outcome(String value) {
+        return value == null || value.isBlank() ? null : Outcome.valueOf(value);
+    }
+}

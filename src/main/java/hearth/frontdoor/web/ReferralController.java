@@ -1,0 +1,106 @@
+package hearth.frontdoor.web;
+
+import hearth.access.StaffMember;
+import hearth.frontdoor.ContactQueries;
+import hearth.frontdoor.ContactView;
+import hearth.frontdoor.FrontDoor;
+import hearth.platform.InvalidInput;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Partner referrers (police, health, schools) make referrals online and see the outcome
+ * of every referral their organisation made, never a child's case file.
+ */
+@Controller
+class ReferralController {
+
+    private final FrontDoor frontDoor;
+    private final ContactQueries contacts;
+    private final FormOptions options;
+
+    ReferralController(FrontDoor frontDoor, ContactQueries contacts, FormOptions options) {
+        this.frontDoor = frontDoor;
+        this.contacts = contacts;
+        this.options = options;
+    }
+
+    @GetMapping("/referrals")
+    String list(Model model) {
+        StaffMember me = StaffMember.require();
+        model.addAttribute("referrals", contacts.madeBy(organisation(me)));
+        return "frontdoor/referrals";
+    }
+
+    @GetMapping("/referrals/new")
+    String newReferral(Model model) {
+        return form(model, ReferralForm.blank(StaffMember.require()), null, Map.of());
+    }
+
+    @GetMapping("/referrals/{id}/edit")
+    String editDraft(@PathVariable UUID id, Model model) {
+        ContactView draft = ownOrganisations(id);
+        if (!draft.isDraft()) {
+            return "redirect:/referrals/" + id;
+        }
+        return form(model, ReferralForm.of(draft), id, Map.of());
+    }
+
+    @PostMapping("/referrals/new")
+    String save(@RequestParam MultiValueMap<String, String> posted, @RequestParam(required = false) UUID draftId,
+                @RequestParam(defaultValue = "submit") String action, Model model, RedirectAttributes redirect) {
+        StaffMember me = StaffMember.require();
+        ReferralForm form = ReferralForm.from(posted);
+        form.values().put("referrerOrganisation", organisation(me));
+        try {
+            if ("draft".equals(action)) {
+                UUID id = frontDoor.saveDraft(draftId, form.details("ONLINE_FORM"), me);
+                redirect.addFlashAttribute("message", "Your draft is saved. Nothing has been sent yet.");
+                return "redirect:/referrals/" + id + "/edit";
+            }
+            UUID id = frontDoor.submit(draftId, form.details("ONLINE_FORM"), me);
+            redirect.addFlashAttribute("message", "Referral sent to the front door");
+            return "redirect:/referrals/" + id;
+        } catch (InvalidInput invalid) {
+            return form(model, form, draftId, invalid.errors());
+        }
+    }
+
+    @GetMapping("/referrals/{id}")
+    String show(@PathVariable UUID id, Model model) {
+        model.addAttribute("contact", ownOrganisations(id))
+                .addAttribute("sourceLabel", options.sourceLabel(ownOrganisations(id).referralSource()));
+        return "frontdoor/referral";
+    }
+
+    private ContactView ownOrganisations(UUID id) {
+        ContactView contact = contacts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!Objects.equals(contact.referrerOrganisation(), organisation(StaffMember.require()))) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return contact;
+    }
+
+    private static String organisation(StaffMember me) {
+        return me.organisation() != null ? me.organisation() : me.teamName();
+    }
+
+    private String form(Model model, ReferralForm form, UUID draftId, Map<String, String> errors) {
+        options.addTo(model);
+        model.addAttribute("form", form).addAttribute("draftId", draftId).addAttribute("errors", errors)
+                .addAttribute("action", "/referrals/new").addAttribute("hub", false)
+                .addAttribute("childRows", java.util.stream.IntStream.range(0, ReferralForm.CHILDREN).boxed().toList());
+        return "frontdoor/referral-form";
+    }
+}
