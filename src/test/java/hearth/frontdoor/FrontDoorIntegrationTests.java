@@ -1,0 +1,151 @@
+package hearth.frontdoor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import hearth.FixtureCouncil;
+import hearth.HearthTest;
+import hearth.access.CaseFileAccess;
+import hearth.access.Role;
+import hearth.access.StaffMember;
+import hearth.casework.CaseAlerts;
+import hearth.chronology.Chronology;
+import hearth.platform.InvalidInput;
+import hearth.timeliness.WorkingCalendar;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@HearthTest
+class FrontDoorIntegrationTests {
+
+    @Autowired FixtureCouncil fixtures;
+    @Autowired FrontDoor frontDoor;
+    @Autowired ContactQueries contacts;
+    @Autowired CaseFileAccess access;
+    @Autowired Chronology chronology;
+    @Autowired CaseAlerts alerts;
+    @Autowired WorkingCalendar calendar;
+
+    FixtureCouncil.Council council;
+    StaffMember partner;
+    StaffMember hub;
+
+    @BeforeEach
+    void council() {
+        council = fixtures.create();
+        partner = council.user(Role.PARTNER_REFERRER);
+        hub = council.user(Role.MASH_PRACTITIONER);
+    }
+
+    @Test
+    void aSubmittedReferralStartsItsClocksFromReceipt() {
+        ContactView contact = contacts.find(fixtures.referral(council)).orElseThrow();
+        assertThat(contact.status()).isEqualTo("RECEIVED");
+        assertThat(contact.priority()).isEqualTo(Priority.AMBER);
+        assertThat(contact.decisionDueAt()).isEqualTo(calendar.workingDaysAfter(contact.receivedAt(), 1));
+        assertThat(contact.priorityDueAt()).isEqualTo(calendar.workingHoursAfter(contact.receivedAt(), 4));
+    }
+
+    @Test
+    void consentMustBeRecordedWithAReasonUnlessGiven() {
+        ReferralDetails noReason = withConsent(Consent.NOT_SOUGHT_OTHER, null, null);
+        assertThatThrownBy(() -> frontDoor.submit(null, noReason, partner)).isInstanceOfSatisfying(InvalidInput.class,
+                e -> assertThat(e.errors()).containsKey("consentReason"));
+        ReferralDetails overridden = withConsent(Consent.OVERRIDDEN, "Risk of harm if parents told", null);
+        assertThatThrownBy(() -> frontDoor.submit(null, overridden, partner)).isInstanceOfSatisfying(InvalidInput.class,
+                e -> assertThat(e.errors()).containsKey("consentOverriddenBy"));
+        ReferralDetails none = withConsent(null, null, null);
+        assertThatThrownBy(() -> frontDoor.submit(null, none, partner)).isInstanceOfSatisfying(InvalidInput.class,
+                e -> assertThat(e.errors()).containsKey("consent"));
+    }
+
+    @Test
+    void aDraftIsKeptIncompleteAndSentLater() {
+        ReferralDetails incomplete = withConsent(null, null, null);
+        UUID draft = frontDoor.saveDraft(null, incomplete, partner);
+        assertThat(contacts.find(draft).orElseThrow().isDraft()).isTrue();
+        assertThat(contacts.queue(ContactQueries.QueueFilter.all())).extracting(ContactView::id).doesNotContain(draft);
+        frontDoor.submit(draft, withConsent(Consent.GIVEN, null, null), partner);
+        assertThat(contacts.find(draft).orElseThrow().status()).isEqualTo("RECEIVED");
+        assertThatThrownBy(() -> frontDoor.saveDraft(draft, incomplete, partner)).isInstanceOf(InvalidInput.class);
+    }
+
+    @Test
+    void theHubSeesAMatchedChildWhileTheContactIsOpenAndTheDecisionNeedsAManager() {
+        UUID child = fixtures.allocatedChild(council);
+        UUID contact = fixtures.referral(council);
+        assertThat(access.decide(hub, child)).isEqualTo(CaseFileAccess.Decision.DENIED);
+        frontDoor.matchChild(contact, 0, child, hub);
+        assertThat(access.decide(hub, child)).isEqualTo(CaseFileAccess.Decision.ALLOWED);
+        assertThat(chronology.entries(child, new Chronology.Filter("Contact received", null, null))).hasSize(1);
+
+        frontDoor.decide(contact, contacts.find(contact).orElseThrow().version(), ThresholdLevel.CHILD_IN_NEED,
+                "Repeated domestic abuse with the child present", Outcome.ASSESSMENT, hub);
+        assertThat(contacts.find(contact).orElseThrow().awaitsAuthorisation()).isTrue();
+        assertThat(contacts.madeBy(partner.organisation())).filteredOn(c -> c.id().equals(contact))
+                .extracting(ContactView::statusLabel).containsExactly("Decision awaiting authorisation");
+        assertThatThrownBy(() -> frontDoor.authorise(contact, hub)).isInstanceOf(InvalidInput.class);
+
+        frontDoor.authorise(contact, council.user(Role.MASH_MANAGER));
+        ContactView decided = contacts.find(contact).orElseThrow();
+        assertThat(decided.status()).isEqualTo("DECIDED");
+        assertThat(decided.outcome()).isEqualTo(Outcome.ASSESSMENT);
+        assertThat(access.decide(hub, child)).isEqualTo(CaseFileAccess.Decision.DENIED);
+        assertThat(chronology.entries(child, new Chronology.Filter("Front door decision", null, null)))
+                .extracting(Chronology.Entry::summary).first().asString().contains("Level 3", "Child and family assessment");
+    }
+
+    @Test
+    void aSecondReferralWithinTwelveMonthsIsFlaggedAsAReReferral() {
+        UUID child = fixtures.allocatedChild(council);
+        for (int i = 0; i < 2; i++) {
+            UUID contact = fixtures.referral(council);
+            frontDoor.matchChild(contact, 0, child, hub);
+            frontDoor.decide(contact, contacts.find(contact).orElseThrow().version(), ThresholdLevel.CHILD_IN_NEED,
+                    "Needs assessment", Outcome.ASSESSMENT, hub);
+            frontDoor.authorise(contact, council.user(Role.MASH_MANAGER));
+        }
+        assertThat(alerts.current(child)).extracting(CaseAlerts.Alert::kind).containsExactly("RE_REFERRAL");
+    }
+
+    @Test
+    void aDecisionOnAnOutOfDateScreenIsRefused() {
+        UUID contact = fixtures.referral(council);
+        int version = contacts.find(contact).orElseThrow().version();
+        frontDoor.decide(contact, version, ThresholdLevel.EARLY_HELP, "Family agree to early help", Outcome.EARLY_HELP,
+                hub);
+        assertThatThrownBy(() -> frontDoor.decide(contact, version, ThresholdLevel.UNIVERSAL, "No", Outcome.SIGNPOST,
+                hub)).isInstanceOf(hearth.platform.ConcurrentEdit.class);
+    }
+
+    @Test
+    void theQueueShowsTheMostUrgentFirst() {
+        UUID standard = frontDoor.submit(null, withUrgency("STANDARD"), partner);
+        UUID immediate = frontDoor.submit(null, withUrgency("IMMEDIATE"), partner);
+        List<UUID> order = contacts.queue(ContactQueries.QueueFilter.all()).stream().map(ContactView::id)
+                .filter(id -> id.equals(standard) || id.equals(immediate)).toList();
+        assertThat(order).containsExactly(immediate, standard);
+        assertThat(contacts.queue(new ContactQueries.QueueFilter(Priority.RED, null, null, null)))
+                .extracting(ContactView::id).contains(immediate).doesNotContain(standard);
+    }
+
+    private ReferralDetails withConsent(Consent consent, String reason, String overriddenBy) {
+        ReferralDetails base = FixtureCouncil.referralAbout("Kai", "Consent" + council.tag(), LocalDate.of(2018, 1, 1),
+                partner.organisation());
+        return new ReferralDetails(base.channel(), base.referralSource(), base.children(), base.family(), base.worry(),
+                base.childSaid(), base.tried(), base.factors(), base.urgency(), consent, reason, overriddenBy,
+                base.referrerName(), base.referrerRole(), base.referrerOrganisation(), base.referrerPhone(),
+                base.referrerEmail());
+    }
+
+    private ReferralDetails withUrgency(String urgency) {
+        ReferralDetails base = withConsent(Consent.GIVEN, null, null);
+        return new ReferralDetails(base.channel(), base.referralSource(), base.children(), base.family(), base.worry(),
+                base.childSaid(), base.tried(), base.factors(), urgency, base.consent(), null, null, base.referrerName(),
+                base.referrerRole(), base.referrerOrganisation(), base.referrerPhone(), base.referrerEmail());
+    }
+}
