@@ -69,6 +69,11 @@ public class FrontDoor {
         return id;
     }
 
+    /** Adds what would stop these details being sent, so a form can show every problem at once. */
+    public void check(ReferralDetails details, InvalidInput.Errors errors) {
+        ReferralRules.collect(details, LocalDate.now(clock), errors);
+    }
+
     /** Sends the referral to the hub and starts its clocks. */
     @Transactional
     public UUID submit(UUID draftId, ReferralDetails details, StaffMember by) {

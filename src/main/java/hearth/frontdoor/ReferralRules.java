@@ -11,6 +11,11 @@ final class ReferralRules {
 
     static void checkSubmission(ReferralDetails r, LocalDate today) {
         InvalidInput.Errors errors = new InvalidInput.Errors();
+        collect(r, today, errors);
+        errors.throwIfAny();
+    }
+
+    static void collect(ReferralDetails r, LocalDate today, InvalidInput.Errors errors) {
         if (r.children() == null || r.children().stream().allMatch(ReferralDetails.ChildDescribed::isBlank)) {
             errors.add("child0Forenames", "Enter the name of at least one child");
         }
@@ -36,7 +41,6 @@ final class ReferralRules {
         if (ReferralDetails.blank(r.referrerPhone()) && ReferralDetails.blank(r.referrerEmail())) {
             errors.add("referrerPhone", "Enter a phone number or email address so the hub can reach you");
         }
-        errors.throwIfAny();
     }
 
     private static void checkConsent(ReferralDetails r, InvalidInput.Errors errors) {

@@ -70,7 +70,7 @@ class HubController {
         ReferralForm form = ReferralForm.from(posted);
         String channel = form.get("channel") == null || form.get("channel").isBlank() ? "PHONE" : form.get("channel");
         try {
-            UUID id = frontDoor.submit(null, form.details(channel), StaffMember.require());
+            UUID id = frontDoor.submit(null, form.details(channel, frontDoor), StaffMember.require());
             return "redirect:/front-door/contacts/" + id;
         } catch (InvalidInput invalid) {
             return form(model, form, invalid.errors());

@@ -65,11 +65,11 @@ class ReferralController {
         form.values().put("referrerOrganisation", organisation(me));
         try {
             if ("draft".equals(action)) {
-                UUID id = frontDoor.saveDraft(draftId, form.details("ONLINE_FORM"), me);
+                UUID id = frontDoor.saveDraft(draftId, form.details("ONLINE_FORM", null), me);
                 redirect.addFlashAttribute("message", "Your draft is saved. Nothing has been sent yet.");
                 return "redirect:/referrals/" + id + "/edit";
             }
-            UUID id = frontDoor.submit(draftId, form.details("ONLINE_FORM"), me);
+            UUID id = frontDoor.submit(draftId, form.details("ONLINE_FORM", frontDoor), me);
             redirect.addFlashAttribute("message", "Referral sent to the front door");
             return "redirect:/referrals/" + id;
         } catch (InvalidInput invalid) {

@@ -2,6 +2,7 @@ package hearth.frontdoor.web;
 
 import hearth.access.StaffMember;
 import hearth.frontdoor.Consent;
+import hearth.frontdoor.FrontDoor;
 import hearth.frontdoor.ContactView;
 import hearth.frontdoor.ReferralDetails;
 import hearth.platform.DateField;
@@ -75,8 +76,12 @@ public record ReferralForm(Map<String, String> values, List<String> factors) {
         return values.get(name);
     }
 
-    /** Reads dates strictly (an impossible date is refused even in a draft); the rest is checked on submission. */
-    ReferralDetails details(String channel) {
+    /**
+     * Reads dates strictly (an impossible date is refused even in a draft). The rest is
+     * checked on submission; when {@code submission} is given, its problems are reported
+     * together with the dates'.
+     */
+    ReferralDetails details(String channel, FrontDoor submission) {
         InvalidInput.Errors errors = new InvalidInput.Errors();
         List<ReferralDetails.ChildDescribed> children = new ArrayList<>();
         for (int i = 0; i < CHILDREN; i++) {
@@ -91,11 +96,15 @@ public record ReferralForm(Map<String, String> values, List<String> factors) {
         } catch (IllegalArgumentException e) {
             errors.add("consent", "Select whether the family consented to this referral");
         }
-        errors.throwIfAny();
-        return new ReferralDetails(channel, get("referralSource"), children, get("family"), get("worry"),
-                get("childSaid"), get("tried"), factors, get("urgency"), consent, get("consentReason"),
+        ReferralDetails details = new ReferralDetails(channel, get("referralSource"), children, get("family"),
+                get("worry"), get("childSaid"), get("tried"), factors, get("urgency"), consent, get("consentReason"),
                 get("consentOverriddenBy"), get("referrerName"), get("referrerRole"), get("referrerOrganisation"),
                 get("referrerPhone"), get("referrerEmail"));
+        if (!errors.isEmpty() && submission != null) {
+            submission.check(details, errors);
+        }
+        errors.throwIfAny();
+        return details;
     }
 
     private static void put(Map<String, String> values, String key, String value) {

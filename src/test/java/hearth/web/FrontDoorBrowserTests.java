@@ -1,0 +1,148 @@
+package hearth.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hearth.FixtureCouncil;
+import hearth.HearthTest;
+import hearth.access.Role;
+import hearth.access.Staff;
+import hearth.access.StaffMember;
+import hearth.chronology.Chronology;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A school submits a referral, the hub screens and decides it, a hub manager authorises,
+ * and the school sees the outcome; no page on the way has an axe-core violation.
+ */
+@HearthTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FrontDoorBrowserTests {
+
+    @LocalServerPort int port;
+    @Autowired FixtureCouncil fixtures;
+    @Autowired Staff staff;
+    @Autowired Chronology chronology;
+
+    Browser browser;
+    FixtureCouncil.Council council;
+    UUID child;
+    StaffMember school;
+
+    @BeforeAll
+    void start() throws Exception {
+        browser = new Browser();
+        council = fixtures.create();
+        child = fixtures.allocatedChild(council);
+        school = staff.createUser(new Staff.NewUser("dsl." + council.tag(), "Dee Lead", Role.PARTNER_REFERRER, null,
+                "Oakfield Primary " + council.tag(), FixtureCouncil.PASSWORD));
+    }
+
+    @AfterAll
+    void stop() {
+        browser.close();
+    }
+
+    @Test
+    void aSchoolsReferralIsScreenedDecidedAuthorisedAndItsOutcomeReachesTheSchool() throws Exception {
+        signIn(school.username());
+        open("/referrals/new");
+        checkAccessible("referral-form");
+        type("child0Forenames", "Amira");
+        type("child0Surname", "Fixture" + council.tag());
+        type("worry", "Amira came to school hungry three days this week and said there was no food at home.");
+        click("button[value=draft]");
+        assertThat(browser.driver.getPageSource()).contains("Your draft is saved");
+        assertThat(browser.driver.findElement(By.id("worry")).getText()).startsWith("Amira came to school hungry");
+        type("child0DobYear", String.valueOf(java.time.LocalDate.now().minusYears(7).getYear()));
+        click("button[value=submit]");
+        assertThat(errorSummary()).contains("Date of birth must include a day, month and year",
+                "Select how urgent this is", "Select whether the family consented");
+        checkAccessible("referral-form-errors");
+        type("child0DobDay", String.valueOf(java.time.LocalDate.now().getDayOfMonth()));
+        type("child0DobMonth", String.valueOf(java.time.LocalDate.now().getMonthValue()));
+        click("input[name=urgency][value=STANDARD]");
+        click("input[name=consent][value=GIVEN]");
+        type("referrerPhone", "01632 960123");
+        click("button[value=submit]");
+        assertThat(browser.driver.findElement(By.className("govuk-panel__title")).getText())
+                .isEqualTo("Referral sent to the front door");
+        checkAccessible("referral-sent");
+        String referral = browser.driver.getCurrentUrl();
+
+        signIn(council.user(Role.MASH_PRACTITIONER).username());
+        open("/front-door");
+        checkAccessible("front-door-queue");
+        browser.driver.findElement(By.linkText("Amira Fixture" + council.tag())).click();
+        checkAccessible("contact-screening");
+        click("form[action$='/assign'] button");
+        click("input[name=personId][value='" + child + "']");
+        click("form[action$='/match'] button");
+        assertThat(browser.driver.getPageSource()).contains("open the case file");
+        click("input[name=thresholdLevel][value='2']");
+        type("rationale", "Neglect concerns at level 2; family open to support from the school and early help.");
+        click("input[name=outcome][value=EARLY_HELP]");
+        click("form[action$='/decide'] button");
+        assertThat(browser.driver.getPageSource()).contains("Waiting for a hub manager");
+
+        signIn(council.user(Role.MASH_MANAGER).username());
+        open("/front-door");
+        browser.driver.findElement(By.linkText("Amira Fixture" + council.tag())).click();
+        click("form[action$='/authorise'] button");
+        assertThat(browser.driver.getPageSource()).contains("the referrer can now see the outcome");
+        checkAccessible("contact-authorised");
+
+        signIn(school.username());
+        browser.driver.get(referral);
+        assertThat(browser.driver.findElement(By.id("outcome")).getText()).isEqualTo("Early help");
+        open("/referrals");
+        checkAccessible("referrals");
+        assertThat(chronology.entries(child, Chronology.Filter.all())).extracting(Chronology.Entry::type)
+                .contains("Contact received", "Front door decision");
+    }
+
+    @Test
+    void partnersNeverSeeACaseFile() {
+        signIn(school.username());
+        open("/children/" + child);
+        assertThat(browser.driver.getPageSource()).doesNotContain("Allocated worker");
+    }
+
+    private void type(String id, String text) {
+        WebElement field = browser.driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private void click(String css) {
+        browser.driver.findElement(By.cssSelector(css)).click();
+    }
+
+    private String errorSummary() {
+        return browser.driver.findElement(By.className("govuk-error-summary")).getText();
+    }
+
+    private void signIn(String username) {
+        browser.driver.manage().deleteAllCookies();
+        open("/sign-in");
+        type("username", username);
+        type("password", FixtureCouncil.PASSWORD);
+        click("button[type=submit]");
+    }
+
+    private void open(String path) {
+        browser.driver.get("http://localhost:" + port + path);
+    }
+
+    private void checkAccessible(String page) throws Exception {
+        browser.screenshot(page);
+        assertThat(browser.accessibilityViolations()).as("axe-core violations on " + page).isEmpty();
+    }
+}
