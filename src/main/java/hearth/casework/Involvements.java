@@ -49,7 +49,7 @@ public class Involvements {
     }
 
     public enum Kind {
-        CONTACT("Contact at the front door"), EARLY_HELP("Early help"), ASSESSMENT("Child and family assessment"),
+        EARLY_HELP("Early help"), ASSESSMENT("Child and family assessment"),
         CHILD_IN_NEED("Child in need"), CHILD_PROTECTION("Child protection");
 
         private final String label;

@@ -29,7 +29,6 @@ class CaseworkStep implements GenerationStep {
     private static final Weighted<String> CATEGORIES = new Weighted<String>()
             .add("Neglect", 50.5).add("Emotional abuse", 35.7).add("Physical abuse", 7.4)
             .add("Sexual abuse", 3.8).add("Multiple categories", 2.6);
-    static final int FRONT_DOOR_CONTACTS = 12;
     static final int CHAIRED_CONFERENCES = 30;
 
     private final Allocations allocations;
@@ -84,7 +83,6 @@ class CaseworkStep implements GenerationStep {
             progress.advance(1);
         }
         chairConferences(council, chaired);
-        openFrontDoorContacts(council, candidates.subList(open, Math.min(candidates.size(), open + FRONT_DOOR_CONTACTS)));
         restrictOne(council);
     }
 
@@ -105,15 +103,6 @@ class CaseworkStep implements GenerationStep {
                     ChildRelationshipStarted.Kind.CONFERENCE_CHAIR, chair.id(), null, "demo-conference:" + child.id(),
                     council.now)));
         }
-    }
-
-    /** Contacts open at the front door give the hub sight of the child until they are decided. */
-    private void openFrontDoorContacts(SyntheticCouncil council, List<SyntheticCouncil.KnownChild> children) {
-        council.frontDoorTeam.ifPresent(team -> children.forEach(child -> {
-            involvements.start(child.id(), Involvements.Kind.CONTACT, council.today, council.managers.get(team.name()));
-            events.publishEvent(new ChildRelationshipStarted(child.id(), ChildRelationshipStarted.Kind.FRONT_DOOR, null,
-                    team.id(), "demo-contact:" + child.id(), council.now));
-        }));
     }
 
     /**

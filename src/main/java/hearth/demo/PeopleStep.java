@@ -157,7 +157,7 @@ class PeopleStep implements GenerationStep {
             family.children.stream().filter(c -> c.kind == PersonKind.CHILD && c.born != null
                             && c.born.isAfter(council.today.minusYears(17)))
                     .forEach(c -> council.openCaseCandidates.add(
-                            new SyntheticCouncil.KnownChild(c.id, family.knownSince, c.born)));
+                            new SyntheticCouncil.KnownChild(c.id, family.knownSince, c.born, c.forenames, c.surname)));
             dirty.maybeDuplicate(family, people, council);
         }
 

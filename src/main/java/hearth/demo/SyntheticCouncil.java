@@ -86,6 +86,6 @@ public final class SyntheticCouncil {
     record School(UUID id, String name, boolean secondary) {
     }
 
-    record KnownChild(UUID id, LocalDate knownSince, LocalDate born) {
+    record KnownChild(UUID id, LocalDate knownSince, LocalDate born, String forenames, String surname) {
     }
 }

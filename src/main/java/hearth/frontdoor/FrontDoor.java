@@ -259,7 +259,8 @@ public class FrontDoor {
         return id;
     }
 
-    static String source(UUID contactId) {
+    /** How access relationships and chronology entries refer back to a contact. */
+    public static String source(UUID contactId) {
         return "contact:" + contactId;
     }
 

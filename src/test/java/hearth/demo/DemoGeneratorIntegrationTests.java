@@ -53,6 +53,24 @@ class DemoGeneratorIntegrationTests {
     }
 
     @Test
+    void makesAYearOfContactsWithLowYieldPoliceNotificationsAndSomeStillOpen() {
+        assertThat(count("SELECT count(*) FROM contact")).isEqualTo(750);
+        assertThat(count("SELECT count(*) FROM contact WHERE channel = 'POLICE_NOTIFICATION'")).isBetween(150L, 300L);
+        assertThat(count("SELECT count(*) FROM contact WHERE consent IS NULL")).isZero();
+        long police = count("SELECT count(*) FROM contact WHERE channel = 'POLICE_NOTIFICATION' AND status = 'DECIDED'");
+        long policeReferrals = count("""
+                SELECT count(*) FROM contact WHERE channel = 'POLICE_NOTIFICATION' AND outcome = 'ASSESSMENT'""");
+        assertThat(policeReferrals * 100 / police).isLessThan(12);
+        long others = count("SELECT count(*) FROM contact WHERE channel <> 'POLICE_NOTIFICATION' AND status = 'DECIDED'");
+        long otherReferrals = count("""
+                SELECT count(*) FROM contact WHERE channel <> 'POLICE_NOTIFICATION'
+                AND outcome IN ('ASSESSMENT', 'STRATEGY_DISCUSSION')""");
+        assertThat(otherReferrals * 100 / others).isBetween(20L, 45L);
+        assertThat(count("SELECT count(*) FROM contact WHERE decided_at > decision_due_at")).isPositive();
+        assertThat(count("SELECT count(*) FROM chronology_entry WHERE type = 'Contact received'")).isEqualTo(750);
+    }
+
+    @Test
     void everyIdentifierHasAValidCheckCharacter() {
         List<String> nhs = jdbc.sql("SELECT value FROM person_identifier WHERE scheme = 'NHS'").query(String.class).list();
         List<String> upn = jdbc.sql("SELECT value FROM person_identifier WHERE scheme = 'UPN'").query(String.class).list();
