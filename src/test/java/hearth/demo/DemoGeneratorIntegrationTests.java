@@ -14,17 +14,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
-/**
- * Generates a small council (3,000 children in the area, 2 years) into a database of its
- * own, since the generator only fills an empty one, and checks its shape.
- */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = "hearth.db.data-dir=target/test-db-generator/postgres")
-@ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DemoGeneratorIntegrationTests {
-
-    static final int CHILDREN_IN_AREA = 3_000;
+/** Checks the shape of the small generated council. */
+class DemoGeneratorIntegrationTests extends SmallCouncilTest {
 
     @Autowired DemoGenerator generator;
     @Autowired JdbcClient jdbc;
@@ -32,7 +23,7 @@ class DemoGeneratorIntegrationTests {
 
     @BeforeAll
     void generate() {
-        summary = generator.generate(CHILDREN_IN_AREA, 2, 7, new PrintStream(PrintStream.nullOutputStream()));
+        summary = council();
     }
 
     @Test
@@ -99,7 +90,7 @@ class DemoGeneratorIntegrationTests {
 
     @Test
     void refusesToGenerateIntoADatabaseThatAlreadyHoldsACouncil() {
-        assertThatThrownBy(() -> generator.generate(CHILDREN_IN_AREA, 1, 1, System.out))
+        assertThatThrownBy(() -> generator.generate(SmallCouncilTest.CHILDREN_IN_AREA, 1, 1, System.out))
                 .hasMessageContaining("already holds a council");
     }
 

@@ -7,13 +7,14 @@ import hearth.frontdoor.FrontDoor;
 import hearth.frontdoor.Outcome;
 import hearth.frontdoor.Priority;
 import hearth.frontdoor.ThresholdLevel;
-import hearth.people.PersonIndex;
-import hearth.people.SearchQuery;
+import hearth.access.CaseFileAccess;
+import hearth.people.PersonMatcher;
 import hearth.platform.ConcurrentEdit;
 import hearth.platform.InvalidInput;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -33,14 +34,17 @@ class HubController {
 
     private final FrontDoor frontDoor;
     private final ContactQueries contacts;
-    private final PersonIndex people;
+    private final PersonMatcher matcher;
+    private final CaseFileAccess access;
     private final FormOptions options;
     private final Clock clock;
 
-    HubController(FrontDoor frontDoor, ContactQueries contacts, PersonIndex people, FormOptions options, Clock clock) {
+    HubController(FrontDoor frontDoor, ContactQueries contacts, PersonMatcher matcher, CaseFileAccess access,
+                  FormOptions options, Clock clock) {
         this.frontDoor = frontDoor;
         this.contacts = contacts;
-        this.people = people;
+        this.matcher = matcher;
+        this.access = access;
         this.options = options;
         this.clock = clock;
     }
@@ -144,11 +148,14 @@ class HubController {
     }
 
     private String screenPage(Model model, ContactView contact, Map<String, String> errors) {
-        Map<Integer, Object> candidates = new LinkedHashMap<>();
+        Map<Integer, List<PersonMatcher.Candidate>> candidates = new LinkedHashMap<>();
+        StaffMember me = StaffMember.require();
         for (ContactView.Child child : contact.children()) {
             if (child.personId() == null && contact.isOpen()) {
-                candidates.put(child.position(), people.search(new SearchQuery(child.name(), child.dateOfBirth(), null,
-                        null), StaffMember.require()));
+                List<PersonMatcher.Candidate> found = matcher.candidates(new PersonMatcher.Described(child.forenames(),
+                        child.surname(), child.dateOfBirth(), child.postcode()));
+                var hidden = access.hiddenFrom(me, found.stream().map(c -> c.person().id()).toList());
+                candidates.put(child.position(), found.stream().filter(c -> !hidden.contains(c.person().id())).toList());
             }
         }
         options.addTo(model);

@@ -1,0 +1,111 @@
+package hearth.people;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Scores how likely it is that a person described by another agency (a police notification,
+ * a referral) is someone already in the index. It only offers candidates: a practitioner
+ * confirms a match or records a new person, never an automatic merge.
+ */
+@Service
+public class PersonMatcher {
+
+    /** At or above this, a candidate is offered as a likely match. */
+    public static final double LIKELY = 0.85;
+    /** At or above this, a candidate is offered as a possible match. */
+    public static final double POSSIBLE = 0.6;
+    static final int CANDIDATES = 5;
+
+    private final JdbcClient jdbc;
+
+    PersonMatcher(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Candidate> candidates(Described person) {
+        String name = (person.forenames() + " " + person.surname()).strip();
+        String reversed = (person.surname() + " " + person.forenames()).strip();
+        LocalDate dob = person.dateOfBirth();
+        List<UUID> ids = jdbc.sql("""
+                SELECT p.id FROM person p
+                WHERE p.search_name % search_text(:name) OR p.search_name % search_text(:reversed)
+                   OR (p.surname_sound = dmetaphone(:surname)
+                       AND (p.date_of_birth = CAST(:dob AS date) OR p.date_of_birth = CAST(:swapped AS date)))
+                LIMIT 100""")
+                .param("name", name).param("reversed", reversed).param("surname", person.surname())
+                .param("dob", dob).param("swapped", dob == null ? null : swapped(dob)).query(UUID.class).list();
+        List<Candidate> scored = new ArrayList<>();
+        for (PersonSummary summary : PersonSearch.summaries(jdbc, ids)) {
+            double score = score(person, summary);
+            if (score >= POSSIBLE) {
+                scored.add(new Candidate(summary, score));
+            }
+        }
+        scored.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        return scored.stream().limit(CANDIDATES).toList();
+    }
+
+    /**
+     * Name (either order, forgiving typos) counts for most; date of birth confirms or
+     * contradicts (a swapped day and month nearly confirms); postcode adds a little. A name
+     * alone, with neither date of birth nor postcode, stays below "likely": too many
+     * children share a name.
+     */
+    static double score(Described d, PersonSummary p) {
+        double name = Math.max(JaroWinkler.similarity(norm(d.forenames() + " " + d.surname()), norm(p.name())),
+                JaroWinkler.similarity(norm(d.surname() + " " + d.forenames()), norm(p.name())));
+        double surname = JaroWinkler.similarity(norm(d.surname()), norm(p.surname()));
+        double birth = birthScore(d.dateOfBirth(), p.dateOfBirth());
+        double place = d.postcode() == null || p.postcode() == null ? 0.5
+                : norm(d.postcode()).replace(" ", "").equals(norm(p.postcode()).replace(" ", "")) ? 1 : 0;
+        return 0.45 * name + 0.15 * surname + 0.3 * birth + 0.1 * place;
+    }
+
+    private static double birthScore(LocalDate described, LocalDate recorded) {
+        if (described == null || recorded == null) {
+            return 0.6;
+        }
+        if (described.equals(recorded)) {
+            return 1;
+        }
+        if (recorded.equals(swapped(described))) {
+            return 0.85;
+        }
+        return described.getYear() == recorded.getYear() && described.getMonth() == recorded.getMonth() ? 0.4 : 0;
+    }
+
+    private static LocalDate swapped(LocalDate date) {
+        if (date.getDayOfMonth() > 12) {
+            return date;
+        }
+        int day = Math.min(date.getMonthValue(), java.time.YearMonth.of(date.getYear(), date.getDayOfMonth()).lengthOfMonth());
+        return LocalDate.of(date.getYear(), date.getDayOfMonth(), day);
+    }
+
+    private static String norm(String value) {
+        return value == null ? "" : java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replaceAll("[^\\p{Alnum} ]", "").toLowerCase(Locale.ROOT).strip();
+    }
+
+    /** A person as another agency describes them. */
+    public record Described(String forenames, String surname, LocalDate dateOfBirth, String postcode) {
+    }
+
+    public record Candidate(PersonSummary person, double score) {
+
+        public boolean likely() {
+            return score >= LIKELY;
+        }
+
+        public int percent() {
+            return (int) Math.round(score * 100);
+        }
+    }
+}
