@@ -40,7 +40,7 @@ class FormOptions {
     }
 
     String sourceLabel(String code) {
-        return code == null ? "Not recorded" : codes.label(REFERRAL_SOURCES, code);
+        return code == null || code.isBlank() ? "source not recorded" : codes.label(REFERRAL_SOURCES, code);
     }
 
     String factorLabel(String code) {

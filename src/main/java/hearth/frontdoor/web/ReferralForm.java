@@ -24,7 +24,7 @@ public record ReferralForm(Map<String, String> values, List<String> factors) {
     static ReferralForm from(MultiValueMap<String, String> posted) {
         Map<String, String> values = new HashMap<>();
         posted.forEach((key, list) -> {
-            if (!list.isEmpty() && !"factors".equals(key)) {
+            if (!list.isEmpty() && !"factors".equals(key) && list.get(0) != null && !list.get(0).isBlank()) {
                 values.put(key, list.get(0));
             }
         });
