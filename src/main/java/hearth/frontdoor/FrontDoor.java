@@ -78,7 +78,15 @@ public class FrontDoor {
     @Transactional
     public UUID submit(UUID draftId, ReferralDetails details, StaffMember by) {
         ReferralRules.checkSubmission(details, LocalDate.now(clock));
-        UUID id = write(draftId, details, by);
+        return start(write(draftId, details, by), details, by, DECISION_WORKING_DAYS);
+    }
+
+    /** A contact that arrives complete from another system (a police notification) with its own decision timescale. */
+    UUID receive(ReferralDetails details, StaffMember by, int decisionWorkingDays) {
+        return start(write(null, details, by), details, by, decisionWorkingDays);
+    }
+
+    private UUID start(UUID id, ReferralDetails details, StaffMember by, int decisionWorkingDays) {
         Instant now = clock.instant();
         Priority priority = Priority.fromUrgency(details.urgency());
         jdbc.sql("""
@@ -86,7 +94,7 @@ public class FrontDoor {
                     priority_due_at = :priorityDue, decision_due_at = :decisionDue WHERE id = :id""")
                 .param("now", Timestamp.from(now)).param("priority", priority.name())
                 .param("priorityDue", Timestamp.from(calendar.workingHoursAfter(now, RED_WORKING_HOURS)))
-                .param("decisionDue", Timestamp.from(calendar.workingDaysAfter(now, DECISION_WORKING_DAYS)))
+                .param("decisionDue", Timestamp.from(calendar.workingDaysAfter(now, decisionWorkingDays)))
                 .param("id", id).update();
         audit.record(new AuditTrail.Entry(by.id(), by.username(), "SUBMIT_CONTACT", null, "contact " + id, null, true));
         return id;

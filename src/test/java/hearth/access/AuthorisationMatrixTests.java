@@ -142,6 +142,8 @@ class AuthorisationMatrixTests {
         list.add(Endpoint.get(Group.REFERRALS, "/referrals/{id}/edit", "/referrals/" + contact + "/edit"));
         list.add(Endpoint.get(Group.FRONT_DOOR, "/front-door", "/front-door"));
         list.add(Endpoint.get(Group.FRONT_DOOR, "/front-door/conversion", "/front-door/conversion"));
+        list.add(Endpoint.get(Group.FRONT_DOOR, "/front-door/police-notifications", "/front-door/police-notifications"));
+        list.add(Endpoint.post(Group.FRONT_DOOR, "/front-door/police-notifications", "/front-door/police-notifications"));
         list.add(Endpoint.get(Group.FRONT_DOOR, "/front-door/contacts/new", "/front-door/contacts/new"));
         list.add(Endpoint.post(Group.FRONT_DOOR, "/front-door/contacts/new", "/front-door/contacts/new"));
         list.add(Endpoint.get(Group.FRONT_DOOR, "/front-door/contacts/{id}", "/front-door/contacts/" + contact));

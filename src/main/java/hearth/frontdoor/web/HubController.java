@@ -160,6 +160,7 @@ class HubController {
         }
         options.addTo(model);
         model.addAttribute("contact", contact).addAttribute("candidates", candidates).addAttribute("errors", errors)
+                .addAttribute("family", contacts.aboutTheSameFamily(contact.id()))
                 .addAttribute("now", clock.instant()).addAttribute("sourceLabel", options.sourceLabel(contact.referralSource()))
                 .addAttribute("factorLabels", contact.factors().stream().map(options::factorLabel).toList());
         if (!model.containsAttribute("decision")) {

@@ -1,0 +1,151 @@
+package hearth.frontdoor;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads Hearth's police notification layout (one row per person per notification). A bad
+ * row is reported with its row number and left out; the good rows are kept.
+ */
+public final class PoliceNotificationFile {
+
+    static final List<String> REQUIRED = List.of("notification_ref", "force", "incident_datetime", "incident_type",
+            "officer_risk_grading", "summary", "person_role", "surname");
+    /** Officers often do not know a young child's first name ("child approx 4 years"). */
+    static final String UNKNOWN_FORENAMES = "Unknown";
+
+    private PoliceNotificationFile() {
+    }
+
+    public static Parsed read(Reader reader) throws IOException {
+        List<RowError> errors = new ArrayList<>();
+        Map<String, Builder> notifications = new LinkedHashMap<>();
+        var format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                .setIgnoreEmptyLines(true).get();
+        var csv = format.parse(reader);
+        List<String> missing = java.util.stream.Stream.concat(REQUIRED.stream(), java.util.stream.Stream.of("forenames"))
+                .filter(c -> !csv.getHeaderMap().containsKey(c)).toList();
+        if (!missing.isEmpty()) {
+            return new Parsed(List.of(), List.of(new RowError(1, "The header is missing the columns "
+                    + String.join(", ", missing))));
+        }
+        for (CSVRecord row : csv) {
+            long line = row.getRecordNumber() + 1;
+            try {
+                PoliceNotification.Person person = person(row);
+                String key = row.get("force") + "\u0000" + row.get("notification_ref");
+                notifications.computeIfAbsent(key, k -> new Builder(row)).people.add(person);
+            } catch (IllegalArgumentException e) {
+                errors.add(new RowError(line, e.getMessage()));
+            }
+        }
+        List<PoliceNotification> complete = new ArrayList<>();
+        for (Builder b : notifications.values()) {
+            if (b.people.stream().noneMatch(p -> "child".equals(p.role()))) {
+                errors.add(new RowError(b.firstLine, "Notification " + b.ref + " names no child: it was not imported"));
+            } else {
+                complete.add(b.build());
+            }
+        }
+        return new Parsed(complete, errors);
+    }
+
+    private static PoliceNotification.Person person(CSVRecord row) {
+        for (String column : REQUIRED) {
+            if (value(row, column) == null) {
+                throw new IllegalArgumentException("The " + column.replace('_', ' ') + " is missing");
+            }
+        }
+        oneOf(row, "incident_type", PoliceNotification.INCIDENT_TYPES);
+        oneOf(row, "officer_risk_grading", PoliceNotification.GRADINGS);
+        if (value(row, "dash_risk") != null) {
+            oneOf(row, "dash_risk", PoliceNotification.GRADINGS);
+        }
+        oneOf(row, "person_role", PoliceNotification.ROLES);
+        incidentAt(row);
+        String sex = value(row, "sex");
+        if (sex != null && !sex.matches("[MFU]")) {
+            throw new IllegalArgumentException("The sex must be M, F or U, not '" + sex + "'");
+        }
+        String forenames = value(row, "forenames");
+        return new PoliceNotification.Person(lower(row, "person_role"), value(row, "surname"),
+                forenames == null ? UNKNOWN_FORENAMES : forenames,
+                dateOfBirth(row), sex, value(row, "address"), value(row, "postcode"));
+    }
+
+    private static LocalDateTime incidentAt(CSVRecord row) {
+        try {
+            return LocalDateTime.parse(value(row, "incident_datetime"));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("The incident date and time must look like 2026-11-20T23:40, not '"
+                    + value(row, "incident_datetime") + "'");
+        }
+    }
+
+    private static LocalDate dateOfBirth(CSVRecord row) {
+        String dob = value(row, "date_of_birth");
+        try {
+            return dob == null ? null : LocalDate.parse(dob);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("The date of birth must be a real date like 2017-09-30, not '" + dob + "'");
+        }
+    }
+
+    private static void oneOf(CSVRecord row, String column, List<String> allowed) {
+        if (!allowed.contains(lower(row, column))) {
+            throw new IllegalArgumentException("The " + column.replace('_', ' ') + " must be one of "
+                    + String.join(", ", allowed) + ", not '" + value(row, column) + "'");
+        }
+    }
+
+    private static String lower(CSVRecord row, String column) {
+        String value = value(row, column);
+        return value == null ? null : value.toLowerCase(Locale.ROOT);
+    }
+
+    private static String value(CSVRecord row, String column) {
+        if (!row.isMapped(column) || !row.isSet(column)) {
+            return null;
+        }
+        String value = row.get(column);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** The notifications read, and the rows left out with why. */
+    public record Parsed(List<PoliceNotification> notifications, List<RowError> errors) {
+    }
+
+    public record RowError(long row, String message) {
+    }
+
+    /** The incident's details come from the notification's first good row. */
+    private static final class Builder {
+        final String ref;
+        final long firstLine;
+        final CSVRecord first;
+        final List<PoliceNotification.Person> people = new ArrayList<>();
+
+        Builder(CSVRecord first) {
+            this.first = first;
+            this.ref = first.get("notification_ref");
+            this.firstLine = first.getRecordNumber() + 1;
+        }
+
+        PoliceNotification build() {
+            return new PoliceNotification(value(first, "force"), ref, value(first, "incident_ref"), incidentAt(first),
+                    lower(first, "incident_type"), value(first, "location_postcode"),
+                    lower(first, "officer_risk_grading"), lower(first, "dash_risk"), value(first, "summary"),
+                    value(first, "officer"), List.copyOf(people));
+        }
+    }
+}

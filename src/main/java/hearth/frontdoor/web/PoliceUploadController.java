@@ -1,0 +1,64 @@
+package hearth.frontdoor.web;
+
+import hearth.access.StaffMember;
+import hearth.frontdoor.PoliceNotificationFile;
+import hearth.frontdoor.PoliceNotifications;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.io.input.BOMInputStream;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Hub staff upload the police's notification file; each notification joins the queue. */
+@Controller
+class PoliceUploadController {
+
+    private final PoliceNotifications notifications;
+
+    PoliceUploadController(PoliceNotifications notifications) {
+        this.notifications = notifications;
+    }
+
+    @GetMapping("/front-door/police-notifications")
+    String form() {
+        return "frontdoor/police-upload";
+    }
+
+    @PostMapping("/front-door/police-notifications")
+    String upload(@RequestParam(required = false) MultipartFile file, Model model) throws IOException {
+        if (file == null || file.isEmpty()) {
+            model.addAttribute("fileError", "Choose the police notification file (CSV) to upload");
+            return "frontdoor/police-upload";
+        }
+        PoliceNotificationFile.Parsed parsed;
+        try (Reader reader = new InputStreamReader(BOMInputStream.builder().setInputStream(file.getInputStream()).get(),
+                StandardCharsets.UTF_8)) {
+            parsed = PoliceNotificationFile.read(reader);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            model.addAttribute("fileError", "The file is not in the police notification layout: " + e.getMessage());
+            return "frontdoor/police-upload";
+        }
+        StaffMember me = StaffMember.require();
+        List<PoliceNotifications.Received> created = new ArrayList<>();
+        List<String> duplicates = new ArrayList<>();
+        for (var notification : parsed.notifications()) {
+            var received = notifications.receive(notification, me);
+            if (received.created()) {
+                created.add(received);
+            } else {
+                duplicates.add(notification.force() + " " + notification.notificationRef());
+            }
+        }
+        model.addAttribute("created", created).addAttribute("duplicates", duplicates)
+                .addAttribute("errors", parsed.errors()).addAttribute("fileName", file.getOriginalFilename());
+        return "frontdoor/police-upload-result";
+    }
+}
