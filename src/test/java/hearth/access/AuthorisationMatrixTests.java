@@ -28,14 +28,15 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * Walks every endpoint for every role and asserts allowed, denied or "state a reason first",
  * against a child allocated to the fixture's social worker. A new endpoint fails this test
- * until its row is added.
+ * until its row is added. The partner API takes bearer tokens only, never a signed-in
+ * session (its own tests cover scopes and organisations).
  */
 @HearthTest
 class AuthorisationMatrixTests {
 
     enum Outcome { ALLOWED, DENIED, REASON }
 
-    enum Group { HOME, PEOPLE, RECORD, MANAGER, REASON_FORM, ADMIN, FIGURES, REFERRALS, FRONT_DOOR, PUBLIC }
+    enum Group { HOME, PEOPLE, RECORD, MANAGER, REASON_FORM, ADMIN, FIGURES, REFERRALS, FRONT_DOOR, API, PUBLIC }
 
     @Autowired MockMvc mvc;
     @Autowired FixtureCouncil fixtures;
@@ -70,6 +71,10 @@ class AuthorisationMatrixTests {
         UUID child = UUID.randomUUID();
         for (Endpoint endpoint : endpoints(child, UUID.randomUUID())) {
             MockHttpServletResponse response = mvc.perform(endpoint.request()).andReturn().getResponse();
+            if (endpoint.group() == Group.API) {
+                assertThat(response.getStatus()).as(endpoint.label()).isEqualTo(401);
+                continue;
+            }
             boolean toSignIn = response.getStatus() == 302 && response.getRedirectedUrl() != null
                     && response.getRedirectedUrl().contains("/sign-in");
             assertThat(toSignIn).as(endpoint.label()).isEqualTo(endpoint.group() != Group.PUBLIC);
@@ -110,6 +115,7 @@ class AuthorisationMatrixTests {
             case RECORD -> related ? Outcome.ALLOWED : reason ? Outcome.REASON : Outcome.DENIED;
             case MANAGER -> related && role.managesCases() ? Outcome.ALLOWED : Outcome.DENIED;
             case ADMIN -> role == Role.SYSTEM_ADMINISTRATOR ? Outcome.ALLOWED : Outcome.DENIED;
+            case API -> Outcome.DENIED;
             case REFERRALS -> role == Role.PARTNER_REFERRER && !who.startsWith("OUTSIDER") ? Outcome.ALLOWED : Outcome.DENIED;
             case FRONT_DOOR -> role.worksAtTheFrontDoor() && !who.startsWith("OUTSIDER") ? Outcome.ALLOWED
                     : Outcome.DENIED;
@@ -135,6 +141,9 @@ class AuthorisationMatrixTests {
 
     private static List<Endpoint> endpoints(UUID c, UUID contact) {
         List<Endpoint> list = new ArrayList<>();
+        list.add(Endpoint.get(Group.API, "/api/v1/referrals", "/api/v1/referrals"));
+        list.add(Endpoint.post(Group.API, "/api/v1/referrals", "/api/v1/referrals"));
+        list.add(Endpoint.get(Group.API, "/api/v1/referrals/{id}", "/api/v1/referrals/" + contact));
         list.add(Endpoint.get(Group.REFERRALS, "/referrals", "/referrals"));
         list.add(Endpoint.get(Group.REFERRALS, "/referrals/new", "/referrals/new"));
         list.add(Endpoint.post(Group.REFERRALS, "/referrals/new", "/referrals/new"));

@@ -1,0 +1,112 @@
+package hearth.frontdoor.api;
+
+import hearth.access.StaffMember;
+import hearth.frontdoor.ContactQueries;
+import hearth.frontdoor.ContactView;
+import hearth.frontdoor.FrontDoor;
+import hearth.platform.InvalidInput;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Partner systems send referrals and read their outcomes. A referral accepted with 2xx is
+ * stored before the response is sent; the same Idempotency-Key returns the first result.
+ */
+@RestController
+class ReferralsApi {
+
+    private final FrontDoor frontDoor;
+    private final ContactQueries contacts;
+    private final Idempotency idempotency;
+    private final JsonMapper json;
+
+    ReferralsApi(FrontDoor frontDoor, ContactQueries contacts, Idempotency idempotency, JsonMapper json) {
+        this.frontDoor = frontDoor;
+        this.contacts = contacts;
+        this.idempotency = idempotency;
+        this.json = json;
+    }
+
+    @PostMapping(path = "/api/v1/referrals", consumes = "application/json", produces = "application/json")
+    @Transactional
+    public ResponseEntity<String> submit(@AuthenticationPrincipal Jwt token,
+                                         @RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                         @RequestBody String body) {
+        if (key == null || key.isBlank() || key.length() > 200) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "An Idempotency-Key header (up to 200 characters) is required",
+                    Map.of("Idempotency-Key", "required"));
+        }
+        String hash = Idempotency.hash(body);
+        var earlier = idempotency.find(token.getSubject(), key);
+        if (earlier.isPresent()) {
+            return replay(earlier.get(), hash);
+        }
+        ReferralRequest request = json.readValue(body, ReferralRequest.class);
+        StaffMember caller = PartnerCaller.of(token);
+        UUID id;
+        try {
+            id = frontDoor.submit(null, request.details(caller.organisation()), caller);
+        } catch (InvalidInput invalid) {
+            throw ApiProblem.invalid(invalid);
+        }
+        String response = json.writeValueAsString(ReferralResponse.of(contacts.find(id).orElseThrow()));
+        String location = "/api/v1/referrals/" + id;
+        idempotency.remember(token.getSubject(), key, hash, new Idempotency.Stored(hash, 201, response, location));
+        return ResponseEntity.created(URI.create(location)).body(response);
+    }
+
+    @GetMapping(path = "/api/v1/referrals/{id}", produces = "application/json")
+    public ReferralResponse one(@AuthenticationPrincipal Jwt token, @PathVariable UUID id) {
+        String organisation = PartnerCaller.of(token).organisation();
+        return contacts.find(id).filter(c -> Objects.equals(c.referrerOrganisation(), organisation))
+                .map(ReferralResponse::of)
+                .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "No referral " + id + " from your organisation",
+                        Map.of()));
+    }
+
+    @GetMapping(path = "/api/v1/referrals", produces = "application/json")
+    public List<ReferralResponse> all(@AuthenticationPrincipal Jwt token) {
+        return contacts.madeBy(PartnerCaller.of(token).organisation()).stream().filter(c -> !c.isDraft())
+                .map(ReferralResponse::of).toList();
+    }
+
+    private static ResponseEntity<String> replay(Idempotency.Stored earlier, String hash) {
+        if (!earlier.requestHash().equals(hash)) {
+            throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT,
+                    "This Idempotency-Key was used for a different request", Map.of("Idempotency-Key", "reused"));
+        }
+        var response = ResponseEntity.status(earlier.responseStatus()).header("Idempotent-Replayed", "true");
+        if (earlier.location() != null) {
+            response.location(URI.create(earlier.location()));
+        }
+        return response.body(earlier.responseBody());
+    }
+
+    /** What a partner may know of its referral: where it is and what was decided, never the case file. */
+    record ReferralResponse(UUID id, String status, java.time.Instant receivedAt, java.time.Instant decisionDueAt,
+                            String outcome, String outcomeLabel) {
+
+        static ReferralResponse of(ContactView c) {
+            boolean decided = "DECIDED".equals(c.status());
+            return new ReferralResponse(c.id(), c.statusLabel(), c.receivedAt(), c.decisionDueAt(),
+                    decided ? c.outcome().name() : null, decided ? c.outcome().label() : null);
+        }
+    }
+
+}
