@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -42,7 +43,7 @@ public final class PoliceNotificationFile {
         for (CSVRecord row : csv) {
             long line = row.getRecordNumber() + 1;
             try {
-                PoliceNotification.Person person = person(row);
+                PoliceNotification.Person person = person(column -> value(row, column));
                 String key = row.get("force") + "\u0000" + row.get("notification_ref");
                 notifications.computeIfAbsent(key, k -> new Builder(row)).people.add(person);
             } catch (IllegalArgumentException e) {
@@ -60,40 +61,44 @@ public final class PoliceNotificationFile {
         return new Parsed(complete, errors);
     }
 
-    private static PoliceNotification.Person person(CSVRecord row) {
+    /**
+     * Checks one person's row (or an API request's fields, by the same column names) and
+     * reads the person from it.
+     */
+    static PoliceNotification.Person person(Function<String, String> row) {
         for (String column : REQUIRED) {
-            if (value(row, column) == null) {
+            if (row.apply(column) == null) {
                 throw new IllegalArgumentException("The " + column.replace('_', ' ') + " is missing");
             }
         }
         oneOf(row, "incident_type", PoliceNotification.INCIDENT_TYPES);
         oneOf(row, "officer_risk_grading", PoliceNotification.GRADINGS);
-        if (value(row, "dash_risk") != null) {
+        if (row.apply("dash_risk") != null) {
             oneOf(row, "dash_risk", PoliceNotification.GRADINGS);
         }
         oneOf(row, "person_role", PoliceNotification.ROLES);
         incidentAt(row);
-        String sex = value(row, "sex");
+        String sex = row.apply("sex");
         if (sex != null && !sex.matches("[MFU]")) {
             throw new IllegalArgumentException("The sex must be M, F or U, not '" + sex + "'");
         }
-        String forenames = value(row, "forenames");
-        return new PoliceNotification.Person(lower(row, "person_role"), value(row, "surname"),
-                forenames == null ? UNKNOWN_FORENAMES : forenames,
-                dateOfBirth(row), sex, value(row, "address"), value(row, "postcode"));
+        String forenames = row.apply("forenames");
+        return new PoliceNotification.Person(lower(row, "person_role"), row.apply("surname"),
+                forenames == null ? UNKNOWN_FORENAMES : forenames, dateOfBirth(row), sex, row.apply("address"),
+                row.apply("postcode"));
     }
 
-    private static LocalDateTime incidentAt(CSVRecord row) {
+    static LocalDateTime incidentAt(Function<String, String> row) {
         try {
-            return LocalDateTime.parse(value(row, "incident_datetime"));
+            return LocalDateTime.parse(row.apply("incident_datetime"));
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("The incident date and time must look like 2026-11-20T23:40, not '"
-                    + value(row, "incident_datetime") + "'");
+                    + row.apply("incident_datetime") + "'");
         }
     }
 
-    private static LocalDate dateOfBirth(CSVRecord row) {
-        String dob = value(row, "date_of_birth");
+    private static LocalDate dateOfBirth(Function<String, String> row) {
+        String dob = row.apply("date_of_birth");
         try {
             return dob == null ? null : LocalDate.parse(dob);
         } catch (DateTimeParseException e) {
@@ -101,15 +106,15 @@ public final class PoliceNotificationFile {
         }
     }
 
-    private static void oneOf(CSVRecord row, String column, List<String> allowed) {
+    private static void oneOf(Function<String, String> row, String column, List<String> allowed) {
         if (!allowed.contains(lower(row, column))) {
             throw new IllegalArgumentException("The " + column.replace('_', ' ') + " must be one of "
-                    + String.join(", ", allowed) + ", not '" + value(row, column) + "'");
+                    + String.join(", ", allowed) + ", not '" + row.apply(column) + "'");
         }
     }
 
-    private static String lower(CSVRecord row, String column) {
-        String value = value(row, column);
+    static String lower(Function<String, String> row, String column) {
+        String value = row.apply(column);
         return value == null ? null : value.toLowerCase(Locale.ROOT);
     }
 
@@ -118,6 +123,41 @@ public final class PoliceNotificationFile {
             return null;
         }
         String value = row.get(column);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** The incident's details, from a checked row or request. */
+    static PoliceNotification notification(Function<String, String> row, List<PoliceNotification.Person> people) {
+        return new PoliceNotification(row.apply("force"), row.apply("notification_ref"), row.apply("incident_ref"),
+                incidentAt(row), lower(row, "incident_type"), row.apply("location_postcode"),
+                lower(row, "officer_risk_grading"), lower(row, "dash_risk"), row.apply("summary"), row.apply("officer"),
+                List.copyOf(people));
+    }
+
+    /**
+     * Reads one notification sent as fields (by the API), with the same checks as a file's
+     * rows; a bad person is reported by its place in the list.
+     */
+    public static PoliceNotification fromFields(Map<String, String> incident, List<Map<String, String>> people) {
+        hearth.platform.InvalidInput.Errors errors = new hearth.platform.InvalidInput.Errors();
+        List<PoliceNotification.Person> read = new ArrayList<>();
+        for (int i = 0; i < people.size(); i++) {
+            Map<String, String> person = people.get(i);
+            try {
+                read.add(person(column -> blankToNull(person.containsKey(column) ? person.get(column)
+                        : incident.get(column))));
+            } catch (IllegalArgumentException e) {
+                errors.add("people[" + i + "]", e.getMessage());
+            }
+        }
+        if (people.isEmpty() || errors.isEmpty() && read.stream().noneMatch(p -> "child".equals(p.role()))) {
+            errors.add("people", "A notification must name at least one child");
+        }
+        errors.throwIfAny();
+        return notification(column -> blankToNull(incident.get(column)), read);
+    }
+
+    private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
@@ -142,10 +182,7 @@ public final class PoliceNotificationFile {
         }
 
         PoliceNotification build() {
-            return new PoliceNotification(value(first, "force"), ref, value(first, "incident_ref"), incidentAt(first),
-                    lower(first, "incident_type"), value(first, "location_postcode"),
-                    lower(first, "officer_risk_grading"), lower(first, "dash_risk"), value(first, "summary"),
-                    value(first, "officer"), List.copyOf(people));
+            return notification(column -> value(first, column), people);
         }
     }
 }

@@ -144,6 +144,7 @@ class AuthorisationMatrixTests {
         list.add(Endpoint.get(Group.API, "/api/v1/referrals", "/api/v1/referrals"));
         list.add(Endpoint.post(Group.API, "/api/v1/referrals", "/api/v1/referrals"));
         list.add(Endpoint.get(Group.API, "/api/v1/referrals/{id}", "/api/v1/referrals/" + contact));
+        list.add(Endpoint.post(Group.API, "/api/v1/police-notifications", "/api/v1/police-notifications"));
         list.add(Endpoint.get(Group.REFERRALS, "/referrals", "/referrals"));
         list.add(Endpoint.get(Group.REFERRALS, "/referrals/new", "/referrals/new"));
         list.add(Endpoint.post(Group.REFERRALS, "/referrals/new", "/referrals/new"));

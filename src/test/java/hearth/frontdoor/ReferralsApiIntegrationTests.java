@@ -100,10 +100,38 @@ class ReferralsApiIntegrationTests {
     }
 
     @Test
+    void aForceSendsANotificationOnceEvenWhenItSendsItTwice() throws Exception {
+        String token = token("brackenford-police", "notifications");
+        String ref = "API-" + UUID.randomUUID();
+        String body = """
+                {"notificationRef": "%s", "incidentRef": "INC-9", "incidentDateTime": "2026-11-20T23:40",
+                 "incidentType": "domestic abuse", "officerRiskGrading": "medium", "dashRisk": "medium",
+                 "summary": "Argument; children asleep upstairs.", "officer": "PC 4471",
+                 "people": [{"role": "victim", "surname": "Okafor", "forenames": "Grace", "dateOfBirth": "1991-03-14"},
+                            {"role": "child", "surname": "Okafor", "forenames": "Amara", "dateOfBirth": "2017-09-30"}]}
+                """.formatted(ref);
+        MockHttpServletResponse first = notify(token, body);
+        MockHttpServletResponse again = notify(token, body);
+        assertThat(first.getStatus()).isEqualTo(201);
+        assertThat(again.getStatus()).isEqualTo(200);
+        assertThat(json.readTree(again.getContentAsString()).get("contactId").asString())
+                .isEqualTo(json.readTree(first.getContentAsString()).get("contactId").asString());
+        MockHttpServletResponse bad = notify(token, body.replace(ref, ref + "-2").replace("\"medium\", \"dashRisk\"",
+                "\"severe\", \"dashRisk\"").replace("\"child\"", "\"other adult\""));
+        assertThat(bad.getStatus()).isEqualTo(400);
+        assertThat(json.readTree(bad.getContentAsString()).get("errors").propertyNames()).contains("people[0]");
+    }
+
+    private MockHttpServletResponse notify(String token, String body) throws Exception {
+        return mvc.perform(post("/api/v1/police-notifications").header("Authorization", "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse();
+    }
+
+    @Test
     void theApiIsDescribedWithOpenApi() throws Exception {
         String spec = mvc.perform(get("/api/openapi.yaml")).andReturn().getResponse().getContentAsString();
         assertThat(spec).contains("openapi: 3.1.0", "/api/v1/referrals:", "/api/v1/referrals/{id}:",
-                "clientCredentials");
+                "/api/v1/police-notifications:", "clientCredentials");
     }
 
     private MockHttpServletResponse send(String token, String key, String body) throws Exception {
