@@ -30,17 +30,7 @@ public class PersonMatcher {
     }
 
     public List<Candidate> candidates(Described person) {
-        String name = (person.forenames() + " " + person.surname()).strip();
-        String reversed = (person.surname() + " " + person.forenames()).strip();
-        LocalDate dob = person.dateOfBirth();
-        List<UUID> ids = jdbc.sql("""
-                SELECT p.id FROM person p
-                WHERE p.search_name % search_text(:name) OR p.search_name % search_text(:reversed)
-                   OR (p.surname_sound = dmetaphone(:surname)
-                       AND (p.date_of_birth = CAST(:dob AS date) OR p.date_of_birth = CAST(:swapped AS date)))
-                LIMIT 100""")
-                .param("name", name).param("reversed", reversed).param("surname", person.surname())
-                .param("dob", dob).param("swapped", dob == null ? null : swapped(dob)).query(UUID.class).list();
+        List<UUID> ids = person.dateOfBirth() == null && blank(person.postcode()) ? byNameAlone(person) : byBlocks(person);
         List<Candidate> scored = new ArrayList<>();
         for (PersonSummary summary : PersonSearch.summaries(jdbc, ids)) {
             double score = score(person, summary);
@@ -50,6 +40,40 @@ public class PersonMatcher {
         }
         scored.sort(Comparator.comparingDouble(Candidate::score).reversed());
         return scored.stream().limit(CANDIDATES).toList();
+    }
+
+    /** Same-sounding surname or first name with the date of birth (or day and month swapped), or surname and postcode. */
+    private List<UUID> byBlocks(Described person) {
+        LocalDate dob = person.dateOfBirth();
+        String postcode = blank(person.postcode()) ? null : person.postcode().toUpperCase(Locale.ROOT).replace(" ", "");
+        return jdbc.sql("""
+                SELECT id FROM person WHERE surname_sound = dmetaphone(:surname)
+                    AND date_of_birth IN (CAST(:dob AS date), CAST(:swapped AS date))
+                UNION
+                SELECT id FROM person WHERE forename_sound = dmetaphone(split_part(:forenames, ' ', 1))
+                    AND date_of_birth IN (CAST(:dob AS date), CAST(:swapped AS date))
+                UNION
+                SELECT p.id FROM person p JOIN person_address pa ON pa.person_id = p.id
+                    JOIN address a ON a.id = pa.address_id
+                WHERE CAST(:postcode AS text) IS NOT NULL AND a.postcode_key = :postcode
+                    AND p.surname_sound = dmetaphone(:surname)
+                LIMIT 200""")
+                .param("surname", person.surname()).param("forenames", person.forenames()).param("dob", dob)
+                .param("swapped", dob == null ? null : swapped(dob)).param("postcode", postcode)
+                .query(UUID.class).list();
+    }
+
+    /** With nothing but a name, a trigram search either way round. */
+    private List<UUID> byNameAlone(Described person) {
+        return jdbc.sql("""
+                SELECT id FROM person WHERE search_name % search_text(:name) OR search_name % search_text(:reversed)
+                LIMIT 100""")
+                .param("name", person.forenames() + " " + person.surname())
+                .param("reversed", person.surname() + " " + person.forenames()).query(UUID.class).list();
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     /**

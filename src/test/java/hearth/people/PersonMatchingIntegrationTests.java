@@ -43,7 +43,8 @@ class PersonMatchingIntegrationTests extends SmallCouncilTest {
         int truePositives = 0;
         int falsePositives = 0;
         for (Truth truth : truths) {
-            List<PersonMatcher.Candidate> likely = matcher.candidates(noisy(truth, random)).stream()
+            List<PersonMatcher.Candidate> likely = matcher.candidates(DescriptionNoise.of(truth.forenames(), truth.surname(),
+                    truth.dateOfBirth(), truth.postcode(), random)).stream()
                     .filter(PersonMatcher.Candidate::likely).toList();
             boolean found = likely.stream().anyMatch(c -> c.person().id().equals(truth.id()));
             truePositives += found ? 1 : 0;
@@ -61,41 +62,6 @@ class PersonMatchingIntegrationTests extends SmallCouncilTest {
 
     private static boolean sameChildRecordedTwice(Truth truth, PersonSummary other) {
         return truth.surname().equals(other.surname()) && truth.dateOfBirth().equals(other.dateOfBirth());
-    }
-
-    static PersonMatcher.Described noisy(Truth t, Random random) {
-        String forenames = t.forenames();
-        String surname = t.surname();
-        LocalDate dob = t.dateOfBirth();
-        String postcode = t.postcode();
-        int roll = random.nextInt(100);
-        if (roll < 30) {
-            surname = swapLetters(surname, random);
-        } else if (roll < 45) {
-            forenames = swapLetters(forenames, random);
-        }
-        int dates = random.nextInt(100);
-        if (dates < 15 && dob.getDayOfMonth() <= 12) {
-            dob = LocalDate.of(dob.getYear(), dob.getDayOfMonth(), Math.min(dob.getMonthValue(), 28));
-        } else if (dates < 30) {
-            dob = null;
-        }
-        if (random.nextInt(100) < 20) {
-            postcode = null;
-        }
-        return new PersonMatcher.Described(forenames, surname, dob, postcode);
-    }
-
-    private static String swapLetters(String name, Random random) {
-        if (name.length() < 4) {
-            return name;
-        }
-        int at = 1 + random.nextInt(name.length() - 2);
-        char[] letters = name.toCharArray();
-        char c = letters[at];
-        letters[at] = letters[at + 1];
-        letters[at + 1] = c;
-        return new String(letters);
     }
 
     record Truth(UUID id, String forenames, String surname, LocalDate dateOfBirth, String postcode) {
