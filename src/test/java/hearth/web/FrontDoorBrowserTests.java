@@ -109,6 +109,42 @@ class FrontDoorBrowserTests {
     }
 
     @Test
+    void aPoliceFileLandsItsChildIsMatchedAndTheNotificationIsTriaged() throws Exception {
+        java.time.LocalDate born = java.time.LocalDate.now().minusYears(7);
+        String header = "notification_ref,force,incident_ref,incident_datetime,incident_type,location_postcode,"
+                + "officer_risk_grading,dash_risk,summary,officer,person_role,surname,forenames,date_of_birth,sex,"
+                + "address,postcode\n";
+        String common = "Midshire Police " + council.tag() + ",INC-1,2026-11-20T23:40,domestic abuse,BK1 1AA,medium,"
+                + "medium,\"Argument, child present.\",PC 1,";
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("notifications", ".csv");
+        java.nio.file.Files.writeString(file, header
+                + "PN-1," + common + "victim,Fixture" + council.tag() + ",Grace,1990-01-01,F,1 Test Road,BK1 1AA\n"
+                + "PN-1," + common + "child,Fixture" + council.tag() + ",Amira," + born + ",F,1 Test Road,BK1 1AA\n"
+                + "PN-1," + common + "child,Fixture" + council.tag() + ",Sam,2019-02-30,M,1 Test Road,BK1 1AA\n");
+        signIn(council.user(Role.MASH_PRACTITIONER).username());
+        open("/front-door/police-notifications");
+        checkAccessible("police-upload");
+        browser.driver.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+        click("form button.govuk-button");
+        assertThat(browser.driver.findElement(By.id("created")).getText()).isEqualTo("1");
+        assertThat(browser.driver.findElement(By.id("rejected")).getText()).isEqualTo("1");
+        assertThat(browser.driver.getPageSource()).contains("date of birth must be a real date");
+        checkAccessible("police-upload-result");
+
+        open("/front-door?channel=POLICE_NOTIFICATION");
+        browser.driver.findElement(By.linkText("Amira Fixture" + council.tag())).click();
+        assertThat(browser.driver.getPageSource()).contains("Likely match");
+        click("input[name=personId][value='" + child + "']");
+        click("form[action$='/match'] button");
+        click("input[name=thresholdLevel][value='1']");
+        type("rationale", "Single verbal argument, child asleep, no previous notifications: advice to mother.");
+        click("input[name=outcome][value=NO_FURTHER_ACTION]");
+        click("form[action$='/decide'] button");
+        assertThat(browser.driver.getPageSource()).contains("Waiting for a hub manager");
+        checkAccessible("police-notification-decided");
+    }
+
+    @Test
     void partnersNeverSeeACaseFile() {
         signIn(school.username());
         open("/children/" + child);
