@@ -77,12 +77,28 @@ public class ContactQueries {
 
     /** How many contacts from each source led to something more than advice. */
     public List<Conversion> conversionBySource(LocalDate since) {
+        return conversion("coalesce(c.referral_source, 'Unknown')", since);
+    }
+
+    /** The same by how contacts came in (form, phone, police notification...). */
+    public List<Conversion> conversionByChannel(LocalDate since) {
+        return conversion("c.channel", since);
+    }
+
+    /** Police notifications by the kind of incident, to show forces which ones lead anywhere. */
+    public List<Conversion> conversionByIncidentType(LocalDate since) {
+        return conversion("(SELECT n.incident_type FROM police_notification n WHERE n.contact_id = c.id)", since)
+                .stream().filter(row -> row.source() != null).toList();
+    }
+
+    /** @param groupBy one of the fixed expressions above, never user input */
+    private List<Conversion> conversion(String groupBy, LocalDate since) {
         return jdbc.sql("""
-                SELECT coalesce(referral_source, 'Unknown') AS source, count(*) AS contacts,
-                       count(*) FILTER (WHERE outcome IN ('ASSESSMENT', 'STRATEGY_DISCUSSION')) AS referrals,
-                       count(*) FILTER (WHERE outcome = 'EARLY_HELP') AS early_help
-                FROM contact WHERE status = 'DECIDED' AND received_at >= :since
-                GROUP BY 1 ORDER BY 2 DESC""")
+                SELECT %s AS source, count(*) AS contacts,
+                       count(*) FILTER (WHERE c.outcome IN ('ASSESSMENT', 'STRATEGY_DISCUSSION')) AS referrals,
+                       count(*) FILTER (WHERE c.outcome = 'EARLY_HELP') AS early_help
+                FROM contact c WHERE c.status = 'DECIDED' AND c.received_at >= :since
+                GROUP BY 1 ORDER BY 2 DESC""".formatted(groupBy))
                 .param("since", Timestamp.from(since.atStartOfDay(hearth.timeliness.WorkingCalendar.LONDON).toInstant()))
                 .query(Conversion.class).list();
     }

@@ -157,7 +157,9 @@ class AuthorisationMatrixTests {
         list.add(Endpoint.get(Group.FRONT_DOOR, "/front-door/contacts/new", "/front-door/contacts/new"));
         list.add(Endpoint.post(Group.FRONT_DOOR, "/front-door/contacts/new", "/front-door/contacts/new"));
         list.add(Endpoint.get(Group.FRONT_DOOR, "/front-door/contacts/{id}", "/front-door/contacts/" + contact));
-        for (String action : List.of("assign", "priority", "match", "decide", "authorise")) {
+        list.add(Endpoint.post(Group.FRONT_DOOR, "/front-door/contacts/{id}/requests/{requestId}/response",
+                "/front-door/contacts/" + contact + "/requests/" + UUID.randomUUID() + "/response"));
+        for (String action : List.of("assign", "priority", "match", "record-child", "requests", "decide", "authorise")) {
             list.add(Endpoint.post(Group.FRONT_DOOR, "/front-door/contacts/{id}/" + action,
                     "/front-door/contacts/" + contact + "/" + action));
         }

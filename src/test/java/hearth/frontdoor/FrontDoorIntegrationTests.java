@@ -2,6 +2,10 @@ package hearth.frontdoor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import hearth.FixtureCouncil;
 import hearth.HearthTest;
@@ -29,6 +33,9 @@ class FrontDoorIntegrationTests {
     @Autowired Chronology chronology;
     @Autowired CaseAlerts alerts;
     @Autowired WorkingCalendar calendar;
+    @Autowired InformationRequests requests;
+    @Autowired org.springframework.test.web.servlet.MockMvc mvc;
+    @Autowired org.springframework.security.core.userdetails.UserDetailsService users;
 
     FixtureCouncil.Council council;
     StaffMember partner;
@@ -131,6 +138,44 @@ class FrontDoorIntegrationTests {
         assertThat(order).containsExactly(immediate, standard);
         assertThat(contacts.queue(new ContactQueries.QueueFilter(Priority.RED, null, null, null)))
                 .extracting(ContactView::id).contains(immediate).doesNotContain(standard);
+    }
+
+    @Test
+    void informationRequestsHaveAResponseDueInWorkingHoursAndRecordTheChecksDone() {
+        UUID contact = fixtures.referral(council);
+        UUID request = requests.ask(contact, "HEALTH", "Health visitor", "Any concerns about the baby's growth?", hub);
+        InformationRequests.Request asked = requests.forContact(contact).get(0);
+        assertThat(asked.dueAt()).isEqualTo(calendar.workingHoursAfter(asked.requestedAt(), 4));
+        assertThat(asked.answered()).isFalse();
+        requests.answer(contact, request, "Growth on the 25th centile; seen last week; no concerns.");
+        assertThat(requests.forContact(contact).get(0).answered()).isTrue();
+        assertThatThrownBy(() -> requests.answer(contact, request, "again")).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> requests.ask(contact, "ASTROLOGER", null, "", hub))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors()).containsKeys("agency", "question"));
+    }
+
+    @Test
+    void conversionIsReportedBySourceAndByHowContactsCameIn() {
+        UUID contact = fixtures.referral(council);
+        frontDoor.decide(contact, contacts.find(contact).orElseThrow().version(), ThresholdLevel.CHILD_IN_NEED,
+                "Assess", Outcome.ASSESSMENT, hub);
+        frontDoor.authorise(contact, council.user(Role.MASH_MANAGER));
+        LocalDate since = LocalDate.now().minusDays(1);
+        assertThat(contacts.conversionBySource(since)).extracting(ContactQueries.Conversion::source).contains("6");
+        assertThat(contacts.conversionByChannel(since)).filteredOn(c -> c.source().equals("ONLINE_FORM"))
+                .singleElement().satisfies(c -> assertThat(c.referrals()).isPositive());
+    }
+
+    @Test
+    void aChildNobodyKnowsIsRecordedFromTheContactAndMatchedInOneStep() throws Exception {
+        UUID contact = frontDoor.submit(null, FixtureCouncil.referralAbout("Zara", "Newcomer" + council.tag(),
+                LocalDate.of(2018, 5, 6), partner.organisation()), partner);
+        mvc.perform(post("/front-door/contacts/" + contact + "/record-child").param("position", "0")
+                        .with(user(users.loadUserByUsername(hub.username()))).with(csrf()))
+                .andExpect(redirectedUrl("/front-door/contacts/" + contact));
+        UUID person = contacts.find(contact).orElseThrow().children().get(0).personId();
+        assertThat(person).isNotNull();
+        assertThat(access.decide(hub, person)).isEqualTo(CaseFileAccess.Decision.ALLOWED);
     }
 
     private ReferralDetails withConsent(Consent consent, String reason, String overriddenBy) {

@@ -83,6 +83,13 @@ class FrontDoorBrowserTests {
         browser.driver.findElement(By.linkText("Amira Fixture" + council.tag())).click();
         checkAccessible("contact-screening");
         click("form[action$='/assign'] button");
+        click("#agency option[value=SCHOOL]");
+        type("question", "Attendance and any concerns this term?");
+        click("form[action$='/requests'] button");
+        type(browser.driver.findElement(By.cssSelector("textarea[name=response]")).getAttribute("id"),
+                "Attendance 91%; hungry most mornings.");
+        click("form[action$='/response'] button");
+        assertThat(browser.driver.getPageSource()).contains("hungry most mornings");
         click("input[name=personId][value='" + child + "']");
         click("form[action$='/match'] button");
         assertThat(browser.driver.getPageSource()).contains("open the case file");

@@ -4,11 +4,16 @@ import hearth.access.StaffMember;
 import hearth.frontdoor.ContactQueries;
 import hearth.frontdoor.ContactView;
 import hearth.frontdoor.FrontDoor;
+import hearth.frontdoor.InformationRequests;
 import hearth.frontdoor.Outcome;
 import hearth.frontdoor.Priority;
 import hearth.frontdoor.ThresholdLevel;
 import hearth.access.CaseFileAccess;
+import hearth.people.PersonDetails;
+import hearth.people.PersonIndex;
+import hearth.people.PersonKind;
 import hearth.people.PersonMatcher;
+import hearth.people.PossibleDuplicate;
 import hearth.platform.ConcurrentEdit;
 import hearth.platform.InvalidInput;
 import java.time.Clock;
@@ -35,15 +40,19 @@ class HubController {
     private final FrontDoor frontDoor;
     private final ContactQueries contacts;
     private final PersonMatcher matcher;
+    private final PersonIndex people;
+    private final InformationRequests requests;
     private final CaseFileAccess access;
     private final FormOptions options;
     private final Clock clock;
 
-    HubController(FrontDoor frontDoor, ContactQueries contacts, PersonMatcher matcher, CaseFileAccess access,
-                  FormOptions options, Clock clock) {
+    HubController(FrontDoor frontDoor, ContactQueries contacts, PersonMatcher matcher, PersonIndex people,
+                  InformationRequests requests, CaseFileAccess access, FormOptions options, Clock clock) {
         this.frontDoor = frontDoor;
         this.contacts = contacts;
         this.matcher = matcher;
+        this.people = people;
+        this.requests = requests;
         this.access = access;
         this.options = options;
         this.clock = clock;
@@ -112,6 +121,50 @@ class HubController {
         return "redirect:/front-door/contacts/" + id;
     }
 
+    /** Nobody in the index is this child: record them from what the referrer said, then match. */
+    @PostMapping("/front-door/contacts/{id}/record-child")
+    String recordChild(@PathVariable UUID id, @RequestParam int position, Model model) {
+        ContactView contact = load(id);
+        ContactView.Child child = contact.children().stream().filter(c -> c.position() == position).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        StaffMember me = StaffMember.require();
+        try {
+            UUID person = people.record(new PersonDetails(PersonKind.CHILD, child.forenames(), child.surname(),
+                    child.dateOfBirth(), null, "U", "NOBT", null, List.of(), null, null, null), me, false);
+            frontDoor.matchChild(id, position, person, me);
+        } catch (PossibleDuplicate duplicate) {
+            return screenPage(model, contact, Map.of("personId", "Someone with the same name and date of birth is "
+                    + "already recorded: choose them from the matches"));
+        } catch (InvalidInput invalid) {
+            return screenPage(model, contact, Map.of("personId", "This child cannot be recorded from the contact alone ("
+                    + String.join("; ", invalid.errors().values()) + "): use Record a person"));
+        }
+        return "redirect:/front-door/contacts/" + id;
+    }
+
+    @PostMapping("/front-door/contacts/{id}/requests")
+    String ask(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model) {
+        try {
+            requests.ask(load(id).id(), form.get("agency"), form.get("askedOf"), form.get("question"),
+                    StaffMember.require());
+        } catch (InvalidInput invalid) {
+            model.addAttribute("request", form);
+            return screenPage(model, load(id), invalid.errors());
+        }
+        return "redirect:/front-door/contacts/" + id + "#information";
+    }
+
+    @PostMapping("/front-door/contacts/{id}/requests/{requestId}/response")
+    String answer(@PathVariable UUID id, @PathVariable UUID requestId, @RequestParam(required = false) String response,
+                  Model model) {
+        try {
+            requests.answer(id, requestId, response);
+        } catch (InvalidInput invalid) {
+            return screenPage(model, load(id), invalid.errors());
+        }
+        return "redirect:/front-door/contacts/" + id + "#information";
+    }
+
     @PostMapping("/front-door/contacts/{id}/decide")
     String decide(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
                   RedirectAttributes redirect) {
@@ -141,9 +194,13 @@ class HubController {
 
     @GetMapping("/front-door/conversion")
     String conversion(Model model) {
-        var rows = contacts.conversionBySource(java.time.LocalDate.now(clock).minusYears(1));
+        var since = java.time.LocalDate.now(clock).minusYears(1);
+        var rows = contacts.conversionBySource(since);
         model.addAttribute("rows", rows.stream().map(r -> Map.entry(options.sourceLabel(r.source()), r)).toList())
-                .addAttribute("maxContacts", rows.stream().mapToLong(ContactQueries.Conversion::contacts).max().orElse(1));
+                .addAttribute("maxContacts", rows.stream().mapToLong(ContactQueries.Conversion::contacts).max().orElse(1))
+                .addAttribute("breakdowns", List.of(
+                        Map.entry("How contacts came in", contacts.conversionByChannel(since)),
+                        Map.entry("Police notifications by kind of incident", contacts.conversionByIncidentType(since))));
         return "frontdoor/conversion";
     }
 
@@ -161,8 +218,14 @@ class HubController {
         options.addTo(model);
         model.addAttribute("contact", contact).addAttribute("candidates", candidates).addAttribute("errors", errors)
                 .addAttribute("family", contacts.aboutTheSameFamily(contact.id()))
+                .addAttribute("requests", requests.forContact(contact.id()))
+                .addAttribute("agencies", InformationRequests.AGENCIES.stream()
+                        .map(a -> new hearth.reference.CodeLists.Code(a, a.charAt(0) + a.substring(1).toLowerCase())).toList())
                 .addAttribute("now", clock.instant()).addAttribute("sourceLabel", options.sourceLabel(contact.referralSource()))
                 .addAttribute("factorLabels", contact.factors().stream().map(options::factorLabel).toList());
+        if (!model.containsAttribute("request")) {
+            model.addAttribute("request", Map.of());
+        }
         if (!model.containsAttribute("decision")) {
             model.addAttribute("decision", Map.of());
         }
