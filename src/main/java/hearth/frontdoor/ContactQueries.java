@@ -59,18 +59,22 @@ public class ContactQueries {
     }
 
     /**
-     * Other contacts in the last 12 months about the same family: the same matched child, or
-     * a child of the same surname at the same postcode. Police notifications about one
-     * family are read together this way.
+     * Other contacts in the last 12 months about the same family: the same matched child, a
+     * child of the same surname at the same postcode, or another notification of the same
+     * police incident. Police notifications about one family are read together this way.
      */
     public List<ContactView> aboutTheSameFamily(UUID contactId) {
         return jdbc.sql(SELECT + """
                 WHERE c.id <> :id AND c.status <> 'DRAFT' AND c.received_at >= now() - interval '12 months'
-                  AND EXISTS (SELECT 1 FROM contact_child theirs JOIN contact_child mine ON mine.contact_id = :id
+                  AND (EXISTS (SELECT 1 FROM contact_child theirs JOIN contact_child mine ON mine.contact_id = :id
                               WHERE theirs.contact_id = c.id
                                 AND ((mine.person_id IS NOT NULL AND mine.person_id = theirs.person_id)
                                   OR (lower(mine.surname) = lower(theirs.surname)
                                       AND upper(replace(mine.postcode, ' ', '')) = upper(replace(theirs.postcode, ' ', '')))))
+                    OR EXISTS (SELECT 1 FROM police_notification theirs JOIN police_notification mine
+                                 ON mine.contact_id = :id AND mine.force = theirs.force
+                                AND mine.incident_ref = theirs.incident_ref
+                              WHERE theirs.contact_id = c.id))
                 ORDER BY c.received_at DESC LIMIT 20""")
                 .param("id", contactId).query(ContactQueries::row).list().stream().map(this::complete).toList();
     }

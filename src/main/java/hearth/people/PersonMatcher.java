@@ -63,13 +63,19 @@ public class PersonMatcher {
                 .query(UUID.class).list();
     }
 
-    /** With nothing but a name, a trigram search either way round. */
+    /**
+     * With nothing but a name: first name and surname that sound the same, either way round.
+     * An indexed lookup, where a trigram scan of a million names takes a tenth of a second.
+     */
     private List<UUID> byNameAlone(Described person) {
         return jdbc.sql("""
-                SELECT id FROM person WHERE search_name % search_text(:name) OR search_name % search_text(:reversed)
-                LIMIT 100""")
-                .param("name", person.forenames() + " " + person.surname())
-                .param("reversed", person.surname() + " " + person.forenames()).query(UUID.class).list();
+                SELECT id FROM person WHERE surname_sound = dmetaphone(:surname)
+                    AND forename_sound = dmetaphone(split_part(:forenames, ' ', 1))
+                UNION
+                SELECT id FROM person WHERE surname_sound = dmetaphone(split_part(:forenames, ' ', 1))
+                    AND forename_sound = dmetaphone(:surname)
+                LIMIT 200""")
+                .param("surname", person.surname()).param("forenames", person.forenames()).query(UUID.class).list();
     }
 
     private static boolean blank(String value) {
