@@ -40,13 +40,14 @@ public class ContactQueries {
                 WHERE c.status IN ('RECEIVED', 'AWAITING_AUTHORISATION')
                   AND (CAST(:priority AS text) IS NULL OR c.priority = :priority)
                   AND (CAST(:channel AS text) IS NULL OR c.channel = :channel)
+                  AND (CAST(:source AS text) IS NULL OR c.referral_source = :source)
                   AND (CAST(:receivedBefore AS timestamptz) IS NULL OR c.received_at < :receivedBefore)
                   AND (CAST(:assignedTo AS uuid) IS NULL OR c.assigned_to = :assignedTo)
                 ORDER BY CASE WHEN c.priority = 'RED' THEN c.priority_due_at ELSE c.decision_due_at END,
                          CASE c.priority WHEN 'RED' THEN 0 WHEN 'AMBER' THEN 1 ELSE 2 END
                 LIMIT 500""")
                 .param("priority", filter.priority() == null ? null : filter.priority().name())
-                .param("channel", filter.channel())
+                .param("channel", filter.channel()).param("source", filter.source())
                 .param("receivedBefore", filter.receivedBefore() == null ? null : Timestamp.from(filter.receivedBefore()))
                 .param("assignedTo", filter.assignedTo())
                 .query(ContactQueries::row).list().stream().map(this::complete).toList();
@@ -155,10 +156,11 @@ public class ContactQueries {
         return value == null ? null : Enum.valueOf(type, value);
     }
 
-    public record QueueFilter(Priority priority, String channel, Instant receivedBefore, UUID assignedTo) {
+    public record QueueFilter(Priority priority, String channel, String source, Instant receivedBefore,
+                              UUID assignedTo) {
 
         public static QueueFilter all() {
-            return new QueueFilter(null, null, null, null);
+            return new QueueFilter(null, null, null, null, null);
         }
     }
 

@@ -136,8 +136,12 @@ class FrontDoorIntegrationTests {
         List<UUID> order = contacts.queue(ContactQueries.QueueFilter.all()).stream().map(ContactView::id)
                 .filter(id -> id.equals(standard) || id.equals(immediate)).toList();
         assertThat(order).containsExactly(immediate, standard);
-        assertThat(contacts.queue(new ContactQueries.QueueFilter(Priority.RED, null, null, null)))
+        assertThat(contacts.queue(new ContactQueries.QueueFilter(Priority.RED, null, null, null, null)))
                 .extracting(ContactView::id).contains(immediate).doesNotContain(standard);
+        assertThat(contacts.queue(new ContactQueries.QueueFilter(null, null, "2A", null, null)))
+                .extracting(ContactView::id).doesNotContain(immediate, standard);
+        assertThat(contacts.queue(new ContactQueries.QueueFilter(null, "ONLINE_FORM", "6", null, partner.id())))
+                .isEmpty();
     }
 
     @Test

@@ -60,15 +60,16 @@ class HubController {
 
     @GetMapping("/front-door")
     String queue(@RequestParam(required = false) String priority, @RequestParam(required = false) String channel,
+                 @RequestParam(required = false) String source,
                  @RequestParam(required = false) Integer olderThanHours, @RequestParam(defaultValue = "false") boolean mine,
                  Model model) {
         Priority p = priority == null || priority.isBlank() ? null : Priority.valueOf(priority);
         var before = olderThanHours == null ? null : clock.instant().minus(Duration.ofHours(olderThanHours));
-        var filter = new ContactQueries.QueueFilter(p, channel == null || channel.isBlank() ? null : channel, before,
+        var filter = new ContactQueries.QueueFilter(p, blankToNull(channel), blankToNull(source), before,
                 mine ? StaffMember.require().id() : null);
         options.addTo(model);
         model.addAttribute("contacts", contacts.queue(filter)).addAttribute("now", clock.instant())
-                .addAttribute("priority", priority).addAttribute("channel", channel)
+                .addAttribute("priority", priority).addAttribute("channel", channel).addAttribute("source", source)
                 .addAttribute("olderThanHours", olderThanHours).addAttribute("mine", mine);
         return "frontdoor/queue";
     }
@@ -243,6 +244,10 @@ class HubController {
                 .addAttribute("action", "/front-door/contacts/new").addAttribute("hub", true)
                 .addAttribute("childRows", java.util.stream.IntStream.range(0, ReferralForm.CHILDREN).boxed().toList());
         return "frontdoor/referral-form";
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     private static ThresholdLevel level(String value) {
