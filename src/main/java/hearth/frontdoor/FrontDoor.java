@@ -9,6 +9,8 @@ import hearth.casework.CaseAlerts;
 import hearth.chronology.Chronology;
 import hearth.platform.ConcurrentEdit;
 import hearth.platform.InvalidInput;
+import hearth.timeliness.ClockKind;
+import hearth.timeliness.Clocks;
 import hearth.timeliness.WorkingCalendar;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -38,6 +40,7 @@ public class FrontDoor {
     private final JdbcClient jdbc;
     private final ContactQueries contacts;
     private final WorkingCalendar calendar;
+    private final Clocks clocks;
     private final Chronology chronology;
     private final CaseAlerts alerts;
     private final AuditTrail audit;
@@ -45,13 +48,14 @@ public class FrontDoor {
     private final Clock clock;
     private final Set<Outcome> needAuthorisation;
 
-    FrontDoor(JdbcClient jdbc, ContactQueries contacts, WorkingCalendar calendar, Chronology chronology, CaseAlerts alerts, AuditTrail audit,
+    FrontDoor(JdbcClient jdbc, ContactQueries contacts, WorkingCalendar calendar, Clocks clocks, Chronology chronology, CaseAlerts alerts, AuditTrail audit,
               ApplicationEventPublisher events, Clock clock,
               @Value("${hearth.frontdoor.authorise-outcomes:NO_FURTHER_ACTION,SIGNPOST,EARLY_HELP,ASSESSMENT,STRATEGY_DISCUSSION}")
               String[] needAuthorisation) {
         this.jdbc = jdbc;
         this.contacts = contacts;
         this.calendar = calendar;
+        this.clocks = clocks;
         this.chronology = chronology;
         this.alerts = alerts;
         this.audit = audit;
@@ -191,6 +195,10 @@ public class FrontDoor {
             chronology.record(child.personId(), today, "Front door decision", ThresholdLevel.of(contact.thresholdLevel())
                     .label() + ". " + contact.outcome().label() + ". " + excerpt(contact.rationale()), by,
                     source(contactId));
+            if (contact.outcome() == Outcome.STRATEGY_DISCUSSION) {
+                clocks.start(child.personId(), ClockKind.STRATEGY_DISCUSSION, "child:" + child.personId(),
+                        clock.instant());
+            }
             if (contact.outcome().isReferral() && isReReferral(child.personId(), contactId, today)) {
                 alerts.raise(child.personId(), "RE_REFERRAL", "Re-referral: referred again within 12 months", today);
             }

@@ -25,7 +25,7 @@ public class WorkingCalendar {
 
     public static final ZoneId LONDON = ZoneId.of("Europe/London");
     static final LocalTime OPENS = LocalTime.of(9, 0);
-    static final LocalTime CLOSES = LocalTime.of(17, 0);
+    public static final LocalTime CLOSES = LocalTime.of(17, 0);
 
     private final Set<LocalDate> bankHolidays;
 

@@ -1,0 +1,123 @@
+package hearth.timeliness;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps every open case's due times. A capability starts a clock when the event that
+ * anchors it happens and completes it when the step is done; a later anchoring event
+ * recomputes it from the rule, never by hand. State is derived when read.
+ */
+@Service
+public class Clocks {
+
+    static final Duration DUE_SOON = Duration.ofDays(2);
+
+    private final JdbcClient jdbc;
+    private final WorkingCalendar calendar;
+    private final Clock clock;
+
+    Clocks(JdbcClient jdbc, WorkingCalendar calendar, Clock clock) {
+        this.jdbc = jdbc;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** Starts (or, for a new anchor, recomputes) the clock for a step, keyed by the record that anchors it. */
+    @Transactional
+    public Instant start(UUID personId, ClockKind kind, String sourceRef, Instant anchor) {
+        Instant due = kind.dueAfter(anchor, calendar);
+        jdbc.sql("""
+                INSERT INTO clock (id, person_id, kind, source_ref, started_at, due_at)
+                VALUES (:id, :person, :kind, :source, :anchor, :due)
+                ON CONFLICT (kind, source_ref) DO UPDATE SET started_at = EXCLUDED.started_at, due_at = EXCLUDED.due_at
+                WHERE clock.completed_at IS NULL""")
+                .param("id", UUID.randomUUID()).param("person", personId).param("kind", kind.name())
+                .param("source", sourceRef).param("anchor", Timestamp.from(anchor)).param("due", Timestamp.from(due))
+                .update();
+        return due;
+    }
+
+    @Transactional
+    public void complete(ClockKind kind, String sourceRef, Instant at) {
+        jdbc.sql("UPDATE clock SET completed_at = :at WHERE kind = :kind AND source_ref = :source AND completed_at IS NULL")
+                .param("at", Timestamp.from(at)).param("kind", kind.name()).param("source", sourceRef).update();
+    }
+
+    /** The step will not happen (an enquiry ended without a conference): the clock no longer applies. */
+    @Transactional
+    public void cancel(ClockKind kind, String sourceRef) {
+        jdbc.sql("DELETE FROM clock WHERE kind = :kind AND source_ref = :source AND completed_at IS NULL")
+                .param("kind", kind.name()).param("source", sourceRef).update();
+    }
+
+    public java.util.Optional<Instant> dueAt(ClockKind kind, String sourceRef) {
+        return jdbc.sql("SELECT due_at FROM clock WHERE kind = :kind AND source_ref = :source")
+                .param("kind", kind.name()).param("source", sourceRef).query(Timestamp.class).optional()
+                .map(Timestamp::toInstant);
+    }
+
+    public List<Due> forPeople(Collection<UUID> people) {
+        if (people.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT person_id, kind, source_ref, started_at, due_at, completed_at FROM clock
+                WHERE person_id IN (:people) ORDER BY completed_at NULLS FIRST, due_at""")
+                .param("people", people).query(Due.class).list();
+    }
+
+    /** Open clocks due before {@code before}, most urgent first, for a scan or a team view. */
+    public List<Due> openDueBefore(Instant before) {
+        return jdbc.sql("""
+                SELECT person_id, kind, source_ref, started_at, due_at, completed_at FROM clock
+                WHERE completed_at IS NULL AND due_at < :before ORDER BY due_at LIMIT 1000""")
+                .param("before", Timestamp.from(before)).query(Due.class).list();
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** A step's due time and, when done, when. */
+    public record Due(UUID personId, ClockKind kind, String sourceRef, Instant startedAt, Instant dueAt,
+                      Instant completedAt) {
+
+        public State state(Instant now) {
+            if (completedAt != null) {
+                return completedAt.isAfter(dueAt) ? State.MET_LATE : State.MET;
+            }
+            if (now.isAfter(dueAt)) {
+                return State.OVERDUE;
+            }
+            return now.plus(DUE_SOON).isAfter(dueAt) ? State.DUE_SOON : State.NOT_YET_DUE;
+        }
+
+        public ZonedDateTime dueLocal() {
+            return dueAt.atZone(WorkingCalendar.LONDON);
+        }
+    }
+
+    public enum State {
+        NOT_YET_DUE("Not yet due"), DUE_SOON("Due soon"), OVERDUE("Overdue"), MET("Met"), MET_LATE("Met late");
+
+        private final String label;
+
+        State(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package hearth.childprotection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import hearth.FixtureCouncil;
+import hearth.HearthTest;
+import hearth.access.Role;
+import hearth.access.StaffMember;
+import hearth.casework.CaseAlerts;
+import hearth.chronology.Chronology;
+import hearth.platform.InvalidInput;
+import hearth.timeliness.ClockKind;
+import hearth.timeliness.Clocks;
+import hearth.timeliness.WorkingCalendar;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@HearthTest
+class ChildProtectionIntegrationTests {
+
+    @Autowired FixtureCouncil fixtures;
+    @Autowired ChildProtection childProtection;
+    @Autowired Clocks clocks;
+    @Autowired WorkingCalendar calendar;
+    @Autowired Chronology chronology;
+    @Autowired CaseAlerts alerts;
+    @Autowired JdbcClient jdbc;
+
+    UUID child;
+    StaffMember worker;
+
+    @BeforeEach
+    void council() {
+        FixtureCouncil.Council council = fixtures.create();
+        child = fixtures.allocatedChild(council);
+        worker = council.user(Role.SOCIAL_WORKER);
+    }
+
+    @Test
+    void theConferenceIsDueFifteenWorkingDaysAfterTheStrategyDiscussion() {
+        Instant held = london(2026, 11, 2, 10);
+        UUID enquiry = startEnquiry(held, Set.of("SOCIAL_CARE", "POLICE", "HEALTH"));
+        assertThat(clocks.dueAt(ClockKind.INITIAL_CONFERENCE, "section47:" + enquiry))
+                .contains(calendar.workingDaysAfter(held, 15))
+                .contains(london(2026, 11, 23, 17));
+    }
+
+    @Test
+    void aDiscussionWithoutPoliceOrHealthIsFlaggedOnTheRecord() {
+        startEnquiry(london(2026, 11, 2, 10), Set.of("SOCIAL_CARE", "EDUCATION"));
+        assertThat(childProtection.pathway(child).discussions()).singleElement()
+                .satisfies(d -> assertThat(d.missing()).isEqualTo("police and health"));
+        assertThat(chronology.entries(child, new Chronology.Filter("Strategy discussion", null, null)))
+                .extracting(Chronology.Entry::summary).singleElement().asString().contains("Held without police and health");
+    }
+
+    @Test
+    void aConferenceBeforeItsStrategyDiscussionIsRefusedByTheApplicationAndTheDatabase() {
+        UUID enquiry = startEnquiry(london(2026, 11, 10, 10), Set.of("SOCIAL_CARE", "POLICE", "HEALTH"));
+        assertThatThrownBy(() -> childProtection.recordInitialConference(enquiry, LocalDate.of(2026, 11, 9), "Chair",
+                null, "NEG", null, null, worker)).isInstanceOfSatisfying(InvalidInput.class,
+                e -> assertThat(e.errors()).containsKey("heldOn"));
+        assertThatThrownBy(() -> jdbc.sql("""
+                INSERT INTO initial_conference (id, person_id, section47_id, held_on, chair, plan, recorded_by)
+                VALUES (:id, :p, :s, DATE '2026-11-09', 'Chair', false, :by)""")
+                .param("id", UUID.randomUUID()).param("p", child).param("s", enquiry).param("by", worker.id()).update())
+                .hasMessageContaining("before its strategy discussion");
+    }
+
+    @Test
+    void anEnquiryCannotEndBeforeItStarts() {
+        UUID enquiry = startEnquiry(london(2026, 11, 10, 10), Set.of("SOCIAL_CARE", "POLICE", "HEALTH"));
+        assertThatThrownBy(() -> childProtection.concludeEnquiry(enquiry, LocalDate.of(2026, 11, 1),
+                "NOT_SUBSTANTIATED", worker)).isInstanceOf(InvalidInput.class);
+    }
+
+    @Test
+    void aLateConferenceNeedsTheReasonAndWhoAgreedAndAPlanRaisesTheAlert() {
+        Instant held = london(2026, 10, 1, 10);
+        UUID enquiry = startEnquiry(held, Set.of("SOCIAL_CARE", "POLICE", "HEALTH"));
+        LocalDate late = LocalDate.of(2026, 11, 2);
+        assertThatThrownBy(() -> childProtection.recordInitialConference(enquiry, late, "Chris Adeyemi", null, "NEG",
+                null, null, worker)).isInstanceOfSatisfying(InvalidInput.class,
+                e -> assertThat(e.errors()).containsKey("delayReason"));
+        childProtection.recordInitialConference(enquiry, late, "Chris Adeyemi", "Mother, school, health visitor", "NEG",
+                "Father's solicitor unavailable", "Tara Bhatt and the chair", worker);
+        List<Clocks.Due> due = clocks.forPeople(List.of(child));
+        assertThat(due).filteredOn(d -> d.kind() == ClockKind.INITIAL_CONFERENCE).singleElement()
+                .satisfies(d -> assertThat(d.state(Instant.now())).isEqualTo(Clocks.State.MET_LATE));
+        assertThat(alerts.current(child)).extracting(CaseAlerts.Alert::kind).contains("CHILD_PROTECTION_PLAN");
+    }
+
+    @Test
+    void anEnquiryEndingWithoutAConferenceStopsItsClock() {
+        UUID enquiry = startEnquiry(london(2026, 11, 10, 10), Set.of("SOCIAL_CARE", "POLICE", "HEALTH"));
+        childProtection.concludeEnquiry(enquiry, LocalDate.of(2026, 11, 17), "NOT_SUBSTANTIATED", worker);
+        assertThat(clocks.dueAt(ClockKind.INITIAL_CONFERENCE, "section47:" + enquiry)).isEmpty();
+    }
+
+    private UUID startEnquiry(Instant held, Set<String> agencies) {
+        childProtection.recordStrategyDiscussion(child, held, agencies, "Police share two call-outs; health: missed "
+                + "appointments", StrategyDecision.S47_JOINT, "Joint visit tomorrow (police, social worker)", worker);
+        return childProtection.pathway(child).enquiries().get(0).id();
+    }
+
+    private static Instant london(int y, int m, int d, int h) {
+        return LocalDateTime.of(y, m, d, h, 0).atZone(WorkingCalendar.LONDON).toInstant();
+    }
+}
