@@ -177,6 +177,12 @@ class AuthorisationMatrixTests {
         list.add(Endpoint.get(Group.RECORD, "/people/{id}/professionals/new", "/people/" + c + "/professionals/new"));
         list.add(Endpoint.post(Group.RECORD, "/people/{id}/professionals/new", "/people/" + c + "/professionals/new"));
         list.add(Endpoint.get(Group.RECORD, "/children/{id}", "/children/" + c));
+        list.add(Endpoint.get(Group.RECORD, "/children/{id}/child-protection", "/children/" + c + "/child-protection"));
+        list.add(Endpoint.post(Group.RECORD, "/children/{id}/strategy-discussions", "/children/" + c + "/strategy-discussions"));
+        list.add(Endpoint.post(Group.RECORD, "/children/{id}/enquiries/{enquiryId}/conclusion",
+                "/children/" + c + "/enquiries/" + UUID.randomUUID() + "/conclusion"));
+        list.add(Endpoint.post(Group.RECORD, "/children/{id}/enquiries/{enquiryId}/conference",
+                "/children/" + c + "/enquiries/" + UUID.randomUUID() + "/conference"));
         list.add(Endpoint.get(Group.RECORD, "/children/{id}/chronology", "/children/" + c + "/chronology"));
         list.add(Endpoint.get(Group.RECORD, "/children/{id}/chronology.csv", "/children/" + c + "/chronology.csv"));
         list.add(Endpoint.get(Group.MANAGER, "/children/{id}/audit", "/children/" + c + "/audit"));
@@ -194,6 +200,7 @@ class AuthorisationMatrixTests {
         list.add(Endpoint.get(Group.PUBLIC, "/accessibility", "/accessibility"));
         list.add(Endpoint.get(Group.HOME, "/session/keep-alive", "/session/keep-alive"));
         list.add(Endpoint.get(Group.FIGURES, "/figures", "/figures"));
+        list.add(Endpoint.get(Group.PEOPLE, "/my-work", "/my-work"));
         return list;
     }
 

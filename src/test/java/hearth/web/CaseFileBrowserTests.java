@@ -80,6 +80,30 @@ class CaseFileBrowserTests {
     }
 
     @Test
+    void aStrategyDiscussionStartsAnEnquiryWhoseConferenceShowsInMyWork() throws Exception {
+        signIn(Role.SOCIAL_WORKER);
+        open("/children/" + child + "/child-protection");
+        checkAccessible("child-protection");
+        browser.driver.findElement(By.cssSelector("details summary")).click();
+        java.time.LocalDate today = java.time.LocalDate.now();
+        browser.driver.findElement(By.id("heldOnDay")).sendKeys(String.valueOf(today.getDayOfMonth()));
+        browser.driver.findElement(By.id("heldOnMonth")).sendKeys(String.valueOf(today.getMonthValue()));
+        browser.driver.findElement(By.id("heldOnYear")).sendKeys(String.valueOf(today.getYear()));
+        browser.driver.findElement(By.id("heldAtTime")).sendKeys("00:05");
+        browser.driver.findElement(By.cssSelector("input[name=agencies][value=SOCIAL_CARE]")).click();
+        browser.driver.findElement(By.cssSelector("input[name=agencies][value=EDUCATION]")).click();
+        browser.driver.findElement(By.id("shared")).sendKeys("School: bruising seen twice this month.");
+        browser.driver.findElement(By.cssSelector("input[name=decision][value=S47_SINGLE_AGENCY]")).click();
+        browser.driver.findElement(By.cssSelector("form[action$='/strategy-discussions'] button")).click();
+        assertThat(browser.driver.getPageSource()).contains("Without police and health",
+                "Initial child protection conference");
+        checkAccessible("child-protection-enquiry");
+        open("/my-work");
+        assertThat(browser.driver.getPageSource()).contains("Initial child protection conference");
+        checkAccessible("my-work");
+    }
+
+    @Test
     void aFormWithMistakesShowsTheErrorSummaryAndKeepsWhatWasTyped() throws Exception {
         signIn(Role.SOCIAL_WORKER);
         open("/people/new");

@@ -42,6 +42,7 @@ class LayoutModel {
                 items.add(new NavItem("Front door", "/front-door", path.startsWith("/front-door")));
             }
             if (me.role().searchesPeople()) {
+                items.add(new NavItem("My work", "/my-work", path.startsWith("/my-work")));
                 items.add(new NavItem("Find a person", "/people/search", path.startsWith("/people")));
             }
             if (me.role().seesFigures()) {
