@@ -202,6 +202,11 @@ public class ChildProtection {
     public record Discussion(UUID id, Instant heldAt, List<String> agencies, String shared, StrategyDecision decision,
                              String actions) {
 
+        public String agencyLabels() {
+            return String.join(", ", agencies.stream().map(a -> a.charAt(0) + a.substring(1).toLowerCase()
+                    .replace('_', ' ')).toList());
+        }
+
         /** Police and health are expected at every strategy discussion. */
         public String missing() {
             return missingAgencies(Set.copyOf(agencies));

@@ -25,11 +25,14 @@ public class Clocks {
     private final JdbcClient jdbc;
     private final WorkingCalendar calendar;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    Clocks(JdbcClient jdbc, WorkingCalendar calendar, Clock clock) {
+    Clocks(JdbcClient jdbc, WorkingCalendar calendar, Clock clock,
+           org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.calendar = calendar;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Starts (or, for a new anchor, recomputes) the clock for a step, keyed by the record that anchors it. */
@@ -49,15 +52,20 @@ public class Clocks {
 
     @Transactional
     public void complete(ClockKind kind, String sourceRef, Instant at) {
-        jdbc.sql("UPDATE clock SET completed_at = :at WHERE kind = :kind AND source_ref = :source AND completed_at IS NULL")
-                .param("at", Timestamp.from(at)).param("kind", kind.name()).param("source", sourceRef).update();
+        jdbc.sql("""
+                UPDATE clock SET completed_at = :at WHERE kind = :kind AND source_ref = :source AND completed_at IS NULL
+                RETURNING person_id""")
+                .param("at", Timestamp.from(at)).param("kind", kind.name()).param("source", sourceRef)
+                .query(UUID.class).list()
+                .forEach(person -> events.publishEvent(new ClockCompleted(person, kind, sourceRef)));
     }
 
     /** The step will not happen (an enquiry ended without a conference): the clock no longer applies. */
     @Transactional
     public void cancel(ClockKind kind, String sourceRef) {
-        jdbc.sql("DELETE FROM clock WHERE kind = :kind AND source_ref = :source AND completed_at IS NULL")
-                .param("kind", kind.name()).param("source", sourceRef).update();
+        jdbc.sql("DELETE FROM clock WHERE kind = :kind AND source_ref = :source AND completed_at IS NULL RETURNING person_id")
+                .param("kind", kind.name()).param("source", sourceRef).query(UUID.class).list()
+                .forEach(person -> events.publishEvent(new ClockCompleted(person, kind, sourceRef)));
     }
 
     public java.util.Optional<Instant> dueAt(ClockKind kind, String sourceRef) {

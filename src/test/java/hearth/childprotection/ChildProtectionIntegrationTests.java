@@ -106,6 +106,18 @@ class ChildProtectionIntegrationTests {
         assertThat(clocks.dueAt(ClockKind.INITIAL_CONFERENCE, "section47:" + enquiry)).isEmpty();
     }
 
+    @Test
+    void theScanRaisesAnOverdueAlertOnceAndItEndsWhenTheConferenceIsHeld(@Autowired hearth.timeliness.ClockScan scan) {
+        UUID enquiry = startEnquiry(london(2026, 1, 5, 10), Set.of("SOCIAL_CARE", "POLICE", "HEALTH"));
+        assertThat(scan.scan()).isPositive();
+        scan.scan();
+        assertThat(alerts.current(child)).extracting(CaseAlerts.Alert::text)
+                .filteredOn(t -> t.startsWith("Initial child protection conference overdue")).hasSize(1);
+        childProtection.recordInitialConference(enquiry, LocalDate.of(2026, 2, 20), "Chair", null, null,
+                "Family in hospital", "Team manager and chair", worker);
+        assertThat(alerts.current(child)).extracting(CaseAlerts.Alert::kind).doesNotContain("CLOCK_INITIAL_CONFERENCE");
+    }
+
     private UUID startEnquiry(Instant held, Set<String> agencies) {
         childProtection.recordStrategyDiscussion(child, held, agencies, "Police share two call-outs; health: missed "
                 + "appointments", StrategyDecision.S47_JOINT, "Joint visit tomorrow (police, social worker)", worker);
