@@ -26,13 +26,15 @@ public class Clocks {
     private final WorkingCalendar calendar;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final javax.sql.DataSource dataSource;
 
     Clocks(JdbcClient jdbc, WorkingCalendar calendar, Clock clock,
-           org.springframework.context.ApplicationEventPublisher events) {
+           org.springframework.context.ApplicationEventPublisher events, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
         this.calendar = calendar;
         this.clock = clock;
         this.events = events;
+        this.dataSource = dataSource;
     }
 
     /** Starts (or, for a new anchor, recomputes) the clock for a step, keyed by the record that anchors it. */
@@ -58,6 +60,35 @@ public class Clocks {
                 .param("at", Timestamp.from(at)).param("kind", kind.name()).param("source", sourceRef)
                 .query(UUID.class).list()
                 .forEach(person -> events.publishEvent(new ClockCompleted(person, kind, sourceRef)));
+    }
+
+    /**
+     * Recomputes every open clock's due time from its anchor and the current rules and
+     * calendar, for when a bank holiday is proclaimed or a council changes a timescale.
+     *
+     * @return how many clocks were recomputed
+     */
+    @Transactional
+    public long recomputeAll() {
+        java.sql.Connection connection = org.springframework.jdbc.datasource.DataSourceUtils.getConnection(dataSource);
+        try {
+            jdbc.sql("CREATE TEMPORARY TABLE clock_due (id uuid, due_at timestamptz) ON COMMIT DROP").update();
+            hearth.platform.BulkCopy copy = new hearth.platform.BulkCopy(connection, "clock_due", "id", "due_at");
+            jdbc.sql("SELECT id, kind, started_at FROM clock WHERE completed_at IS NULL")
+                    .query((java.sql.ResultSet rs) -> {
+                        copy.add(rs.getObject(1, UUID.class), ClockKind.valueOf(rs.getString(2))
+                                .dueAfter(rs.getTimestamp(3).toInstant(), calendar));
+                        if (copy.pending() >= 50_000) {
+                            copy.flush();
+                        }
+                    });
+            copy.flush();
+            jdbc.sql("UPDATE clock c SET due_at = d.due_at FROM clock_due d WHERE c.id = d.id AND c.due_at <> d.due_at")
+                    .update();
+            return copy.written();
+        } finally {
+            org.springframework.jdbc.datasource.DataSourceUtils.releaseConnection(connection, dataSource);
+        }
     }
 
     /** The step will not happen (an enquiry ended without a conference): the clock no longer applies. */
