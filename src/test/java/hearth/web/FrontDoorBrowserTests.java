@@ -78,9 +78,10 @@ class FrontDoorBrowserTests {
         String referral = browser.driver.getCurrentUrl();
 
         signIn(council.user(Role.MASH_PRACTITIONER).username());
-        open("/front-door");
+        open("/front-door?channel=ONLINE_FORM");
         checkAccessible("front-door-queue");
         browser.driver.findElement(By.linkText("Amira Fixture" + council.tag())).click();
+        String contactPage = browser.driver.getCurrentUrl();
         checkAccessible("contact-screening");
         click("form[action$='/assign'] button");
         click("#agency option[value=SCHOOL]");
@@ -100,8 +101,7 @@ class FrontDoorBrowserTests {
         assertThat(browser.driver.getPageSource()).contains("Waiting for a hub manager");
 
         signIn(council.user(Role.MASH_MANAGER).username());
-        open("/front-door");
-        browser.driver.findElement(By.linkText("Amira Fixture" + council.tag())).click();
+        browser.driver.get(contactPage);
         click("form[action$='/authorise'] button");
         assertThat(browser.driver.getPageSource()).contains("the referrer can now see the outcome");
         checkAccessible("contact-authorised");
@@ -117,7 +117,8 @@ class FrontDoorBrowserTests {
 
     @Test
     void aPoliceFileLandsItsChildIsMatchedAndTheNotificationIsTriaged() throws Exception {
-        java.time.LocalDate born = java.time.LocalDate.now().minusYears(7);
+        java.time.LocalDate born = java.time.LocalDate.now().minusYears(9);
+        UUID bea = fixtures.child(council, "Bea", "Police", born);
         String header = "notification_ref,force,incident_ref,incident_datetime,incident_type,location_postcode,"
                 + "officer_risk_grading,dash_risk,summary,officer,person_role,surname,forenames,date_of_birth,sex,"
                 + "address,postcode\n";
@@ -125,9 +126,9 @@ class FrontDoorBrowserTests {
                 + "medium,\"Argument, child present.\",PC 1,";
         java.nio.file.Path file = java.nio.file.Files.createTempFile("notifications", ".csv");
         java.nio.file.Files.writeString(file, header
-                + "PN-1," + common + "victim,Fixture" + council.tag() + ",Grace,1990-01-01,F,1 Test Road,BK1 1AA\n"
-                + "PN-1," + common + "child,Fixture" + council.tag() + ",Amira," + born + ",F,1 Test Road,BK1 1AA\n"
-                + "PN-1," + common + "child,Fixture" + council.tag() + ",Sam,2019-02-30,M,1 Test Road,BK1 1AA\n");
+                + "PN-1," + common + "victim,Police" + council.tag() + ",Grace,1990-01-01,F,1 Test Road,BK1 1AA\n"
+                + "PN-1," + common + "child,Police" + council.tag() + ",Bea," + born + ",F,1 Test Road,BK1 1AA\n"
+                + "PN-1," + common + "child,Police" + council.tag() + ",Sam,2019-02-30,M,1 Test Road,BK1 1AA\n");
         signIn(council.user(Role.MASH_PRACTITIONER).username());
         open("/front-door/police-notifications");
         checkAccessible("police-upload");
@@ -139,9 +140,9 @@ class FrontDoorBrowserTests {
         checkAccessible("police-upload-result");
 
         open("/front-door?channel=POLICE_NOTIFICATION");
-        browser.driver.findElement(By.linkText("Amira Fixture" + council.tag())).click();
+        browser.driver.findElement(By.linkText("Bea Police" + council.tag())).click();
         assertThat(browser.driver.getPageSource()).contains("Likely match");
-        click("input[name=personId][value='" + child + "']");
+        click("input[name=personId][value='" + bea + "']");
         click("form[action$='/match'] button");
         click("input[name=thresholdLevel][value='1']");
         type("rationale", "Single verbal argument, child asleep, no previous notifications: advice to mother.");
