@@ -38,6 +38,14 @@ final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        // A form's redirect can still be arriving when the next element is looked for.
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+    }
+
+    /** Waits for the sign-in form's redirect to finish, so the next page is not opened without a session. */
+    void waitUntilSignedIn() {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(d -> !d.getCurrentUrl().contains("/sign-in"));
     }
 
     /** Fails with the list of violations, if axe finds any on the current page. */

@@ -148,6 +148,7 @@ class CaseFileBrowserTests {
         browser.driver.findElement(By.id("username")).sendKeys(council.user(role).username());
         browser.driver.findElement(By.id("password")).sendKeys(FixtureCouncil.PASSWORD);
         browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.waitUntilSignedIn();
     }
 
     private void open(String path) {

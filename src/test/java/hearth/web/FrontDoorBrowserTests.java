@@ -179,6 +179,7 @@ class FrontDoorBrowserTests {
         type("username", username);
         type("password", FixtureCouncil.PASSWORD);
         click("button[type=submit]");
+        browser.waitUntilSignedIn();
     }
 
     private void open(String path) {
