@@ -48,6 +48,28 @@ final class Browser implements AutoCloseable {
                 .until(d -> !d.getCurrentUrl().contains("/sign-in"));
     }
 
+    /** Clicks a button that submits a form and waits until the next page has replaced this one. */
+    void submit(org.openqa.selenium.By button) {
+        org.openqa.selenium.WebElement page = driver.findElement(org.openqa.selenium.By.tagName("html"));
+        driver.findElement(button).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+    }
+
+    /**
+     * Waits (up to 10 seconds) for the page to show all these texts: after a click, the next
+     * page may still be on its way. Returns whether it did.
+     */
+    boolean shows(String... texts) {
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(d -> java.util.Arrays.stream(texts).allMatch(t -> d.getPageSource().contains(t)));
+            return true;
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return false;
+        }
+    }
+
     /** Fails with the list of violations, if axe finds any on the current page. */
     String accessibilityViolations() {
         Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);

@@ -61,7 +61,7 @@ class CaseFileBrowserTests {
 
         open("/people/search");
         browser.driver.findElement(By.id("name")).sendKeys("Fixture" + council.tag() + " Amira");
-        browser.driver.findElement(By.cssSelector("form button.govuk-button")).click();
+        browser.submit(By.cssSelector("form button.govuk-button"));
         assertThat(browser.driver.findElement(By.tagName("h2")).getText()).endsWith("found");
         assertThat(browser.driver.findElement(By.cssSelector(".hearth-search-results tbody tr a")).getText())
                 .as("the best match comes first").isEqualTo("Amira Fixture" + council.tag());
@@ -70,12 +70,12 @@ class CaseFileBrowserTests {
         browser.driver.findElement(By.linkText("Amira Fixture" + council.tag())).click();
         assertThat(browser.driver.getCurrentUrl()).endsWith("/children/" + child);
         assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Amira Fixture" + council.tag());
-        assertThat(browser.driver.getPageSource()).contains("Allocated worker", council.user(Role.SOCIAL_WORKER)
-                .displayName(), "1 Test Road");
+        assertThat(browser.shows("Allocated worker", council.user(Role.SOCIAL_WORKER)
+                .displayName(), "1 Test Road")).isTrue();
         checkAccessible("case-file");
 
         browser.driver.findElement(By.linkText("Chronology")).click();
-        assertThat(browser.driver.getPageSource()).contains("Excluded for three days", "Allocated");
+        assertThat(browser.shows("Excluded for three days", "Allocated")).isTrue();
         checkAccessible("chronology");
     }
 
@@ -94,12 +94,12 @@ class CaseFileBrowserTests {
         browser.driver.findElement(By.cssSelector("input[name=agencies][value=EDUCATION]")).click();
         browser.driver.findElement(By.id("shared")).sendKeys("School: bruising seen twice this month.");
         browser.driver.findElement(By.cssSelector("input[name=decision][value=S47_SINGLE_AGENCY]")).click();
-        browser.driver.findElement(By.cssSelector("form[action$='/strategy-discussions'] button")).click();
-        assertThat(browser.driver.getPageSource()).contains("Without police and health",
-                "Initial child protection conference");
+        browser.submit(By.cssSelector("form[action$='/strategy-discussions'] button"));
+        assertThat(browser.shows("Without police and health",
+                "Initial child protection conference")).isTrue();
         checkAccessible("child-protection-enquiry");
         open("/my-work");
-        assertThat(browser.driver.getPageSource()).contains("Initial child protection conference");
+        assertThat(browser.shows("Initial child protection conference")).isTrue();
         checkAccessible("my-work");
     }
 
@@ -113,7 +113,7 @@ class CaseFileBrowserTests {
         browser.driver.findElement(By.id("dateOfBirthMonth")).sendKeys("2");
         browser.driver.findElement(By.id("dateOfBirthYear")).sendKeys("2015");
         browser.driver.findElement(By.id("nhsNumber")).sendKeys("1234567890");
-        browser.driver.findElement(By.cssSelector("form button.govuk-button")).click();
+        browser.submit(By.cssSelector("form button.govuk-button"));
         String summary = browser.driver.findElement(By.className("govuk-error-summary")).getText();
         assertThat(summary).contains("Date of birth must be a real date", "Enter their last name",
                 "Enter a valid NHS number");
@@ -147,7 +147,7 @@ class CaseFileBrowserTests {
         open("/sign-in");
         browser.driver.findElement(By.id("username")).sendKeys(council.user(role).username());
         browser.driver.findElement(By.id("password")).sendKeys(FixtureCouncil.PASSWORD);
-        browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.submit(By.cssSelector("button[type=submit]"));
         browser.waitUntilSignedIn();
     }
 

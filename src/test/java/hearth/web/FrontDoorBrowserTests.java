@@ -58,11 +58,11 @@ class FrontDoorBrowserTests {
         type("child0Forenames", "Amira");
         type("child0Surname", "Fixture" + council.tag());
         type("worry", "Amira came to school hungry three days this week and said there was no food at home.");
-        click("button[value=draft]");
-        assertThat(browser.driver.getPageSource()).contains("Your draft is saved");
+        browser.submit(By.cssSelector("button[value=draft]"));
+        assertThat(browser.shows("Your draft is saved")).isTrue();
         assertThat(browser.driver.findElement(By.id("worry")).getText()).startsWith("Amira came to school hungry");
         type("child0DobYear", String.valueOf(java.time.LocalDate.now().minusYears(7).getYear()));
-        click("button[value=submit]");
+        browser.submit(By.cssSelector("button[value=submit]"));
         assertThat(errorSummary()).contains("Date of birth must include a day, month and year",
                 "Select how urgent this is", "Select whether the family consented");
         checkAccessible("referral-form-errors");
@@ -71,7 +71,7 @@ class FrontDoorBrowserTests {
         click("input[name=urgency][value=STANDARD]");
         click("input[name=consent][value=GIVEN]");
         type("referrerPhone", "01632 960123");
-        click("button[value=submit]");
+        browser.submit(By.cssSelector("button[value=submit]"));
         assertThat(browser.driver.findElement(By.className("govuk-panel__title")).getText())
                 .isEqualTo("Referral sent to the front door");
         checkAccessible("referral-sent");
@@ -83,27 +83,27 @@ class FrontDoorBrowserTests {
         browser.driver.findElement(By.linkText("Amira Fixture" + council.tag())).click();
         String contactPage = browser.driver.getCurrentUrl();
         checkAccessible("contact-screening");
-        click("form[action$='/assign'] button");
+        browser.submit(By.cssSelector("form[action$='/assign'] button"));
         click("#agency option[value=SCHOOL]");
         type("question", "Attendance and any concerns this term?");
-        click("form[action$='/requests'] button");
+        browser.submit(By.cssSelector("form[action$='/requests'] button"));
         type(browser.driver.findElement(By.cssSelector("textarea[name=response]")).getAttribute("id"),
                 "Attendance 91%; hungry most mornings.");
-        click("form[action$='/response'] button");
-        assertThat(browser.driver.getPageSource()).contains("hungry most mornings");
+        browser.submit(By.cssSelector("form[action$='/response'] button"));
+        assertThat(browser.shows("hungry most mornings")).isTrue();
         click("input[name=personId][value='" + child + "']");
-        click("form[action$='/match'] button");
-        assertThat(browser.driver.getPageSource()).contains("open the case file");
+        browser.submit(By.cssSelector("form[action$='/match'] button"));
+        assertThat(browser.shows("open the case file")).isTrue();
         click("input[name=thresholdLevel][value='2']");
         type("rationale", "Neglect concerns at level 2; family open to support from the school and early help.");
         click("input[name=outcome][value=EARLY_HELP]");
-        click("form[action$='/decide'] button");
-        assertThat(browser.driver.getPageSource()).contains("Waiting for a hub manager");
+        browser.submit(By.cssSelector("form[action$='/decide'] button"));
+        assertThat(browser.shows("Waiting for a hub manager")).isTrue();
 
         signIn(council.user(Role.MASH_MANAGER).username());
         browser.driver.get(contactPage);
-        click("form[action$='/authorise'] button");
-        assertThat(browser.driver.getPageSource()).contains("the referrer can now see the outcome");
+        browser.submit(By.cssSelector("form[action$='/authorise'] button"));
+        assertThat(browser.shows("the referrer can now see the outcome")).isTrue();
         checkAccessible("contact-authorised");
 
         signIn(school.username());
@@ -133,22 +133,22 @@ class FrontDoorBrowserTests {
         open("/front-door/police-notifications");
         checkAccessible("police-upload");
         browser.driver.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
-        click("form button.govuk-button");
+        browser.submit(By.cssSelector("form button.govuk-button"));
         assertThat(browser.driver.findElement(By.id("created")).getText()).isEqualTo("1");
         assertThat(browser.driver.findElement(By.id("rejected")).getText()).isEqualTo("1");
-        assertThat(browser.driver.getPageSource()).contains("date of birth must be a real date");
+        assertThat(browser.shows("date of birth must be a real date")).isTrue();
         checkAccessible("police-upload-result");
 
         open("/front-door?channel=POLICE_NOTIFICATION");
         browser.driver.findElement(By.linkText("Bea Police" + council.tag())).click();
-        assertThat(browser.driver.getPageSource()).contains("Likely match");
+        assertThat(browser.shows("Likely match")).isTrue();
         click("input[name=personId][value='" + bea + "']");
-        click("form[action$='/match'] button");
+        browser.submit(By.cssSelector("form[action$='/match'] button"));
         click("input[name=thresholdLevel][value='1']");
         type("rationale", "Single verbal argument, child asleep, no previous notifications: advice to mother.");
         click("input[name=outcome][value=NO_FURTHER_ACTION]");
-        click("form[action$='/decide'] button");
-        assertThat(browser.driver.getPageSource()).contains("Waiting for a hub manager");
+        browser.submit(By.cssSelector("form[action$='/decide'] button"));
+        assertThat(browser.shows("Waiting for a hub manager")).isTrue();
         checkAccessible("police-notification-decided");
     }
 
@@ -178,7 +178,7 @@ class FrontDoorBrowserTests {
         open("/sign-in");
         type("username", username);
         type("password", FixtureCouncil.PASSWORD);
-        click("button[type=submit]");
+        browser.submit(By.cssSelector("button[type=submit]"));
         browser.waitUntilSignedIn();
     }
 
