@@ -94,12 +94,6 @@ public class Allocations {
         events.publishEvent(new ChildRelationshipEnded("allocation:" + previous.id(), clock.instant()));
     }
 
-    /** Ends the open allocation, for example when the case closes. */
-    @Transactional
-    public void deallocate(UUID childId, LocalDate on) {
-        current(childId).ifPresent(previous -> end(previous, on));
-    }
-
     public record Allocation(UUID id, UUID personId, UUID workerId, String workerName, UUID teamId, String teamName,
                              LocalDate startedOn) {
     }

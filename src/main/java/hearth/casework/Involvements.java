@@ -33,16 +33,6 @@ public class Involvements {
         return id;
     }
 
-    @Transactional
-    public void end(UUID involvementId, LocalDate on, StaffMember by) {
-        Involvement involvement = jdbc.sql("SELECT * FROM involvement WHERE id = :id").param("id", involvementId)
-                .query(Involvement.class).single();
-        jdbc.sql("UPDATE involvement SET ended_on = :on WHERE id = :id").param("on", on).param("id", involvementId)
-                .update();
-        chronology.record(involvement.personId(), on, "Involvement ended", involvement.kind().label() + " ended", by,
-                "involvement:" + involvementId);
-    }
-
     public List<Involvement> of(UUID childId) {
         return jdbc.sql("SELECT * FROM involvement WHERE person_id = :p ORDER BY ended_on DESC NULLS FIRST, started_on DESC")
                 .param("p", childId).query(Involvement.class).list();

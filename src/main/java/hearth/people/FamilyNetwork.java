@@ -61,14 +61,6 @@ public class FamilyNetwork {
                 .list();
     }
 
-    /** Everyone in the person's current household, the person included. */
-    public List<UUID> household(UUID personId) {
-        return jdbc.sql("""
-                SELECT b.person_id FROM household_member a JOIN household_member b ON a.household_id = b.household_id
-                WHERE a.person_id = :id AND a.left_on IS NULL AND b.left_on IS NULL""")
-                .param("id", personId).query(UUID.class).list();
-    }
-
     /** The children related to an adult: their records decide who may open the adult's. */
     public List<UUID> relatedChildren(UUID personId) {
         return jdbc.sql("""

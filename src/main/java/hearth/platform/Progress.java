@@ -23,10 +23,6 @@ public final class Progress {
         this.total = Math.max(1, total);
     }
 
-    public static Progress silent() {
-        return new Progress(new PrintStream(PrintStream.nullOutputStream()), "", 1);
-    }
-
     public void advance(long steps) {
         done += steps;
         long now = System.nanoTime();

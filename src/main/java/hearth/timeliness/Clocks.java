@@ -115,14 +115,6 @@ public class Clocks {
                 .param("people", people).query(Due.class).list();
     }
 
-    /** Open clocks due before {@code before}, most urgent first, for a scan or a team view. */
-    public List<Due> openDueBefore(Instant before) {
-        return jdbc.sql("""
-                SELECT person_id, kind, source_ref, started_at, due_at, completed_at FROM clock
-                WHERE completed_at IS NULL AND due_at < :before ORDER BY due_at LIMIT 1000""")
-                .param("before", Timestamp.from(before)).query(Due.class).list();
-    }
-
     public Instant now() {
         return clock.instant();
     }
