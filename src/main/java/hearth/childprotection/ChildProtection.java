@@ -32,6 +32,14 @@ public class ChildProtection {
     public static final Map<String, String> CATEGORIES = Map.of("NEG", "Neglect", "PHY", "Physical abuse",
             "SAB", "Sexual abuse", "EMO", "Emotional abuse", "MUL", "Multiple categories");
 
+    private static final String ENQUIRY = """
+            SELECT s.id, s.person_id, s.joint_with_police, s.started_on, s.ended_on, s.outcome,
+                   (sd.held_at AT TIME ZONE 'Europe/London')::date AS strategy_discussion_on,
+                   c.held_on AS conference_on, c.category
+            FROM section47_enquiry s JOIN strategy_discussion sd ON sd.id = s.strategy_discussion_id
+            LEFT JOIN initial_conference c ON c.section47_id = s.id
+            """;
+
     private final JdbcClient jdbc;
     private final Clocks clocks;
     private final Chronology chronology;
@@ -166,23 +174,13 @@ public class ChildProtection {
                 .query((rs, n) -> new Discussion(rs.getObject("id", UUID.class), rs.getTimestamp("held_at").toInstant(),
                         List.of((String[]) rs.getArray("agencies").getArray()), rs.getString("shared"),
                         StrategyDecision.valueOf(rs.getString("decision")), rs.getString("actions"))).list();
-        List<Enquiry> enquiries = jdbc.sql("""
-                SELECT s.id, s.person_id, s.joint_with_police, s.started_on, s.ended_on, s.outcome,
-                       (sd.held_at AT TIME ZONE 'Europe/London')::date AS strategy_discussion_on,
-                       c.held_on AS conference_on, c.category
-                FROM section47_enquiry s JOIN strategy_discussion sd ON sd.id = s.strategy_discussion_id
-                LEFT JOIN initial_conference c ON c.section47_id = s.id
-                WHERE s.person_id = :p ORDER BY s.started_on DESC""").param("p", childId).query(Enquiry.class).list();
+        List<Enquiry> enquiries = jdbc.sql(ENQUIRY + " WHERE s.person_id = :p ORDER BY s.started_on DESC")
+                .param("p", childId).query(Enquiry.class).list();
         return new Pathway(discussions, enquiries);
     }
 
     private Enquiry enquiry(UUID id) {
-        return jdbc.sql("""
-                SELECT s.id, s.person_id, s.joint_with_police, s.started_on, s.ended_on, s.outcome,
-                       (sd.held_at AT TIME ZONE 'Europe/London')::date AS strategy_discussion_on,
-                       c.held_on AS conference_on, c.category
-                FROM section47_enquiry s JOIN strategy_discussion sd ON sd.id = s.strategy_discussion_id
-                LEFT JOIN initial_conference c ON c.section47_id = s.id WHERE s.id = :id""")
+        return jdbc.sql(ENQUIRY + " WHERE s.id = :id")
                 .param("id", id).query(Enquiry.class).optional()
                 .orElseThrow(() -> InvalidInput.of("enquiry", "No such section 47 enquiry"));
     }

@@ -33,7 +33,7 @@ public final class DescriptionNoise {
         return new PersonMatcher.Described(forenames, surname, dob, postcode);
     }
 
-    private static String swapLetters(String name, Random random) {
+    static String swapLetters(String name, java.util.random.RandomGenerator random) {
         if (name.length() < 4) {
             return name;
         }

@@ -59,7 +59,7 @@ public class PersonMatcher {
                     AND p.surname_sound = dmetaphone(:surname)
                 LIMIT 200""")
                 .param("surname", person.surname()).param("forenames", person.forenames()).param("dob", dob)
-                .param("swapped", dob == null ? null : swapped(dob)).param("postcode", postcode)
+                .param("swapped", dob == null ? null : PersonSearch.swapDayAndMonth(dob)).param("postcode", postcode)
                 .query(UUID.class).list();
     }
 
@@ -105,18 +105,10 @@ public class PersonMatcher {
         if (described.equals(recorded)) {
             return 1;
         }
-        if (recorded.equals(swapped(described))) {
+        if (recorded.equals(PersonSearch.swapDayAndMonth(described))) {
             return 0.85;
         }
         return described.getYear() == recorded.getYear() && described.getMonth() == recorded.getMonth() ? 0.4 : 0;
-    }
-
-    private static LocalDate swapped(LocalDate date) {
-        if (date.getDayOfMonth() > 12) {
-            return date;
-        }
-        int day = Math.min(date.getMonthValue(), java.time.YearMonth.of(date.getYear(), date.getDayOfMonth()).lengthOfMonth());
-        return LocalDate.of(date.getYear(), date.getDayOfMonth(), day);
     }
 
     private static String norm(String value) {

@@ -105,7 +105,7 @@ final class PersonSearch {
     }
 
     /** Day and month are often swapped in partner records; 12/03 may be 3 December. */
-    private static LocalDate swapDayAndMonth(LocalDate date) {
+    static LocalDate swapDayAndMonth(LocalDate date) {
         if (date.getDayOfMonth() > 12) {
             return date;
         }

@@ -52,7 +52,8 @@ class SearchBenchmark implements Subcommand {
         int foundByName = 0;
         int foundWithBirth = 0;
         for (Sought s : sample) {
-            String typed = misspell(s.forenames(), random) + " " + s.surname();
+            String typed = (random.nextBoolean() ? DescriptionNoise.swapLetters(s.forenames(), random) : s.forenames())
+                    + " " + s.surname();
             if (random.nextBoolean()) {
                 typed = s.surname() + " " + s.forenames();
             }
@@ -86,19 +87,6 @@ class SearchBenchmark implements Subcommand {
             return 0;
         }
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
-    }
-
-    /** Half the time, one letter dropped or two swapped, as names are misheard on the phone. */
-    private static String misspell(String name, SplittableRandom random) {
-        if (name.length() < 5 || random.nextBoolean()) {
-            return name;
-        }
-        char[] letters = name.toCharArray();
-        int at = 1 + random.nextInt(letters.length - 2);
-        char swap = letters[at];
-        letters[at] = letters[at + 1];
-        letters[at + 1] = swap;
-        return new String(letters);
     }
 
     record Sought(UUID id, String forenames, String surname, LocalDate dateOfBirth) {

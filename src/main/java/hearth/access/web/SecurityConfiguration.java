@@ -18,10 +18,12 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 @ConditionalOnWebApplication
 class SecurityConfiguration {
 
-    static final String[] FRONT_DOOR_ROLES = java.util.Arrays.stream(Role.values())
-            .filter(Role::worksAtTheFrontDoor).map(Role::name).toArray(String[]::new);
-    static final String[] CASEWORK_ROLES = java.util.Arrays.stream(Role.values())
-            .filter(Role::searchesPeople).map(Role::name).toArray(String[]::new);
+    static final String[] FRONT_DOOR_ROLES = rolesThat(Role::worksAtTheFrontDoor);
+    static final String[] CASEWORK_ROLES = rolesThat(Role::searchesPeople);
+
+    private static String[] rolesThat(java.util.function.Predicate<Role> test) {
+        return java.util.Arrays.stream(Role.values()).filter(test).map(Role::name).toArray(String[]::new);
+    }
 
     @Bean
     SecurityFilterChain web(HttpSecurity http) throws Exception {

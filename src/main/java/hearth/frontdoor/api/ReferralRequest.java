@@ -58,9 +58,11 @@ record ReferralRequest(String referralSource, List<Child> children, String famil
 
     /** The form's field names, as the API's JSON paths. */
     static String jsonPath(String formField) {
-        return formField.replaceAll("^child(\\d+)Forenames$", "children[$1].forenames")
-                .replaceAll("^child(\\d+)Dob$", "children[$1].dateOfBirth")
-                .replaceAll("^referrer(Name|Phone)$", "referrer.$1").replace("referrer.Name", "referrer.name")
-                .replace("referrer.Phone", "referrer.phone");
+        return switch (formField) {
+            case "referrerName" -> "referrer.name";
+            case "referrerPhone" -> "referrer.phone";
+            default -> formField.replaceAll("^child(\\d+)Forenames$", "children[$1].forenames")
+                    .replaceAll("^child(\\d+)Dob$", "children[$1].dateOfBirth");
+        };
     }
 }
