@@ -6,7 +6,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,13 +33,13 @@ public class ContactQueries {
     }
 
     public Optional<ContactView> find(UUID id) {
-        return jdbc.sql(SELECT + " WHERE c.id = :id").param("id", id).query(ContactQueries::row).optional()
-                .map(this::complete);
+        return complete(jdbc.sql(SELECT + " WHERE c.id = :id").param("id", id).query(ContactQueries::row).list())
+                .stream().findFirst();
     }
 
     /** Open contacts, the most urgent first: overdue before due, red before amber before green. */
     public List<ContactView> queue(QueueFilter filter) {
-        return jdbc.sql(SELECT + """
+        return complete(jdbc.sql(SELECT + """
                 WHERE c.status IN ('RECEIVED', 'AWAITING_AUTHORISATION')
                   AND (CAST(:priority AS text) IS NULL OR c.priority = :priority)
                   AND (CAST(:channel AS text) IS NULL OR c.channel = :channel)
@@ -50,13 +53,13 @@ public class ContactQueries {
                 .param("channel", filter.channel()).param("source", filter.source())
                 .param("receivedBefore", filter.receivedBefore() == null ? null : Timestamp.from(filter.receivedBefore()))
                 .param("assignedTo", filter.assignedTo())
-                .query(ContactQueries::row).list().stream().map(this::complete).toList();
+                .query(ContactQueries::row).list());
     }
 
     /** Referrals made by an organisation: a school's safeguarding leads see the school's. */
     public List<ContactView> madeBy(String organisation) {
-        return jdbc.sql(SELECT + " WHERE c.referrer_organisation = :org ORDER BY c.created_at DESC LIMIT 200")
-                .param("org", organisation).query(ContactQueries::row).list().stream().map(this::complete).toList();
+        return complete(jdbc.sql(SELECT + " WHERE c.referrer_organisation = :org ORDER BY c.created_at DESC LIMIT 200")
+                .param("org", organisation).query(ContactQueries::row).list());
     }
 
     /**
@@ -65,7 +68,7 @@ public class ContactQueries {
      * police incident. Police notifications about one family are read together this way.
      */
     public List<ContactView> aboutTheSameFamily(UUID contactId) {
-        return jdbc.sql(SELECT + """
+        return complete(jdbc.sql(SELECT + """
                 WHERE c.id <> :id AND c.status <> 'DRAFT' AND c.received_at >= now() - interval '12 months'
                   AND (EXISTS (SELECT 1 FROM contact_child theirs JOIN contact_child mine ON mine.contact_id = :id
                               WHERE theirs.contact_id = c.id
@@ -77,7 +80,7 @@ public class ContactQueries {
                                 AND mine.incident_ref = theirs.incident_ref
                               WHERE theirs.contact_id = c.id))
                 ORDER BY c.received_at DESC LIMIT 20""")
-                .param("id", contactId).query(ContactQueries::row).list().stream().map(this::complete).toList();
+                .param("id", contactId).query(ContactQueries::row).list());
     }
 
     /** How many contacts from each source led to something more than advice. */
@@ -108,23 +111,42 @@ public class ContactQueries {
                 .query(Conversion.class).list();
     }
 
-    /** Adds the children and the names of the staff involved, which the access module knows. */
-    private ContactView complete(Row row) {
+    /**
+     * Adds the children (one query for all the contacts) and the names of the staff involved,
+     * which the access module knows (each name looked up once).
+     */
+    private List<ContactView> complete(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<ContactView.Child>> children = new HashMap<>();
+        jdbc.sql("""
+                SELECT contact_id, position, forenames, surname, date_of_birth, address, postcode, person_id
+                FROM contact_child WHERE contact_id IN (:ids) ORDER BY contact_id, position""")
+                .param("ids", rows.stream().map(r -> r.contact().id()).toList())
+                .query((rs, n) -> Map.entry(rs.getObject("contact_id", UUID.class), new ContactView.Child(
+                        rs.getInt("position"), rs.getString("forenames"), rs.getString("surname"),
+                        rs.getObject("date_of_birth", LocalDate.class), rs.getString("address"),
+                        rs.getString("postcode"), rs.getObject("person_id", UUID.class))))
+                .list().forEach(e -> children.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        Map<UUID, String> names = new HashMap<>();
+        return rows.stream().map(row -> withChildrenAndNames(row, children.getOrDefault(row.contact().id(), List.of()),
+                id -> id == null ? null : names.computeIfAbsent(id, this::name))).toList();
+    }
+
+    private static ContactView withChildrenAndNames(Row row, List<ContactView.Child> children,
+                                                    java.util.function.Function<UUID, String> name) {
         ContactView c = row.contact();
-        List<ContactView.Child> children = jdbc.sql("""
-                SELECT position, forenames, surname, date_of_birth, address, postcode, person_id
-                FROM contact_child WHERE contact_id = :id ORDER BY position""")
-                .param("id", c.id()).query(ContactView.Child.class).list();
         return new ContactView(c.id(), c.status(), c.channel(), c.referralSource(), c.referrerName(), c.referrerRole(),
                 c.referrerOrganisation(), c.referrerPhone(), c.referrerEmail(), c.family(), c.worry(), c.childSaid(),
                 c.tried(), c.factors(), c.urgency(), c.consent(), c.consentReason(), c.consentOverriddenBy(),
                 c.priority(), c.receivedAt(), c.priorityDueAt(), c.decisionDueAt(), c.assignedTo(),
-                name(c.assignedTo()), c.thresholdLevel(), c.rationale(), c.outcome(), name(row.decidedBy()),
-                c.decidedAt(), name(row.authorisedBy()), c.authorisedAt(), c.version(), children);
+                name.apply(c.assignedTo()), c.thresholdLevel(), c.rationale(), c.outcome(), name.apply(row.decidedBy()),
+                c.decidedAt(), name.apply(row.authorisedBy()), c.authorisedAt(), c.version(), children);
     }
 
     private String name(UUID staffId) {
-        return staffId == null ? null : staff.find(staffId).map(StaffMember::displayName).orElse(null);
+        return staff.find(staffId).map(StaffMember::displayName).orElse(null);
     }
 
     private static Row row(ResultSet rs, int rowNum) throws SQLException {
