@@ -3,6 +3,7 @@ package hearth.frontdoor;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import hearth.timeliness.Clocks;
 
 /** A contact as the hub and, in part, the referrer see it. */
 public record ContactView(UUID id, String status, String channel, String referralSource, String referrerName,
@@ -47,15 +48,13 @@ public record ContactView(UUID id, String status, String channel, String referra
         return at == null ? null : at.atZone(java.time.ZoneId.of("Europe/London"));
     }
 
-    public ClockState clock(Instant now) {
+    /** A contact's decision is due soon in its last two hours. */
+    public Clocks.State clock(Instant now) {
         if (!isOpen() || dueAt() == null) {
             return decidedAt != null && decisionDueAt != null && decidedAt.isAfter(decisionDueAt)
-                    ? ClockState.MET_LATE : ClockState.MET;
+                    ? Clocks.State.MET_LATE : Clocks.State.MET;
         }
-        if (now.isAfter(dueAt())) {
-            return ClockState.OVERDUE;
-        }
-        return now.plus(java.time.Duration.ofHours(2)).isAfter(dueAt()) ? ClockState.DUE_SOON : ClockState.NOT_YET_DUE;
+        return Clocks.State.of(dueAt(), null, now, java.time.Duration.ofHours(2));
     }
 
     public String statusLabel() {
@@ -72,20 +71,6 @@ public record ContactView(UUID id, String status, String channel, String referra
 
         public String name() {
             return forenames + " " + surname;
-        }
-    }
-
-    public enum ClockState {
-        NOT_YET_DUE("Not yet due"), DUE_SOON("Due soon"), OVERDUE("Overdue"), MET("Met"), MET_LATE("Met late");
-
-        private final String label;
-
-        ClockState(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
         }
     }
 }

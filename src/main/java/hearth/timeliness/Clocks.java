@@ -124,13 +124,7 @@ public class Clocks {
                       Instant completedAt) {
 
         public State state(Instant now) {
-            if (completedAt != null) {
-                return completedAt.isAfter(dueAt) ? State.MET_LATE : State.MET;
-            }
-            if (now.isAfter(dueAt)) {
-                return State.OVERDUE;
-            }
-            return now.plus(DUE_SOON).isAfter(dueAt) ? State.DUE_SOON : State.NOT_YET_DUE;
+            return State.of(dueAt, completedAt, now, DUE_SOON);
         }
 
         public ZonedDateTime dueLocal() {
@@ -145,6 +139,17 @@ public class Clocks {
 
         State(String label) {
             this.label = label;
+        }
+
+        /** The state of any due time: {@code soon} is how long before it falls due a step counts as due soon. */
+        public static State of(Instant due, Instant completed, Instant now, Duration soon) {
+            if (completed != null) {
+                return completed.isAfter(due) ? MET_LATE : MET;
+            }
+            if (now.isAfter(due)) {
+                return OVERDUE;
+            }
+            return now.plus(soon).isAfter(due) ? DUE_SOON : NOT_YET_DUE;
         }
 
         public String label() {

@@ -39,6 +39,16 @@ class FormOptions {
                 .addAttribute("priorities", Arrays.stream(Priority.values()).map(p -> new Code(p.name(), p.label())).toList());
     }
 
+    /** The referral form, for partners ({@code hub} false) or for hub staff recording a contact. */
+    String referralPage(Model model, ReferralForm form, java.util.UUID draftId, java.util.Map<String, String> errors,
+                        String action, boolean hub) {
+        addTo(model);
+        model.addAttribute("form", form).addAttribute("draftId", draftId).addAttribute("errors", errors)
+                .addAttribute("action", action).addAttribute("hub", hub)
+                .addAttribute("childRows", java.util.stream.IntStream.range(0, ReferralForm.CHILDREN).boxed().toList());
+        return "frontdoor/referral-form";
+    }
+
     String sourceLabel(String code) {
         return code == null || code.isBlank() ? "source not recorded" : codes.label(REFERRAL_SOURCES, code);
     }

@@ -196,12 +196,13 @@ class HubController {
     @GetMapping("/front-door/conversion")
     String conversion(Model model) {
         var since = java.time.LocalDate.now(clock).minusYears(1);
-        var rows = contacts.conversionBySource(since);
-        model.addAttribute("rows", rows.stream().map(r -> Map.entry(options.sourceLabel(r.source()), r)).toList())
-                .addAttribute("maxContacts", rows.stream().mapToLong(ContactQueries.Conversion::contacts).max().orElse(1))
-                .addAttribute("breakdowns", List.of(
-                        Map.entry("How contacts came in", contacts.conversionByChannel(since)),
-                        Map.entry("Police notifications by kind of incident", contacts.conversionByIncidentType(since))));
+        var rows = labelled(contacts.conversionBySource(since), options::sourceLabel);
+        model.addAttribute("rows", rows)
+                .addAttribute("maxContacts", rows.stream().mapToLong(r -> r.getValue().contacts()).max().orElse(1))
+                .addAttribute("breakdowns", List.of(Map.entry("By source", rows),
+                        Map.entry("How contacts came in", labelled(contacts.conversionByChannel(since), HubController::words)),
+                        Map.entry("Police notifications by kind of incident",
+                                labelled(contacts.conversionByIncidentType(since), HubController::words))));
         return "frontdoor/conversion";
     }
 
@@ -239,11 +240,18 @@ class HubController {
     }
 
     private String form(Model model, ReferralForm form, Map<String, String> errors) {
-        options.addTo(model);
-        model.addAttribute("form", form).addAttribute("draftId", null).addAttribute("errors", errors)
-                .addAttribute("action", "/front-door/contacts/new").addAttribute("hub", true)
-                .addAttribute("childRows", java.util.stream.IntStream.range(0, ReferralForm.CHILDREN).boxed().toList());
-        return "frontdoor/referral-form";
+        return options.referralPage(model, form, null, errors, "/front-door/contacts/new", true);
+    }
+
+    private static List<Map.Entry<String, ContactQueries.Conversion>> labelled(List<ContactQueries.Conversion> rows,
+                                                                           java.util.function.Function<String, String> label) {
+        return rows.stream().map(r -> Map.entry(label.apply(r.source()), r)).toList();
+    }
+
+    /** POLICE_NOTIFICATION or "domestic abuse" as "Police notification", "Domestic abuse". */
+    private static String words(String code) {
+        String text = code.replace('_', ' ').toLowerCase();
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static String blankToNull(String value) {

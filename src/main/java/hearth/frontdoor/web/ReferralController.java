@@ -97,10 +97,6 @@ class ReferralController {
     }
 
     private String form(Model model, ReferralForm form, UUID draftId, Map<String, String> errors) {
-        options.addTo(model);
-        model.addAttribute("form", form).addAttribute("draftId", draftId).addAttribute("errors", errors)
-                .addAttribute("action", "/referrals/new").addAttribute("hub", false)
-                .addAttribute("childRows", java.util.stream.IntStream.range(0, ReferralForm.CHILDREN).boxed().toList());
-        return "frontdoor/referral-form";
+        return options.referralPage(model, form, draftId, errors, "/referrals/new", false);
     }
 }
