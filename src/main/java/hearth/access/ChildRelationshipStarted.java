@@ -11,5 +11,5 @@ import java.util.UUID;
 public record ChildRelationshipStarted(UUID personId, Kind kind, UUID userId, UUID teamId, String sourceRef,
                                        Instant at) {
 
-    public enum Kind { ALLOCATED_WORKER, ALLOCATED_TEAM, FRONT_DOOR, CONFERENCE_CHAIR }
+    public enum Kind { ALLOCATED_WORKER, ALLOCATED_TEAM, FRONT_DOOR, CONFERENCE_CHAIR, CLOSING_TEAM }
 }

@@ -67,6 +67,12 @@ public class Allocations {
                 + ", ") + team.name(), by, source);
     }
 
+    /** The case is no longer held by anyone (it closed). */
+    @Transactional
+    public void endCurrent(UUID childId, LocalDate on) {
+        current(childId).ifPresent(previous -> end(previous, on));
+    }
+
     public Optional<Allocation> current(UUID childId) {
         return jdbc.sql("""
                 SELECT a.id, a.person_id, a.worker_id, u.display_name AS worker_name, a.team_id, t.name AS team_name,

@@ -33,6 +33,27 @@ public class Involvements {
         return id;
     }
 
+    /** Ends the open involvement of this kind, if there is one. */
+    @Transactional
+    public void end(UUID childId, Kind kind, LocalDate on) {
+        jdbc.sql("""
+                UPDATE involvement SET ended_on = greatest(:on, started_on)
+                WHERE person_id = :p AND kind = :k AND ended_on IS NULL""")
+                .param("on", on).param("p", childId).param("k", kind.name()).update();
+    }
+
+    /** Ends every open involvement, when the case closes. */
+    @Transactional
+    public void endAll(UUID childId, LocalDate on) {
+        jdbc.sql("UPDATE involvement SET ended_on = greatest(:on, started_on) WHERE person_id = :p AND ended_on IS NULL")
+                .param("on", on).param("p", childId).update();
+    }
+
+    public boolean isOpen(UUID childId, Kind kind) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM involvement WHERE person_id = :p AND kind = :k AND ended_on IS NULL)")
+                .param("p", childId).param("k", kind.name()).query(Boolean.class).single();
+    }
+
     public List<Involvement> of(UUID childId) {
         return jdbc.sql("SELECT * FROM involvement WHERE person_id = :p ORDER BY ended_on DESC NULLS FIRST, started_on DESC")
                 .param("p", childId).query(Involvement.class).list();

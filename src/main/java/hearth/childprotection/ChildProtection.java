@@ -1,9 +1,8 @@
 package hearth.childprotection;
 
 import hearth.access.StaffMember;
-import hearth.casework.CaseAlerts;
-import hearth.casework.Involvements;
 import hearth.chronology.Chronology;
+import hearth.planning.Plans;
 import hearth.platform.InvalidInput;
 import hearth.timeliness.ClockKind;
 import hearth.timeliness.Clocks;
@@ -13,7 +12,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,8 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ChildProtection {
 
     public static final List<String> AGENCIES = List.of("SOCIAL_CARE", "POLICE", "HEALTH", "EDUCATION", "OTHER");
-    public static final Map<String, String> CATEGORIES = Map.of("NEG", "Neglect", "PHY", "Physical abuse",
-            "SAB", "Sexual abuse", "EMO", "Emotional abuse", "MUL", "Multiple categories");
 
     private static final String ENQUIRY = """
             SELECT s.id, s.person_id, s.joint_with_police, s.started_on, s.ended_on, s.outcome,
@@ -43,17 +39,14 @@ public class ChildProtection {
     private final JdbcClient jdbc;
     private final Clocks clocks;
     private final Chronology chronology;
-    private final CaseAlerts alerts;
-    private final Involvements involvements;
+    private final Plans plans;
     private final Clock clock;
 
-    ChildProtection(JdbcClient jdbc, Clocks clocks, Chronology chronology, CaseAlerts alerts, Involvements involvements,
-                    Clock clock) {
+    ChildProtection(JdbcClient jdbc, Clocks clocks, Chronology chronology, Plans plans, Clock clock) {
         this.jdbc = jdbc;
         this.clocks = clocks;
         this.chronology = chronology;
-        this.alerts = alerts;
-        this.involvements = involvements;
+        this.plans = plans;
         this.clock = clock;
     }
 
@@ -137,7 +130,7 @@ public class ChildProtection {
         if (chair == null || chair.isBlank()) {
             errors.add("chair", "Enter who chaired the conference");
         }
-        if (category != null && !category.isBlank() && !CATEGORIES.containsKey(category)) {
+        if (category != null && !category.isBlank() && !Plans.CATEGORIES.containsKey(category)) {
             errors.add("category", "Select a category of abuse");
         }
         Instant due = clocks.dueAt(ClockKind.INITIAL_CONFERENCE, "section47:" + enquiryId).orElse(null);
@@ -158,12 +151,10 @@ public class ChildProtection {
         clocks.complete(ClockKind.INITIAL_CONFERENCE, "section47:" + enquiryId,
                 heldOn.atTime(12, 0).atZone(WorkingCalendar.LONDON).toInstant());
         chronology.record(enquiry.personId(), heldOn, "Initial child protection conference", plan
-                ? "Child protection plan: " + CATEGORIES.get(category).toLowerCase() : "No child protection plan", by,
+                ? "Child protection plan: " + Plans.CATEGORIES.get(category).toLowerCase() : "No child protection plan", by,
                 "section47:" + enquiryId);
         if (plan) {
-            alerts.raise(enquiry.personId(), "CHILD_PROTECTION_PLAN", "Subject of a child protection plan: "
-                    + CATEGORIES.get(category).toLowerCase(), heldOn);
-            involvements.start(enquiry.personId(), Involvements.Kind.CHILD_PROTECTION, heldOn, by);
+            plans.startChildProtectionPlan(enquiry.personId(), heldOn, category, by);
         }
     }
 

@@ -22,7 +22,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class ContactQueries {
 
-    private static final String SELECT = "SELECT c.* FROM contact c ";
+    private static final String SELECT = """
+            SELECT c.*, CASE WHEN c.handed_over_at IS NULL THEN c.handover_due_at END AS awaiting_handover_due
+            FROM contact c
+            """;
 
     private final JdbcClient jdbc;
     private final Staff staff;
@@ -46,7 +49,8 @@ public class ContactQueries {
                   AND (CAST(:source AS text) IS NULL OR c.referral_source = :source)
                   AND (CAST(:receivedBefore AS timestamptz) IS NULL OR c.received_at < :receivedBefore)
                   AND (CAST(:assignedTo AS uuid) IS NULL OR c.assigned_to = :assignedTo)
-                ORDER BY CASE WHEN c.priority = 'RED' THEN c.priority_due_at ELSE c.decision_due_at END,
+                ORDER BY LEAST(CASE WHEN c.priority = 'RED' THEN c.priority_due_at ELSE c.decision_due_at END,
+                               CASE WHEN c.handed_over_at IS NULL THEN c.handover_due_at END),
                          CASE c.priority WHEN 'RED' THEN 0 WHEN 'AMBER' THEN 1 ELSE 2 END
                 LIMIT 500""")
                 .param("priority", filter.priority() == null ? null : filter.priority().name())
@@ -140,7 +144,7 @@ public class ContactQueries {
         return new ContactView(c.id(), c.status(), c.channel(), c.referralSource(), c.referrerName(), c.referrerRole(),
                 c.referrerOrganisation(), c.referrerPhone(), c.referrerEmail(), c.family(), c.worry(), c.childSaid(),
                 c.tried(), c.factors(), c.urgency(), c.consent(), c.consentReason(), c.consentOverriddenBy(),
-                c.priority(), c.receivedAt(), c.priorityDueAt(), c.decisionDueAt(), c.assignedTo(),
+                c.priority(), c.receivedAt(), c.priorityDueAt(), c.decisionDueAt(), c.handoverDueAt(), c.assignedTo(),
                 name.apply(c.assignedTo()), c.thresholdLevel(), c.rationale(), c.outcome(), name.apply(row.decidedBy()),
                 c.decidedAt(), name.apply(row.authorisedBy()), c.authorisedAt(), c.version(), children);
     }
@@ -159,6 +163,7 @@ public class ContactQueries {
                 enumOf(Consent.class, rs.getString("consent")), rs.getString("consent_reason"),
                 rs.getString("consent_overridden_by"), enumOf(Priority.class, rs.getString("priority")),
                 instant(rs, "received_at"), instant(rs, "priority_due_at"), instant(rs, "decision_due_at"),
+                instant(rs, "awaiting_handover_due"),
                 rs.getObject("assigned_to", UUID.class), null,
                 (Integer) rs.getObject("threshold_level"), rs.getString("rationale"),
                 enumOf(Outcome.class, rs.getString("outcome")), null, instant(rs, "decided_at"), null,

@@ -11,6 +11,7 @@ public record ContactView(UUID id, String status, String channel, String referra
                           String family, String worry, String childSaid, String tried, List<String> factors,
                           String urgency, Consent consent, String consentReason, String consentOverriddenBy,
                           Priority priority, Instant receivedAt, Instant priorityDueAt, Instant decisionDueAt,
+                          Instant handoverDueAt,
                           UUID assignedTo, String assignedName, Integer thresholdLevel, String rationale,
                           Outcome outcome, String decidedByName, Instant decidedAt, String authorisedByName,
                           Instant authorisedAt, int version, List<Child> children) {
@@ -27,9 +28,18 @@ public record ContactView(UUID id, String status, String channel, String referra
         return "AWAITING_AUTHORISATION".equals(status);
     }
 
-    /** When the clock that matters now is due: red priority first, then the decision. */
+    /**
+     * When the clock that matters now is due: red priority first, then the decision; an
+     * out-of-hours contact not yet handed to the day team by its handover time if sooner.
+     */
     public Instant dueAt() {
-        return priority == Priority.RED && priorityDueAt != null ? priorityDueAt : decisionDueAt;
+        Instant due = priority == Priority.RED && priorityDueAt != null ? priorityDueAt : decisionDueAt;
+        return awaitsHandover() && (due == null || handoverDueAt.isBefore(due)) ? handoverDueAt : due;
+    }
+
+    /** Recorded out of hours and not yet picked up by the day team. */
+    public boolean awaitsHandover() {
+        return handoverDueAt != null && isOpen();
     }
 
     public java.time.ZonedDateTime dueLocal() {

@@ -11,6 +11,8 @@ import hearth.platform.ConcurrentEdit;
 import hearth.platform.InvalidInput;
 import hearth.timeliness.ClockKind;
 import hearth.timeliness.Clocks;
+import hearth.timeliness.ClockKind;
+import hearth.timeliness.Timescales;
 import hearth.timeliness.WorkingCalendar;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -39,7 +41,13 @@ public class FrontDoor {
 
     private final JdbcClient jdbc;
     private final ContactQueries contacts;
+    /** An out-of-hours contact is handed over when the day team first assigns or decides it. */
+    private static final String HANDED_OVER = """
+            handed_over_at = CASE WHEN handover_due_at IS NOT NULL AND handed_over_at IS NULL AND :dayTeam
+                             THEN :now ELSE handed_over_at END""";
+
     private final WorkingCalendar calendar;
+    private final Timescales timescales;
     private final Clocks clocks;
     private final Chronology chronology;
     private final CaseAlerts alerts;
@@ -48,13 +56,14 @@ public class FrontDoor {
     private final Clock clock;
     private final Set<Outcome> needAuthorisation;
 
-    FrontDoor(JdbcClient jdbc, ContactQueries contacts, WorkingCalendar calendar, Clocks clocks, Chronology chronology, CaseAlerts alerts, AuditTrail audit,
+    FrontDoor(JdbcClient jdbc, ContactQueries contacts, WorkingCalendar calendar, Timescales timescales, Clocks clocks, Chronology chronology, CaseAlerts alerts, AuditTrail audit,
               ApplicationEventPublisher events, Clock clock,
               @Value("${hearth.frontdoor.authorise-outcomes:NO_FURTHER_ACTION,SIGNPOST,EARLY_HELP,ASSESSMENT,STRATEGY_DISCUSSION}")
               String[] needAuthorisation) {
         this.jdbc = jdbc;
         this.contacts = contacts;
         this.calendar = calendar;
+        this.timescales = timescales;
         this.clocks = clocks;
         this.chronology = chronology;
         this.alerts = alerts;
@@ -95,10 +104,13 @@ public class FrontDoor {
         Priority priority = Priority.fromUrgency(details.urgency());
         jdbc.sql("""
                 UPDATE contact SET status = 'RECEIVED', received_at = :now, priority = :priority,
-                    priority_due_at = :priorityDue, decision_due_at = :decisionDue WHERE id = :id""")
+                    priority_due_at = :priorityDue, decision_due_at = :decisionDue, handover_due_at = :handoverDue
+                WHERE id = :id""")
                 .param("now", Timestamp.from(now)).param("priority", priority.name())
                 .param("priorityDue", Timestamp.from(calendar.workingHoursAfter(now, RED_WORKING_HOURS)))
                 .param("decisionDue", Timestamp.from(calendar.workingDaysAfter(now, decisionWorkingDays)))
+                .param("handoverDue", by.role() == Role.OUT_OF_HOURS_WORKER
+                        ? Timestamp.from(timescales.dueAfter(ClockKind.OUT_OF_HOURS_HANDOVER, now)) : null)
                 .param("id", id).update();
         audit.record(new AuditTrail.Entry(by.id(), by.username(), "SUBMIT_CONTACT", null, "contact " + id, null, true));
         return id;
@@ -106,8 +118,9 @@ public class FrontDoor {
 
     @Transactional
     public void assign(UUID contactId, StaffMember to) {
-        jdbc.sql("UPDATE contact SET assigned_to = :u WHERE id = :id AND status = 'RECEIVED'")
-                .param("u", to.id()).param("id", contactId).update();
+        jdbc.sql("UPDATE contact SET assigned_to = :u, " + HANDED_OVER + " WHERE id = :id AND status = 'RECEIVED'")
+                .param("u", to.id()).param("dayTeam", to.role() != Role.OUT_OF_HOURS_WORKER)
+                .param("now", Timestamp.from(clock.instant())).param("id", contactId).update();
     }
 
     @Transactional
@@ -156,8 +169,9 @@ public class FrontDoor {
         String next = needAuthorisation.contains(outcome) ? "AWAITING_AUTHORISATION" : "DECIDED";
         int changed = jdbc.sql("""
                 UPDATE contact SET status = :next, threshold_level = :level, rationale = :rationale, outcome = :outcome,
-                    decided_by = :by, decided_at = :at, version = version + 1
-                WHERE id = :id AND version = :version AND status = 'RECEIVED'""")
+                    decided_by = :by, decided_at = :at, version = version + 1, %s
+                WHERE id = :id AND version = :version AND status = 'RECEIVED'""".formatted(HANDED_OVER))
+                .param("dayTeam", by.role() != Role.OUT_OF_HOURS_WORKER).param("now", Timestamp.from(clock.instant()))
                 .param("next", next).param("level", level.level()).param("rationale", rationale.strip())
                 .param("outcome", outcome.name()).param("by", by.id()).param("at", Timestamp.from(clock.instant()))
                 .param("id", contactId).param("version", version).update();

@@ -36,6 +36,12 @@ public final class DateField {
         }
     }
 
+    /** Reads the boxes {@code <field>Day}, {@code <field>Month} and {@code <field>Year} of a posted form. */
+    public static LocalDate read(java.util.Map<String, String> form, String field, InvalidInput.Errors errors) {
+        return read(field, "The date", form.get(field + "Day"), form.get(field + "Month"), form.get(field + "Year"),
+                errors);
+    }
+
     private static boolean blank(String value) {
         return value == null || value.isBlank();
     }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -23,15 +24,15 @@ public class Clocks {
     static final Duration DUE_SOON = Duration.ofDays(2);
 
     private final JdbcClient jdbc;
-    private final WorkingCalendar calendar;
+    private final Timescales timescales;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final javax.sql.DataSource dataSource;
 
-    Clocks(JdbcClient jdbc, WorkingCalendar calendar, Clock clock,
+    Clocks(JdbcClient jdbc, Timescales timescales, Clock clock,
            org.springframework.context.ApplicationEventPublisher events, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
-        this.calendar = calendar;
+        this.timescales = timescales;
         this.clock = clock;
         this.events = events;
         this.dataSource = dataSource;
@@ -40,7 +41,7 @@ public class Clocks {
     /** Starts (or, for a new anchor, recomputes) the clock for a step, keyed by the record that anchors it. */
     @Transactional
     public Instant start(UUID personId, ClockKind kind, String sourceRef, Instant anchor) {
-        Instant due = kind.dueAfter(anchor, calendar);
+        Instant due = timescales.dueAfter(kind, anchor);
         jdbc.sql("""
                 INSERT INTO clock (id, person_id, kind, source_ref, started_at, due_at)
                 VALUES (:id, :person, :kind, :source, :anchor, :due)
@@ -76,8 +77,8 @@ public class Clocks {
             hearth.platform.BulkCopy copy = new hearth.platform.BulkCopy(connection, "clock_due", "id", "due_at");
             jdbc.sql("SELECT id, kind, started_at FROM clock WHERE completed_at IS NULL")
                     .query((java.sql.ResultSet rs) -> {
-                        copy.add(rs.getObject(1, UUID.class), ClockKind.valueOf(rs.getString(2))
-                                .dueAfter(rs.getTimestamp(3).toInstant(), calendar));
+                        copy.add(rs.getObject(1, UUID.class), timescales.dueAfter(ClockKind.valueOf(rs.getString(2)),
+                                rs.getTimestamp(3).toInstant()));
                         if (copy.pending() >= 50_000) {
                             copy.flush();
                         }
@@ -94,9 +95,27 @@ public class Clocks {
     /** The step will not happen (an enquiry ended without a conference): the clock no longer applies. */
     @Transactional
     public void cancel(ClockKind kind, String sourceRef) {
-        jdbc.sql("DELETE FROM clock WHERE kind = :kind AND source_ref = :source AND completed_at IS NULL RETURNING person_id")
-                .param("kind", kind.name()).param("source", sourceRef).query(UUID.class).list()
-                .forEach(person -> events.publishEvent(new ClockCompleted(person, kind, sourceRef)));
+        cancelWhere("kind = :kind AND source_ref = :source", Map.of("kind", kind.name(), "source", sourceRef));
+    }
+
+    /** Every open clock anchored on a record that has ended, such as a plan: {@code sourcePrefix} names the record. */
+    @Transactional
+    public void cancelUnder(String sourcePrefix) {
+        cancelWhere("source_ref LIKE :prefix", Map.of("prefix", sourcePrefix.replace("%", "") + "%"));
+    }
+
+    /** Every open clock for a child whose case has closed. */
+    @Transactional
+    public void cancelAllFor(UUID personId) {
+        cancelWhere("person_id = :person", Map.of("person", personId));
+    }
+
+    private void cancelWhere(String condition, Map<String, Object> params) {
+        jdbc.sql("DELETE FROM clock WHERE completed_at IS NULL AND " + condition + " RETURNING person_id, kind, source_ref")
+                .params(params)
+                .query((rs, n) -> new ClockCompleted(rs.getObject(1, UUID.class), ClockKind.valueOf(rs.getString(2)),
+                        rs.getString(3))).list()
+                .forEach(events::publishEvent);
     }
 
     public java.util.Optional<Instant> dueAt(ClockKind kind, String sourceRef) {

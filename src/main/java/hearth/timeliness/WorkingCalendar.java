@@ -11,9 +11,13 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,14 +31,34 @@ public class WorkingCalendar {
     static final LocalTime OPENS = LocalTime.of(9, 0);
     public static final LocalTime CLOSES = LocalTime.of(17, 0);
 
-    private final Set<LocalDate> bankHolidays;
+    static final String SHIPPED = "reference/bank-holidays-england-and-wales.csv";
 
+    private final JdbcClient jdbc;
+    private volatile Set<LocalDate> bankHolidays;
+
+    /** The shipped bank holidays only, for calculations without a database. */
     public WorkingCalendar() {
-        this(readBankHolidays("reference/bank-holidays-england-and-wales.csv"));
+        this.jdbc = null;
+        this.bankHolidays = Set.copyOf(shippedBankHolidays().keySet());
     }
 
-    WorkingCalendar(Set<LocalDate> bankHolidays) {
-        this.bankHolidays = Set.copyOf(bankHolidays);
+    /**
+     * The bank holidays kept in the database, which starts from the shipped file so an
+     * administrator can add a holiday when one is proclaimed.
+     */
+    @Autowired
+    WorkingCalendar(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+        if (jdbc.sql("SELECT count(*) FROM bank_holiday").query(Long.class).single() == 0) {
+            shippedBankHolidays().forEach((day, name) -> jdbc.sql("INSERT INTO bank_holiday (day, name) VALUES (:d, :n)")
+                    .param("d", day).param("n", name).update());
+        }
+        reload();
+    }
+
+    /** Reads the bank holidays again after an administrator changed them. */
+    void reload() {
+        bankHolidays = Set.copyOf(jdbc.sql("SELECT day FROM bank_holiday").query(LocalDate.class).list());
     }
 
     public boolean isWorkingDay(LocalDate day) {
@@ -100,14 +124,14 @@ public class WorkingCalendar {
         return LocalDateTime.of(day, OPENS).atZone(LONDON);
     }
 
-    private static Set<LocalDate> readBankHolidays(String path) {
-        try (var reader = new BufferedReader(new InputStreamReader(new ClassPathResource(path).getInputStream(),
+    private static Map<LocalDate, String> shippedBankHolidays() {
+        try (var reader = new BufferedReader(new InputStreamReader(new ClassPathResource(SHIPPED).getInputStream(),
                 StandardCharsets.UTF_8))) {
-            return reader.lines().skip(1).filter(line -> !line.isBlank())
-                    .map(line -> LocalDate.parse(line.substring(0, line.indexOf(',')).strip()))
-                    .collect(Collectors.toSet());
+            return reader.lines().skip(1).filter(line -> !line.isBlank()).map(line -> line.split(",", 2))
+                    .collect(Collectors.toMap(cells -> LocalDate.parse(cells[0].strip()),
+                            cells -> cells.length > 1 ? cells[1].strip() : "Bank holiday", (a, b) -> a, TreeMap::new));
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot read the bank holidays from " + path, e);
+            throw new IllegalStateException("Cannot read the bank holidays from " + SHIPPED, e);
         }
     }
 }

@@ -36,7 +36,7 @@ class AuthorisationMatrixTests {
 
     enum Outcome { ALLOWED, DENIED, REASON }
 
-    enum Group { HOME, PEOPLE, RECORD, MANAGER, REASON_FORM, ADMIN, FIGURES, REFERRALS, FRONT_DOOR, API, PUBLIC }
+    enum Group { HOME, PEOPLE, RECORD, MANAGER, TEAM_MANAGERS, REASON_FORM, ADMIN, FIGURES, REFERRALS, FRONT_DOOR, API, PUBLIC }
 
     @Autowired MockMvc mvc;
     @Autowired FixtureCouncil fixtures;
@@ -114,6 +114,7 @@ class AuthorisationMatrixTests {
             case PEOPLE, REASON_FORM -> casework.contains(role) ? Outcome.ALLOWED : Outcome.DENIED;
             case RECORD -> related ? Outcome.ALLOWED : reason ? Outcome.REASON : Outcome.DENIED;
             case MANAGER -> related && role.managesCases() ? Outcome.ALLOWED : Outcome.DENIED;
+            case TEAM_MANAGERS -> role.managesCases() ? Outcome.ALLOWED : Outcome.DENIED;
             case ADMIN -> role == Role.SYSTEM_ADMINISTRATOR ? Outcome.ALLOWED : Outcome.DENIED;
             case API -> Outcome.DENIED;
             case REFERRALS -> role == Role.PARTNER_REFERRER && !who.startsWith("OUTSIDER") ? Outcome.ALLOWED : Outcome.DENIED;
@@ -183,6 +184,20 @@ class AuthorisationMatrixTests {
                 "/children/" + c + "/enquiries/" + UUID.randomUUID() + "/conclusion"));
         list.add(Endpoint.post(Group.RECORD, "/children/{id}/enquiries/{enquiryId}/conference",
                 "/children/" + c + "/enquiries/" + UUID.randomUUID() + "/conference"));
+        list.add(Endpoint.get(Group.RECORD, "/children/{id}/plans", "/children/" + c + "/plans"));
+        list.add(Endpoint.post(Group.RECORD, "/children/{id}/plans", "/children/" + c + "/plans"));
+        list.add(Endpoint.post(Group.RECORD, "/children/{id}/plans/{planId}/meetings",
+                "/children/" + c + "/plans/" + UUID.randomUUID() + "/meetings"));
+        list.add(Endpoint.post(Group.RECORD, "/children/{id}/plans/{planId}/ending",
+                "/children/" + c + "/plans/" + UUID.randomUUID() + "/ending"));
+        list.add(Endpoint.get(Group.RECORD, "/children/{id}/visits", "/children/" + c + "/visits"));
+        list.add(Endpoint.post(Group.RECORD, "/children/{id}/visits", "/children/" + c + "/visits"));
+        list.add(Endpoint.get(Group.RECORD, "/children/{id}/transfer", "/children/" + c + "/transfer"));
+        list.add(Endpoint.post(Group.RECORD, "/children/{id}/transfer", "/children/" + c + "/transfer"));
+        list.add(Endpoint.get(Group.MANAGER, "/children/{id}/closure", "/children/" + c + "/closure"));
+        list.add(Endpoint.post(Group.MANAGER, "/children/{id}/closure", "/children/" + c + "/closure"));
+        list.add(Endpoint.post(Group.TEAM_MANAGERS, "/transfers/{id}/acceptance", "/transfers/" + UUID.randomUUID() + "/acceptance"));
+        list.add(Endpoint.post(Group.TEAM_MANAGERS, "/transfers/{id}/decline", "/transfers/" + UUID.randomUUID() + "/decline"));
         list.add(Endpoint.get(Group.RECORD, "/children/{id}/chronology", "/children/" + c + "/chronology"));
         list.add(Endpoint.get(Group.RECORD, "/children/{id}/chronology.csv", "/children/" + c + "/chronology.csv"));
         list.add(Endpoint.get(Group.MANAGER, "/children/{id}/audit", "/children/" + c + "/audit"));
@@ -193,6 +208,9 @@ class AuthorisationMatrixTests {
         list.add(Endpoint.get(Group.ADMIN, "/admin/users", "/admin/users"));
         list.add(Endpoint.post(Group.ADMIN, "/admin/users", "/admin/users"));
         list.add(Endpoint.post(Group.ADMIN, "/admin/teams", "/admin/teams"));
+        list.add(Endpoint.get(Group.ADMIN, "/admin/bank-holidays", "/admin/bank-holidays"));
+        list.add(Endpoint.post(Group.ADMIN, "/admin/bank-holidays", "/admin/bank-holidays"));
+        list.add(Endpoint.post(Group.ADMIN, "/admin/bank-holidays/{day}/removal", "/admin/bank-holidays/2031-01-07/removal"));
         list.add(Endpoint.post(Group.ADMIN, "/admin/users/{id}/unlock", "/admin/users/" + UUID.randomUUID() + "/unlock"));
         list.add(Endpoint.get(Group.PUBLIC, "/sign-in", "/sign-in"));
         list.add(Endpoint.get(Group.PUBLIC, "/signed-out", "/signed-out"));

@@ -58,6 +58,22 @@ class FrontDoorIntegrationTests {
     }
 
     @Test
+    void anOutOfHoursContactWaitsForTheDayTeamUntilTenOnTheNextWorkingDay(
+            @Autowired hearth.timeliness.Timescales timescales) {
+        StaffMember outOfHours = council.user(Role.OUT_OF_HOURS_WORKER);
+        UUID id = frontDoor.submit(null, FixtureCouncil.referralAbout("Kai", "Night" + council.tag(),
+                LocalDate.now().minusYears(3), null), outOfHours);
+        ContactView contact = contacts.find(id).orElseThrow();
+        assertThat(contact.awaitsHandover()).isTrue();
+        assertThat(contact.handoverDueAt()).isEqualTo(timescales.dueAfter(
+                hearth.timeliness.ClockKind.OUT_OF_HOURS_HANDOVER, contact.receivedAt()));
+        assertThat(contact.handoverDueAt().atZone(WorkingCalendar.LONDON).toLocalTime())
+                .isEqualTo(java.time.LocalTime.of(10, 0));
+        frontDoor.assign(id, hub);
+        assertThat(contacts.find(id).orElseThrow().awaitsHandover()).isFalse();
+    }
+
+    @Test
     void consentMustBeRecordedWithAReasonUnlessGiven() {
         ReferralDetails noReason = withConsent(Consent.NOT_SOUGHT_OTHER, null, null);
         assertThatThrownBy(() -> frontDoor.submit(null, noReason, partner)).isInstanceOfSatisfying(InvalidInput.class,

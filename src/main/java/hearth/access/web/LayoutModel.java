@@ -49,7 +49,9 @@ class LayoutModel {
                 items.add(new NavItem("Figures", "/figures", path.startsWith("/figures")));
             }
             if (me.role() == Role.SYSTEM_ADMINISTRATOR) {
-                items.add(new NavItem("Users", "/admin/users", path.startsWith("/admin")));
+                items.add(new NavItem("Users", "/admin/users", path.startsWith("/admin/users")
+                        || path.startsWith("/admin/teams")));
+                items.add(new NavItem("Bank holidays", "/admin/bank-holidays", path.startsWith("/admin/bank-holidays")));
             }
         });
         return items;

@@ -1,9 +1,12 @@
 package hearth.casework.web;
 
+import hearth.access.Staff;
 import hearth.access.StaffMember;
 import hearth.casework.Allocations;
+import hearth.casework.CaseTransfers;
 import hearth.people.PersonIndex;
 import hearth.people.PersonSummary;
+import hearth.platform.InvalidInput;
 import hearth.timeliness.Clocks;
 import java.util.Comparator;
 import java.util.List;
@@ -11,37 +14,85 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
-/** A worker's "my work" (or a manager's team view): every step due for their children, most urgent first. */
+/**
+ * A worker's "my work", or a manager's team view: every step due for their children, most
+ * urgent first, and for managers the transfers waiting for their team.
+ */
 @Controller
 class MyWorkController {
 
     private final Allocations allocations;
+    private final CaseTransfers transfers;
     private final Clocks clocks;
     private final PersonIndex people;
+    private final Staff staff;
 
-    MyWorkController(Allocations allocations, Clocks clocks, PersonIndex people) {
+    MyWorkController(Allocations allocations, CaseTransfers transfers, Clocks clocks, PersonIndex people, Staff staff) {
         this.allocations = allocations;
+        this.transfers = transfers;
         this.clocks = clocks;
         this.people = people;
+        this.staff = staff;
     }
 
     @GetMapping("/my-work")
     String myWork(Model model) {
+        return page(model, Map.of());
+    }
+
+    @PostMapping("/transfers/{id}/acceptance")
+    String accept(@PathVariable UUID id, @RequestParam(required = false) UUID workerId, Model model) {
+        if (!StaffMember.require().role().managesCases()) {
+            return "redirect:/no-access";
+        }
+        try {
+            transfers.accept(id, workerId, StaffMember.require());
+        } catch (InvalidInput invalid) {
+            return page(model, invalid.errors());
+        }
+        return "redirect:/my-work";
+    }
+
+    @PostMapping("/transfers/{id}/decline")
+    String decline(@PathVariable UUID id, @RequestParam(required = false) String declineReason, Model model) {
+        if (!StaffMember.require().role().managesCases()) {
+            return "redirect:/no-access";
+        }
+        try {
+            transfers.decline(id, declineReason, StaffMember.require());
+        } catch (InvalidInput invalid) {
+            return page(model, invalid.errors());
+        }
+        return "redirect:/my-work";
+    }
+
+    private String page(Model model, Map<String, String> errors) {
         StaffMember me = StaffMember.require();
         if (!me.role().searchesPeople()) {
             return "redirect:/no-access";
         }
-        List<UUID> children = allocations.caseload(me).stream().map(Allocations.Allocation::personId).toList();
-        var now = clocks.now();
+        List<Allocations.Allocation> caseload = allocations.caseload(me);
+        List<UUID> children = caseload.stream().map(Allocations.Allocation::personId).toList();
+        List<CaseTransfers.Transfer> waiting = me.role().managesCases() ? transfers.waitingFor(me.teamId()) : List.of();
         List<Clocks.Due> open = clocks.forPeople(children).stream().filter(d -> d.completedAt() == null)
                 .sorted(Comparator.comparing(Clocks.Due::dueAt)).toList();
-        Map<UUID, PersonSummary> names = people.summaries(children).stream()
+        Map<UUID, PersonSummary> names = people.summaries(Stream.concat(children.stream(),
+                        waiting.stream().map(CaseTransfers.Transfer::personId)).distinct().toList()).stream()
                 .collect(Collectors.toMap(PersonSummary::id, Function.identity()));
-        model.addAttribute("due", open).addAttribute("names", names).addAttribute("now", now);
+        Map<UUID, String> workers = caseload.stream().filter(a -> a.workerName() != null)
+                .collect(Collectors.toMap(Allocations.Allocation::personId, Allocations.Allocation::workerName));
+        model.addAttribute("due", open).addAttribute("names", names).addAttribute("now", clocks.now())
+                .addAttribute("workers", workers).addAttribute("transfers", waiting).addAttribute("errors", errors)
+                .addAttribute("teamMembers", waiting.isEmpty() ? List.of() : staff.members(me.teamId()).stream()
+                        .filter(w -> w.role().searchesPeople()).toList());
         return "casework/my-work";
     }
 }

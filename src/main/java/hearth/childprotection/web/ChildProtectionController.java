@@ -5,6 +5,7 @@ import hearth.access.StaffMember;
 import hearth.access.StatedReasons;
 import hearth.childprotection.ChildProtection;
 import hearth.childprotection.StrategyDecision;
+import hearth.planning.Plans;
 import hearth.platform.DateField;
 import hearth.platform.InvalidInput;
 import hearth.reference.CodeLists.Code;
@@ -74,6 +75,7 @@ class ChildProtectionController {
                     HttpSession session, Model model) {
         StaffMember me = StaffMember.require();
         access.open(me, id, "CONCLUDE_SECTION_47", StatedReasons.reasonFor(session, id));
+        requireEnquiryOf(id, enquiryId);
         try {
             InvalidInput.Errors errors = new InvalidInput.Errors();
             LocalDate ended = DateField.read("endedOn", "The date", form.get("endedOnDay"), form.get("endedOnMonth"),
@@ -91,6 +93,7 @@ class ChildProtectionController {
                       HttpSession session, Model model) {
         StaffMember me = StaffMember.require();
         access.open(me, id, "RECORD_CONFERENCE", StatedReasons.reasonFor(session, id));
+        requireEnquiryOf(id, enquiryId);
         try {
             InvalidInput.Errors errors = new InvalidInput.Errors();
             LocalDate held = DateField.read("conferenceOn", "The date", form.get("conferenceOnDay"),
@@ -104,6 +107,13 @@ class ChildProtectionController {
         return "redirect:/children/" + id + "/child-protection";
     }
 
+    /** An enquiry is changed only through its own child's record. */
+    private void requireEnquiryOf(UUID childId, UUID enquiryId) {
+        if (childProtection.pathway(childId).enquiries().stream().noneMatch(e -> e.id().equals(enquiryId))) {
+            throw InvalidInput.of("enquiry", "This child has no such section 47 enquiry");
+        }
+    }
+
     private String page(Model model, UUID id, Map<String, String> errors, Map<String, String> form) {
         model.addAttribute("personId", id).addAttribute("pathway", childProtection.pathway(id))
                 .addAttribute("clocks", clocks.forPeople(List.of(id))).addAttribute("now", clocks.now())
@@ -115,7 +125,7 @@ class ChildProtectionController {
                 .addAttribute("outcomes", List.of(new Code("NOT_SUBSTANTIATED", "Concerns not substantiated"),
                         new Code("SUBSTANTIATED_NO_CONFERENCE", "Substantiated, no conference"),
                         new Code("INITIAL_CONFERENCE", "Initial child protection conference")))
-                .addAttribute("categories", ChildProtection.CATEGORIES.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .addAttribute("categories", Plans.CATEGORIES.entrySet().stream().sorted(Map.Entry.comparingByKey())
                         .map(e -> new Code(e.getKey(), e.getValue())).toList());
         return "childprotection/pathway";
     }

@@ -1,0 +1,97 @@
+package hearth.casework;
+
+import hearth.access.ChildRelationshipStarted;
+import hearth.access.StaffMember;
+import hearth.chronology.Chronology;
+import hearth.platform.InvalidInput;
+import hearth.reference.CodeLists;
+import hearth.timeliness.Clocks;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Closing a child's case with the DfE reason for closure. A child protection plan ends at a
+ * review conference, never by closing the case around it; everything else open ends with it.
+ * The team that held the case keeps sight of the closed record, for a re-referral.
+ */
+@Service
+public class CaseClosures {
+
+    public static final String REASONS = "reasonforclosuretype";
+
+    private final JdbcClient jdbc;
+    private final CodeLists codes;
+    private final Involvements involvements;
+    private final Allocations allocations;
+    private final Clocks clocks;
+    private final Chronology chronology;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CaseClosures(JdbcClient jdbc, CodeLists codes, Involvements involvements, Allocations allocations, Clocks clocks,
+                 Chronology chronology, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.codes = codes;
+        this.involvements = involvements;
+        this.allocations = allocations;
+        this.clocks = clocks;
+        this.chronology = chronology;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public UUID close(UUID childId, LocalDate closedOn, String reason, String summary, StaffMember by) {
+        InvalidInput.Errors errors = new InvalidInput.Errors();
+        if (closedOn == null || closedOn.isAfter(LocalDate.now(clock))) {
+            errors.add("closedOn", "Enter the date the case closed; it cannot be in the future");
+        }
+        if (reason == null || !codes.contains(REASONS, reason)) {
+            errors.add("reason", "Select the reason for closure");
+        }
+        if (involvements.isOpen(childId, Involvements.Kind.CHILD_PROTECTION)) {
+            errors.add("reason", "The child is on a child protection plan: end the plan at a review conference first");
+        }
+        if (involvements.of(childId).stream().noneMatch(Involvements.Involvement::open)
+                && allocations.current(childId).isEmpty()) {
+            errors.add("reason", "This case is not open");
+        }
+        errors.throwIfAny();
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO case_closure (id, person_id, closed_on, reason, summary, recorded_by, recorded_at)
+                VALUES (:id, :p, :on, :reason, :summary, :by, :now)""")
+                .param("id", id).param("p", childId).param("on", closedOn).param("reason", reason)
+                .param("summary", summary).param("by", by.id()).param("now", Timestamp.from(clock.instant())).update();
+        events.publishEvent(new CaseClosed(childId, closedOn, reason, by));
+        involvements.endAll(childId, closedOn);
+        allocations.current(childId).ifPresent(held -> events.publishEvent(new ChildRelationshipStarted(childId,
+                ChildRelationshipStarted.Kind.CLOSING_TEAM, null, held.teamId(), "closure:" + id, clock.instant())));
+        allocations.endCurrent(childId, closedOn);
+        clocks.cancelAllFor(childId);
+        chronology.record(childId, closedOn, "Case closed", codes.label(REASONS, reason)
+                + (summary == null || summary.isBlank() ? "" : ". " + summary.strip()), by, "closure:" + id);
+        return id;
+    }
+
+    public Optional<Closure> latest(UUID childId) {
+        return jdbc.sql("SELECT closed_on, reason, summary FROM case_closure WHERE person_id = :p ORDER BY closed_on DESC LIMIT 1")
+                .param("p", childId).query((rs, n) -> new Closure(rs.getDate(1).toLocalDate(), rs.getString(2),
+                        codes.label(REASONS, rs.getString(2)), rs.getString(3))).optional();
+    }
+
+    public List<CodeLists.Code> reasons() {
+        return codes.list(REASONS);
+    }
+
+    public record Closure(LocalDate closedOn, String reason, String reasonLabel, String summary) {
+    }
+}

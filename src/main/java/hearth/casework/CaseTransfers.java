@@ -1,0 +1,145 @@
+package hearth.casework;
+
+import hearth.access.Staff;
+import hearth.access.StaffMember;
+import hearth.chronology.Chronology;
+import hearth.platform.InvalidInput;
+import hearth.timeliness.ClockKind;
+import hearth.timeliness.Clocks;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moving a case between teams (assessment to child in need, say) with a written handover,
+ * on a clock until the receiving team's manager accepts it and allocates a worker. Until
+ * then the sending team keeps the case, so no child is left without a worker.
+ */
+@Service
+public class CaseTransfers {
+
+    private static final String TRANSFER = """
+            SELECT t.id, t.person_id, t.from_team_id, f.name AS from_team, t.to_team_id, r.name AS to_team, t.handover,
+                   u.display_name AS requested_by, t.requested_at, t.status, t.decline_reason
+            FROM case_transfer t JOIN team f ON f.id = t.from_team_id JOIN team r ON r.id = t.to_team_id
+            JOIN staff_user u ON u.id = t.requested_by
+            """;
+
+    private final JdbcClient jdbc;
+    private final Allocations allocations;
+    private final Staff staff;
+    private final Clocks clocks;
+    private final Chronology chronology;
+    private final Clock clock;
+
+    CaseTransfers(JdbcClient jdbc, Allocations allocations, Staff staff, Clocks clocks, Chronology chronology,
+                  Clock clock) {
+        this.jdbc = jdbc;
+        this.allocations = allocations;
+        this.staff = staff;
+        this.clocks = clocks;
+        this.chronology = chronology;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public UUID request(UUID childId, UUID toTeamId, String handover, StaffMember by) {
+        Allocations.Allocation held = allocations.current(childId)
+                .orElseThrow(() -> InvalidInput.of("toTeamId", "Only an allocated case can be transferred"));
+        InvalidInput.Errors errors = new InvalidInput.Errors();
+        Optional<Staff.Team> to = toTeamId == null ? Optional.empty() : staff.team(toTeamId);
+        if (to.isEmpty() || toTeamId.equals(held.teamId())) {
+            errors.add("toTeamId", "Select the team the case is moving to; it cannot be the team that holds it");
+        }
+        if (handover == null || handover.isBlank()) {
+            errors.add("handover", "Write the handover: what the receiving team needs to know and do first");
+        }
+        if (pending(childId).isPresent()) {
+            errors.add("toTeamId", "A transfer of this case is already waiting for the receiving team");
+        }
+        errors.throwIfAny();
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        jdbc.sql("""
+                INSERT INTO case_transfer (id, person_id, from_team_id, to_team_id, handover, requested_by, requested_at,
+                    status) VALUES (:id, :p, :from, :to, :handover, :by, :now, 'REQUESTED')""")
+                .param("id", id).param("p", childId).param("from", held.teamId()).param("to", toTeamId)
+                .param("handover", handover.strip()).param("by", by.id()).param("now", Timestamp.from(now)).update();
+        clocks.start(childId, ClockKind.CASE_TRANSFER, clockRef(id), now);
+        chronology.record(childId, today(), "Transfer requested", "From " + held.teamName() + " to "
+                + to.get().name() + ". Handover: " + handover.strip(), by, clockRef(id));
+        return id;
+    }
+
+    /** The receiving team's manager accepts and allocates; the case moves and the clock is met. */
+    @Transactional
+    public void accept(UUID transferId, UUID workerId, StaffMember by) {
+        Transfer transfer = requirePending(transferId, by);
+        allocations.allocate(transfer.personId(), transfer.toTeamId(), workerId, today(), by);
+        decide(transfer, "ACCEPTED", null, by);
+        clocks.complete(ClockKind.CASE_TRANSFER, clockRef(transferId), clock.instant());
+        chronology.record(transfer.personId(), today(), "Transfer accepted", transfer.toTeam() + " accepted the case",
+                by, clockRef(transferId));
+    }
+
+    @Transactional
+    public void decline(UUID transferId, String reason, StaffMember by) {
+        Transfer transfer = requirePending(transferId, by);
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInput.of("declineReason", "Say why the transfer is declined, so the sending team can act");
+        }
+        decide(transfer, "DECLINED", reason.strip(), by);
+        clocks.cancel(ClockKind.CASE_TRANSFER, clockRef(transferId));
+        chronology.record(transfer.personId(), today(), "Transfer declined", transfer.toTeam() + " declined: "
+                + reason.strip(), by, clockRef(transferId));
+    }
+
+    public Optional<Transfer> pending(UUID childId) {
+        return jdbc.sql(TRANSFER + " WHERE t.person_id = :p AND t.status = 'REQUESTED'").param("p", childId)
+                .query(Transfer.class).optional();
+    }
+
+    /** Transfers waiting for a team to accept them, oldest first. */
+    public List<Transfer> waitingFor(UUID teamId) {
+        return jdbc.sql(TRANSFER + " WHERE t.to_team_id = :team AND t.status = 'REQUESTED' ORDER BY t.requested_at")
+                .param("team", teamId).query(Transfer.class).list();
+    }
+
+    private Transfer requirePending(UUID transferId, StaffMember by) {
+        Transfer transfer = jdbc.sql(TRANSFER + " WHERE t.id = :id AND t.status = 'REQUESTED'").param("id", transferId)
+                .query(Transfer.class).optional()
+                .orElseThrow(() -> InvalidInput.of("transfer", "This transfer has already been decided"));
+        if (!by.role().managesCases() || !by.isIn(transfer.toTeamId())) {
+            throw InvalidInput.of("transfer", "Only a manager of " + transfer.toTeam() + " can decide this transfer");
+        }
+        return transfer;
+    }
+
+    private void decide(Transfer transfer, String status, String reason, StaffMember by) {
+        jdbc.sql("""
+                UPDATE case_transfer SET status = :status, decided_by = :by, decided_at = :now, decline_reason = :reason
+                WHERE id = :id""")
+                .param("status", status).param("by", by.id()).param("now", Timestamp.from(clock.instant()))
+                .param("reason", reason).param("id", transfer.id()).update();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static String clockRef(UUID transferId) {
+        return "transfer:" + transferId;
+    }
+
+    public record Transfer(UUID id, UUID personId, UUID fromTeamId, String fromTeam, UUID toTeamId, String toTeam,
+                           String handover, String requestedBy, Instant requestedAt, String status,
+                           String declineReason) {
+    }
+}

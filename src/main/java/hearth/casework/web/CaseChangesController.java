@@ -1,0 +1,115 @@
+package hearth.casework.web;
+
+import hearth.access.AccessDenied;
+import hearth.access.Staff;
+import hearth.access.StaffMember;
+import hearth.access.StatedReasons;
+import hearth.casework.Allocations;
+import hearth.casework.CaseClosures;
+import hearth.casework.CaseTransfers;
+import hearth.people.Person;
+import hearth.people.PersonRecordAccess;
+import hearth.platform.DateField;
+import hearth.platform.InvalidInput;
+import jakarta.servlet.http.HttpSession;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Moving a case to another team and closing it. A worker asks for a transfer; closing a
+ * case is a manager's decision.
+ */
+@Controller
+class CaseChangesController {
+
+    private final PersonRecordAccess access;
+    private final CaseTransfers transfers;
+    private final CaseClosures closures;
+    private final Allocations allocations;
+    private final Staff staff;
+
+    CaseChangesController(PersonRecordAccess access, CaseTransfers transfers, CaseClosures closures,
+                          Allocations allocations, Staff staff) {
+        this.access = access;
+        this.transfers = transfers;
+        this.closures = closures;
+        this.allocations = allocations;
+        this.staff = staff;
+    }
+
+    @GetMapping("/children/{id}/transfer")
+    String transferForm(@PathVariable UUID id, HttpSession session, Model model) {
+        Person child = access.open(StaffMember.require(), id, "VIEW_CASE_FILE", StatedReasons.reasonFor(session, id));
+        return transferPage(model, child, Map.of(), Map.of());
+    }
+
+    @PostMapping("/children/{id}/transfer")
+    String transfer(@PathVariable UUID id, @RequestParam Map<String, String> form, HttpSession session, Model model) {
+        StaffMember me = StaffMember.require();
+        Person child = access.open(me, id, "REQUEST_TRANSFER", StatedReasons.reasonFor(session, id));
+        try {
+            transfers.request(id, parseId(form.get("toTeamId")), form.get("handover"), me);
+        } catch (InvalidInput invalid) {
+            return transferPage(model, child, invalid.errors(), form);
+        }
+        return "redirect:/children/" + id;
+    }
+
+    @GetMapping("/children/{id}/closure")
+    String closureForm(@PathVariable UUID id, HttpSession session, Model model) {
+        return closurePage(model, openAsManager(id, "VIEW_CASE_FILE", session), Map.of(), Map.of());
+    }
+
+    @PostMapping("/children/{id}/closure")
+    String close(@PathVariable UUID id, @RequestParam Map<String, String> form, HttpSession session, Model model) {
+        Person child = openAsManager(id, "CLOSE_CASE", session);
+        try {
+            InvalidInput.Errors errors = new InvalidInput.Errors();
+            LocalDate closed = DateField.read(form, "closedOn", errors);
+            errors.throwIfAny();
+            closures.close(id, closed, form.get("reason"), form.get("summary"), StaffMember.require());
+        } catch (InvalidInput invalid) {
+            return closurePage(model, child, invalid.errors(), form);
+        }
+        return "redirect:/children/" + id;
+    }
+
+    private Person openAsManager(UUID id, String action, HttpSession session) {
+        StaffMember me = StaffMember.require();
+        if (!me.role().managesCases()) {
+            throw new AccessDenied(id, false);
+        }
+        return access.open(me, id, action, StatedReasons.reasonFor(session, id));
+    }
+
+    private String transferPage(Model model, Person child, Map<String, String> errors, Map<String, String> form) {
+        var held = allocations.current(child.id());
+        model.addAttribute("person", child).addAttribute("errors", errors).addAttribute("form", form)
+                .addAttribute("held", held.orElse(null)).addAttribute("pending", transfers.pending(child.id()).orElse(null))
+                .addAttribute("teams", staff.teams().stream()
+                        .filter(t -> held.map(h -> !h.teamId().equals(t.id())).orElse(true))
+                        .map(t -> new hearth.reference.CodeLists.Code(t.id().toString(), t.name())).toList());
+        return "casework/transfer";
+    }
+
+    private String closurePage(Model model, Person child, Map<String, String> errors, Map<String, String> form) {
+        model.addAttribute("person", child).addAttribute("errors", errors).addAttribute("form", form)
+                .addAttribute("reasons", closures.reasons());
+        return "casework/closure";
+    }
+
+    private static UUID parseId(String value) {
+        try {
+            return value == null || value.isBlank() ? null : UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package hearth.planning;
+
+import hearth.timeliness.ClockKind;
+
+/**
+ * The meetings that keep a plan going. Each has the clock its first and later meetings
+ * are due by, and the meeting that follows it.
+ */
+public enum MeetingKind {
+    CORE_GROUP("Core group", PlanKind.CHILD_PROTECTION, ClockKind.FIRST_CORE_GROUP, ClockKind.CORE_GROUP),
+    REVIEW_CONFERENCE("Review conference", PlanKind.CHILD_PROTECTION, ClockKind.FIRST_REVIEW_CONFERENCE,
+            ClockKind.REVIEW_CONFERENCE),
+    PLANNING_MEETING("Child in need planning meeting", PlanKind.CHILD_IN_NEED,
+            ClockKind.CHILD_IN_NEED_PLANNING_MEETING, ClockKind.CHILD_IN_NEED_PLANNING_MEETING),
+    PLAN_REVIEW("Child in need review", PlanKind.CHILD_IN_NEED, ClockKind.CHILD_IN_NEED_REVIEW,
+            ClockKind.CHILD_IN_NEED_REVIEW);
+
+    private final String label;
+    private final PlanKind plan;
+    private final ClockKind first;
+    private final ClockKind later;
+
+    MeetingKind(String label, PlanKind plan, ClockKind first, ClockKind later) {
+        this.label = label;
+        this.plan = plan;
+        this.first = first;
+        this.later = later;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public PlanKind plan() {
+        return plan;
+    }
+
+    public boolean isReview() {
+        return this == REVIEW_CONFERENCE || this == PLAN_REVIEW;
+    }
+
+    /** A planning meeting is followed by reviews; every other meeting by the next of its kind. */
+    MeetingKind next() {
+        return this == PLANNING_MEETING ? PLAN_REVIEW : this;
+    }
+
+    ClockKind clock(int number) {
+        return number == 1 ? first : later;
+    }
+
+    /** The clock for the {@code number}th meeting of this kind in a plan. */
+    String clockRef(java.util.UUID planId, int number) {
+        return "plan:" + planId + ":" + name().toLowerCase() + ":" + number;
+    }
+}

@@ -1,0 +1,232 @@
+package hearth.planning;
+
+import hearth.access.StaffMember;
+import hearth.casework.CaseAlerts;
+import hearth.casework.Involvements;
+import hearth.chronology.Chronology;
+import hearth.platform.ConcurrentEdit;
+import hearth.platform.InvalidInput;
+import hearth.timeliness.Clocks;
+import hearth.timeliness.WorkingCalendar;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Child in need and child protection plans: started, kept on their clocks by meetings,
+ * and ended with a reason that may start what comes next (stepping down, or up).
+ */
+@Service
+public class Plans {
+
+    static final String PLAN_ALERT = "CHILD_PROTECTION_PLAN";
+    /** The DfE categories of abuse a child protection plan is made under. */
+    public static final Map<String, String> CATEGORIES = Map.of("NEG", "Neglect", "PHY", "Physical abuse",
+            "SAB", "Sexual abuse", "EMO", "Emotional abuse", "MUL", "Multiple categories");
+
+    private final JdbcClient jdbc;
+    private final Clocks clocks;
+    private final Chronology chronology;
+    private final CaseAlerts alerts;
+    private final Involvements involvements;
+    private final Clock clock;
+
+    Plans(JdbcClient jdbc, Clocks clocks, Chronology chronology, CaseAlerts alerts, Involvements involvements,
+          Clock clock) {
+        this.jdbc = jdbc;
+        this.clocks = clocks;
+        this.chronology = chronology;
+        this.alerts = alerts;
+        this.involvements = involvements;
+        this.clock = clock;
+    }
+
+    /** The plan an initial conference makes; an open child in need plan ends, stepped up. */
+    @Transactional
+    public UUID startChildProtectionPlan(UUID childId, LocalDate conferenceOn, String category, StaffMember by) {
+        open(childId, PlanKind.CHILD_IN_NEED).ifPresent(cin -> close(cin, conferenceOn, PlanEnd.STEP_UP_CHILD_PROTECTION, by));
+        UUID id = insert(childId, PlanKind.CHILD_PROTECTION, category, conferenceOn, by);
+        alerts.raise(childId, PLAN_ALERT, "Subject of a child protection plan: " + CATEGORIES.get(category).toLowerCase(), conferenceOn);
+        startFirstClocks(id, childId, conferenceOn, MeetingKind.CORE_GROUP, MeetingKind.REVIEW_CONFERENCE);
+        chronology.record(childId, conferenceOn, "Child protection plan started", "Category: " + CATEGORIES.get(category),
+                by, "plan:" + id);
+        return id;
+    }
+
+    /** A child in need plan from the end of an assessment (or a step down); its planning meeting is then due. */
+    @Transactional
+    public UUID startChildInNeedPlan(UUID childId, LocalDate startedOn, StaffMember by) {
+        if (startedOn == null || startedOn.isAfter(today())) {
+            throw InvalidInput.of("startedOn", "Enter the date the plan started; it cannot be in the future");
+        }
+        if (open(childId, PlanKind.CHILD_IN_NEED).isPresent()) {
+            throw InvalidInput.of("startedOn", "This child already has an open child in need plan");
+        }
+        if (open(childId, PlanKind.CHILD_PROTECTION).isPresent()) {
+            throw InvalidInput.of("startedOn", "This child is on a child protection plan: step it down to start a child in need plan");
+        }
+        UUID id = insert(childId, PlanKind.CHILD_IN_NEED, null, startedOn, by);
+        startFirstClocks(id, childId, startedOn, MeetingKind.PLANNING_MEETING);
+        chronology.record(childId, startedOn, "Child in need plan started", "Planning meeting due", by, "plan:" + id);
+        return id;
+    }
+
+    /**
+     * Records a core group, review or planning meeting: its clock is met and the next
+     * meeting's clock starts from it. A review may end the plan ({@code ends} not null). A
+     * meeting cannot be added to a closed plan.
+     */
+    @Transactional
+    public UUID recordMeeting(UUID planId, int version, MeetingKind kind, LocalDate heldOn, String attendees,
+                              String summary, PlanEnd ends, StaffMember by) {
+        Plan plan = require(planId);
+        InvalidInput.Errors errors = new InvalidInput.Errors();
+        if (kind == null || kind.plan() != plan.kind()) {
+            errors.add("meetingKind", "Select a meeting that belongs to a " + plan.kind().label().toLowerCase());
+        } else if (ends != null && (!kind.isReview() || !ends.choosableFor(plan.kind()))) {
+            errors.add("ends", "Only a review can end the plan, with a reason that fits the plan");
+        }
+        if (!plan.open()) {
+            errors.add("heldOn", "This plan ended on " + plan.endedOn() + ": a meeting cannot be added to a closed plan");
+        } else if (heldOn == null || heldOn.isBefore(plan.startedOn()) || heldOn.isAfter(today())) {
+            errors.add("heldOn", "Enter a date from the plan's start (" + plan.startedOn() + ") to today");
+        }
+        if (summary == null || summary.isBlank()) {
+            errors.add("summary", "Record what the meeting found and decided");
+        }
+        errors.throwIfAny();
+        int number = meetingsOf(planId, kind) + 1;
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO plan_meeting (id, plan_id, kind, held_on, attendees, summary, recorded_by, recorded_at)
+                VALUES (:id, :plan, :kind, :on, :attendees, :summary, :by, :now)""")
+                .param("id", id).param("plan", planId).param("kind", kind.name()).param("on", heldOn)
+                .param("attendees", attendees).param("summary", summary.strip()).param("by", by.id())
+                .param("now", Timestamp.from(clock.instant())).update();
+        clocks.complete(kind.clock(number), kind.clockRef(planId, number), noon(heldOn));
+        MeetingKind next = kind.next();
+        int nextNumber = meetingsOf(planId, next) + 1;
+        clocks.start(plan.personId(), next.clock(nextNumber), next.clockRef(planId, nextNumber), noon(heldOn));
+        chronology.record(plan.personId(), heldOn, kind.label(), summary.strip(), by, "plan:" + planId);
+        if (ends != null) {
+            end(planId, version, heldOn, ends, by);
+        }
+        return id;
+    }
+
+    /** Ends a plan the user saw at {@code version}; a step down starts the plan or help that follows. */
+    @Transactional
+    public void end(UUID planId, int version, LocalDate endedOn, PlanEnd reason, StaffMember by) {
+        Plan plan = require(planId);
+        InvalidInput.Errors errors = new InvalidInput.Errors();
+        if (endedOn == null || endedOn.isBefore(plan.startedOn()) || endedOn.isAfter(today())) {
+            errors.add("endedOn", "A plan cannot end before it starts (" + plan.startedOn() + ") or in the future");
+        }
+        if (reason == null || !reason.choosableFor(plan.kind())) {
+            errors.add("reason", "Select why the plan is ending");
+        }
+        errors.throwIfAny();
+        if (plan.version() != version || !plan.open()) {
+            throw new ConcurrentEdit("The " + plan.kind().label().toLowerCase());
+        }
+        close(plan, endedOn, reason, by);
+        switch (reason) {
+            case STEP_DOWN_CHILD_IN_NEED -> startChildInNeedPlan(plan.personId(), endedOn, by);
+            case STEP_DOWN_EARLY_HELP -> involvements.start(plan.personId(), Involvements.Kind.EARLY_HELP, endedOn, by);
+            default -> { }
+        }
+    }
+
+    /** Ends every open plan of a child whose case has closed. */
+    @Transactional
+    public void endAllFor(UUID childId, LocalDate on, StaffMember by) {
+        of(childId).stream().filter(Plan::open).forEach(plan -> close(plan, on, PlanEnd.CASE_CLOSED, by));
+    }
+
+    public List<Plan> of(UUID childId) {
+        return jdbc.sql("SELECT * FROM plan WHERE person_id = :p ORDER BY ended_on DESC NULLS FIRST, started_on DESC")
+                .param("p", childId).query(Plan.class).list();
+    }
+
+    public Optional<Plan> open(UUID childId, PlanKind kind) {
+        return jdbc.sql("SELECT * FROM plan WHERE person_id = :p AND kind = :k AND ended_on IS NULL")
+                .param("p", childId).param("k", kind.name()).query(Plan.class).optional();
+    }
+
+    public List<Meeting> meetings(UUID childId) {
+        return jdbc.sql("""
+                SELECT m.id, m.plan_id, m.kind, m.held_on, m.attendees, m.summary FROM plan_meeting m
+                JOIN plan p ON p.id = m.plan_id WHERE p.person_id = :p ORDER BY m.held_on DESC, m.recorded_at DESC""")
+                .param("p", childId).query(Meeting.class).list();
+    }
+
+    Plan require(UUID planId) {
+        return jdbc.sql("SELECT * FROM plan WHERE id = :id").param("id", planId).query(Plan.class).optional()
+                .orElseThrow(() -> InvalidInput.of("plan", "No such plan"));
+    }
+
+    private UUID insert(UUID childId, PlanKind kind, String category, LocalDate startedOn, StaffMember by) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("INSERT INTO plan (id, person_id, kind, category, started_on) VALUES (:id, :p, :k, :c, :on)")
+                .param("id", id).param("p", childId).param("k", kind.name()).param("c", category)
+                .param("on", startedOn).update();
+        involvements.start(childId, kind.involvement(), startedOn, by);
+        clocks.start(childId, kind.visits(), Visits.clockRef(id, 1), noon(startedOn));
+        return id;
+    }
+
+    private void startFirstClocks(UUID planId, UUID childId, LocalDate on, MeetingKind... meetings) {
+        for (MeetingKind meeting : meetings) {
+            clocks.start(childId, meeting.clock(1), meeting.clockRef(planId, 1), noon(on));
+        }
+    }
+
+    private void close(Plan plan, LocalDate on, PlanEnd reason, StaffMember by) {
+        jdbc.sql("""
+                UPDATE plan SET ended_on = :on, end_reason = :reason, version = version + 1
+                WHERE id = :id AND ended_on IS NULL""")
+                .param("on", on).param("reason", reason.name()).param("id", plan.id()).update();
+        clocks.cancelUnder("plan:" + plan.id() + ":");
+        involvements.end(plan.personId(), plan.kind().involvement(), on);
+        if (plan.kind() == PlanKind.CHILD_PROTECTION) {
+            alerts.end(plan.personId(), PLAN_ALERT, on);
+        }
+        chronology.record(plan.personId(), on, plan.kind().label() + " ended", reason.label(), by, "plan:" + plan.id());
+    }
+
+    private int meetingsOf(UUID planId, MeetingKind kind) {
+        return jdbc.sql("SELECT count(*) FROM plan_meeting WHERE plan_id = :p AND kind = :k")
+                .param("p", planId).param("k", kind.name()).query(Integer.class).single();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    static Instant noon(LocalDate day) {
+        return day.atTime(12, 0).atZone(WorkingCalendar.LONDON).toInstant();
+    }
+
+    public record Plan(UUID id, UUID personId, PlanKind kind, String category, LocalDate startedOn, LocalDate endedOn,
+                       PlanEnd endReason, int version) {
+
+        public boolean open() {
+            return endedOn == null;
+        }
+
+        public String categoryLabel() {
+            return category == null ? "" : CATEGORIES.get(category);
+        }
+    }
+
+    public record Meeting(UUID id, UUID planId, MeetingKind kind, LocalDate heldOn, String attendees, String summary) {
+    }
+}

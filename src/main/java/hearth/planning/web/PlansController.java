@@ -1,0 +1,163 @@
+package hearth.planning.web;
+
+import hearth.access.CaseFileAccess;
+import hearth.access.StaffMember;
+import hearth.access.StatedReasons;
+import hearth.planning.MeetingKind;
+import hearth.planning.PlanEnd;
+import hearth.planning.PlanKind;
+import hearth.planning.Plans;
+import hearth.platform.ConcurrentEdit;
+import hearth.platform.DateField;
+import hearth.platform.InvalidInput;
+import hearth.reference.CodeLists.Code;
+import hearth.timeliness.Clocks;
+import jakarta.servlet.http.HttpSession;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** A child's plans: what is due, meetings held, stepping down and ending. */
+@Controller
+class PlansController {
+
+    static final String CONTINUES = "CONTINUES";
+
+    private final Plans plans;
+    private final CaseFileAccess access;
+    private final Clocks clocks;
+
+    PlansController(Plans plans, CaseFileAccess access, Clocks clocks) {
+        this.plans = plans;
+        this.access = access;
+        this.clocks = clocks;
+    }
+
+    @GetMapping("/children/{id}/plans")
+    String show(@PathVariable UUID id, HttpSession session, Model model) {
+        access.open(StaffMember.require(), id, "VIEW_PLANS", StatedReasons.reasonFor(session, id));
+        return page(model, id, Map.of(), Map.of());
+    }
+
+    @PostMapping("/children/{id}/plans")
+    String startChildInNeedPlan(@PathVariable UUID id, @RequestParam Map<String, String> form, HttpSession session,
+                                Model model) {
+        StaffMember me = open(id, "START_PLAN", session);
+        try {
+            InvalidInput.Errors errors = new InvalidInput.Errors();
+            LocalDate started = DateField.read(form, "startedOn", errors);
+            errors.throwIfAny();
+            plans.startChildInNeedPlan(id, started, me);
+        } catch (InvalidInput invalid) {
+            return page(model, id, invalid.errors(), form);
+        }
+        return "redirect:/children/" + id + "/plans";
+    }
+
+    @PostMapping("/children/{id}/plans/{planId}/meetings")
+    String meeting(@PathVariable UUID id, @PathVariable UUID planId, @RequestParam Map<String, String> form,
+                   HttpSession session, Model model) {
+        StaffMember me = open(id, "RECORD_PLAN_MEETING", session);
+        Plans.Plan plan = planOf(id, planId);
+        try {
+            InvalidInput.Errors errors = new InvalidInput.Errors();
+            LocalDate held = DateField.read(form, "heldOn", errors);
+            errors.throwIfAny();
+            String ends = form.getOrDefault("ends", CONTINUES);
+            plans.recordMeeting(planId, version(form), parse(MeetingKind.class, form.get("meetingKind")), held,
+                    form.get("attendees"), form.get("summary"), CONTINUES.equals(ends) ? null : parse(PlanEnd.class, ends),
+                    me);
+        } catch (InvalidInput invalid) {
+            return page(model, id, invalid.errors(), form);
+        } catch (ConcurrentEdit edit) {
+            return page(model, id, Map.of("version", edit.getMessage()), form);
+        }
+        return "redirect:/children/" + id + "/plans#plan-" + plan.id();
+    }
+
+    @PostMapping("/children/{id}/plans/{planId}/ending")
+    String end(@PathVariable UUID id, @PathVariable UUID planId, @RequestParam Map<String, String> form,
+               HttpSession session, Model model) {
+        StaffMember me = open(id, "END_PLAN", session);
+        planOf(id, planId);
+        try {
+            InvalidInput.Errors errors = new InvalidInput.Errors();
+            LocalDate ended = DateField.read(form, "endedOn", errors);
+            errors.throwIfAny();
+            plans.end(planId, version(form), ended, parse(PlanEnd.class, form.get("reason")), me);
+        } catch (InvalidInput invalid) {
+            return page(model, id, invalid.errors(), form);
+        } catch (ConcurrentEdit edit) {
+            return page(model, id, Map.of("version", edit.getMessage()), form);
+        }
+        return "redirect:/children/" + id + "/plans";
+    }
+
+    private StaffMember open(UUID id, String action, HttpSession session) {
+        StaffMember me = StaffMember.require();
+        access.open(me, id, action, StatedReasons.reasonFor(session, id));
+        return me;
+    }
+
+    /** A plan is changed only through its own child's record. */
+    private Plans.Plan planOf(UUID childId, UUID planId) {
+        return plans.of(childId).stream().filter(p -> p.id().equals(planId)).findFirst()
+                .orElseThrow(() -> InvalidInput.of("plan", "This child has no such plan"));
+    }
+
+    private String page(Model model, UUID id, Map<String, String> errors, Map<String, String> form) {
+        List<Plans.Plan> all = plans.of(id);
+        model.addAttribute("personId", id).addAttribute("plans", all)
+                .addAttribute("meetings", plans.meetings(id))
+                .addAttribute("canStart", all.stream().noneMatch(Plans.Plan::open))
+                .addAttribute("clocks", clocks.forPeople(List.of(id))).addAttribute("now", clocks.now())
+                .addAttribute("errors", errors).addAttribute("form", form)
+                .addAttribute("meetingKinds", Map.of(
+                        PlanKind.CHILD_PROTECTION, codes(MeetingKind.CORE_GROUP, MeetingKind.REVIEW_CONFERENCE),
+                        PlanKind.CHILD_IN_NEED, codes(MeetingKind.PLANNING_MEETING, MeetingKind.PLAN_REVIEW)))
+                .addAttribute("ends", Map.of(PlanKind.CHILD_PROTECTION, ends(PlanKind.CHILD_PROTECTION),
+                        PlanKind.CHILD_IN_NEED, ends(PlanKind.CHILD_IN_NEED)))
+                .addAttribute("reviewDecisions", Map.of(
+                        PlanKind.CHILD_PROTECTION, reviewDecisions(PlanKind.CHILD_PROTECTION),
+                        PlanKind.CHILD_IN_NEED, reviewDecisions(PlanKind.CHILD_IN_NEED)));
+        return "planning/plans";
+    }
+
+    private static List<Code> codes(MeetingKind... kinds) {
+        return Arrays.stream(kinds).map(k -> new Code(k.name(), k.label())).toList();
+    }
+
+    private static List<Code> ends(PlanKind kind) {
+        return Arrays.stream(PlanEnd.values()).filter(e -> e.choosableFor(kind)).map(e -> new Code(e.name(), e.label()))
+                .toList();
+    }
+
+    private static List<Code> reviewDecisions(PlanKind kind) {
+        return Stream.concat(Stream.of(new Code(CONTINUES, "The plan continues")), ends(kind).stream()).toList();
+    }
+
+    private static int version(Map<String, String> form) {
+        try {
+            return Integer.parseInt(form.getOrDefault("version", "-1"));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        try {
+            return value == null || value.isBlank() ? null : Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

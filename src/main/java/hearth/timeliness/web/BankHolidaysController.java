@@ -1,0 +1,64 @@
+package hearth.timeliness.web;
+
+import hearth.access.StaffMember;
+import hearth.platform.DateField;
+import hearth.platform.InvalidInput;
+import hearth.timeliness.BankHolidays;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Administrators keep the bank holidays the working calendar skips (the security chain limits /admin). */
+@Controller
+class BankHolidaysController {
+
+    private final BankHolidays holidays;
+    private final Clock clock;
+
+    BankHolidaysController(BankHolidays holidays, Clock clock) {
+        this.holidays = holidays;
+        this.clock = clock;
+    }
+
+    @GetMapping("/admin/bank-holidays")
+    String show(Model model) {
+        return page(model, Map.of(), Map.of());
+    }
+
+    @PostMapping("/admin/bank-holidays")
+    String add(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+        try {
+            InvalidInput.Errors errors = new InvalidInput.Errors();
+            LocalDate day = DateField.read(form, "day", errors);
+            errors.throwIfAny();
+            long recomputed = holidays.add(day, form.get("name"), StaffMember.require());
+            redirect.addFlashAttribute("done", form.get("name").strip() + " added; " + recomputed
+                    + " open clocks recomputed.");
+        } catch (InvalidInput invalid) {
+            return page(model, invalid.errors(), form);
+        }
+        return "redirect:/admin/bank-holidays";
+    }
+
+    @PostMapping("/admin/bank-holidays/{day}/removal")
+    String remove(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+                  RedirectAttributes redirect) {
+        long recomputed = holidays.remove(day, StaffMember.require());
+        redirect.addFlashAttribute("done", day + " removed; " + recomputed + " open clocks recomputed.");
+        return "redirect:/admin/bank-holidays";
+    }
+
+    private String page(Model model, Map<String, String> errors, Map<String, String> form) {
+        model.addAttribute("holidays", holidays.from(LocalDate.now(clock).withDayOfYear(1)))
+                .addAttribute("errors", errors).addAttribute("form", form);
+        return "admin/bank-holidays";
+    }
+}

@@ -1,0 +1,186 @@
+package hearth.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import hearth.FixtureCouncil;
+import hearth.HearthTest;
+import hearth.access.Role;
+import hearth.access.StaffMember;
+import hearth.casework.CaseAlerts;
+import hearth.casework.Involvements;
+import hearth.platform.ConcurrentEdit;
+import hearth.platform.InvalidInput;
+import hearth.timeliness.ClockKind;
+import hearth.timeliness.Clocks;
+import hearth.timeliness.WorkingCalendar;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@HearthTest
+class PlansIntegrationTests {
+
+    static final LocalDate CONFERENCE = LocalDate.of(2026, 9, 1);
+
+    @Autowired FixtureCouncil fixtures;
+    @Autowired Plans plans;
+    @Autowired Visits visits;
+    @Autowired Clocks clocks;
+    @Autowired CaseAlerts alerts;
+    @Autowired Involvements involvements;
+    @Autowired JdbcClient jdbc;
+
+    UUID child;
+    StaffMember worker;
+
+    @BeforeEach
+    void council() {
+        FixtureCouncil.Council council = fixtures.create();
+        child = fixtures.allocatedChild(council);
+        worker = council.user(Role.SOCIAL_WORKER);
+    }
+
+    @Test
+    void aChildProtectionPlanStartsItsCoreGroupReviewAndVisitClocks() {
+        UUID plan = plans.startChildProtectionPlan(child, CONFERENCE, "NEG", worker);
+        // 1 September 2026 is a Tuesday: ten working days later is Tuesday 15 September.
+        assertThat(due(ClockKind.FIRST_CORE_GROUP)).isEqualTo(london(2026, 9, 15, 17));
+        assertThat(due(ClockKind.FIRST_REVIEW_CONFERENCE)).isEqualTo(london(2026, 12, 1, 17));
+        assertThat(due(ClockKind.CHILD_PROTECTION_VISIT)).isEqualTo(london(2026, 9, 15, 17));
+        assertThat(alerts.current(child)).extracting(CaseAlerts.Alert::text)
+                .contains("Subject of a child protection plan: neglect");
+        assertThat(plans.open(child, PlanKind.CHILD_PROTECTION)).get().extracting(Plans.Plan::id).isEqualTo(plan);
+    }
+
+    @Test
+    void eachCoreGroupMeetsItsClockAndTheNextIsDueSixWeeksLater() {
+        UUID plan = plans.startChildProtectionPlan(child, CONFERENCE, "EMO", worker);
+        plans.recordMeeting(plan, 0, MeetingKind.CORE_GROUP, LocalDate.of(2026, 9, 10), "Mother, school",
+                "Plan agreed", null, worker);
+        assertThat(stateOf(ClockKind.FIRST_CORE_GROUP)).isEqualTo(Clocks.State.MET);
+        assertThat(due(ClockKind.CORE_GROUP)).isEqualTo(london(2026, 10, 22, 17));
+        plans.recordMeeting(plan, 0, MeetingKind.CORE_GROUP, LocalDate.of(2026, 10, 30), null, "Progress slow",
+                null, worker);
+        assertThat(clocks.forPeople(List.of(child))).filteredOn(d -> d.kind() == ClockKind.CORE_GROUP)
+                .extracting(d -> d.state(Instant.now())).contains(Clocks.State.MET_LATE);
+    }
+
+    @Test
+    void reviewConferencesAreDueThreeMonthsAfterTheConferenceThenSixMonthly() {
+        UUID plan = plans.startChildProtectionPlan(child, CONFERENCE, "PHY", worker);
+        plans.recordMeeting(plan, 0, MeetingKind.REVIEW_CONFERENCE, LocalDate.of(2026, 11, 24), null,
+                "Plan continues", null, worker);
+        assertThat(stateOf(ClockKind.FIRST_REVIEW_CONFERENCE)).isEqualTo(Clocks.State.MET);
+        assertThat(due(ClockKind.REVIEW_CONFERENCE)).isEqualTo(london(2027, 5, 24, 17));
+    }
+
+    @Test
+    void aVisitSeeingTheChildRestartsTheVisitClockAndOneWithoutSeeingThemDoesNot() {
+        plans.startChildProtectionPlan(child, CONFERENCE, "NEG", worker);
+        visits.record(child, LocalDate.of(2026, 9, 4), false, null, "Nobody home", null, worker);
+        assertThat(stateOf(ClockKind.CHILD_PROTECTION_VISIT)).isNotIn(Clocks.State.MET, Clocks.State.MET_LATE);
+        visits.record(child, LocalDate.of(2026, 9, 8), true, true, null, "Played with Lego", worker);
+        assertThat(clocks.forPeople(List.of(child))).filteredOn(d -> d.kind() == ClockKind.CHILD_PROTECTION_VISIT)
+                .extracting(Clocks.Due::dueAt, Clocks.Due::completedAt)
+                .contains(org.assertj.core.groups.Tuple.tuple(london(2026, 9, 15, 17), london(2026, 9, 8, 12)),
+                        org.assertj.core.groups.Tuple.tuple(london(2026, 9, 22, 17), null));
+        assertThat(visits.of(child)).extracting(Visits.Visit::seen).containsExactly("Seen alone", "Not seen: Nobody home");
+    }
+
+    @Test
+    void aVisitNeedsToSayWhetherTheChildWasSeenAloneOrWhyNotSeen() {
+        assertThatThrownBy(() -> visits.record(child, LocalDate.of(2026, 9, 8), true, null, null, null, worker))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors()).containsKey("seenAlone"));
+        assertThatThrownBy(() -> visits.record(child, LocalDate.of(2026, 9, 8), false, null, " ", null, worker))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors()).containsKey("notSeenReason"));
+    }
+
+    @Test
+    void aReviewThatStepsDownEndsTheProtectionPlanAndStartsAChildInNeedPlan() {
+        UUID plan = plans.startChildProtectionPlan(child, CONFERENCE, "NEG", worker);
+        plans.recordMeeting(plan, 0, MeetingKind.REVIEW_CONFERENCE, LocalDate.of(2026, 11, 20), "Chair, family",
+                "Risks reduced; step down", PlanEnd.STEP_DOWN_CHILD_IN_NEED, worker);
+        assertThat(plans.of(child)).extracting(Plans.Plan::kind, Plans.Plan::endReason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(PlanKind.CHILD_IN_NEED, null),
+                org.assertj.core.groups.Tuple.tuple(PlanKind.CHILD_PROTECTION, PlanEnd.STEP_DOWN_CHILD_IN_NEED));
+        assertThat(alerts.current(child)).extracting(CaseAlerts.Alert::kind).doesNotContain("CHILD_PROTECTION_PLAN");
+        assertThat(involvements.isOpen(child, Involvements.Kind.CHILD_PROTECTION)).isFalse();
+        assertThat(involvements.isOpen(child, Involvements.Kind.CHILD_IN_NEED)).isTrue();
+        List<Clocks.Due> open = clocks.forPeople(List.of(child)).stream().filter(d -> d.completedAt() == null).toList();
+        assertThat(open).extracting(Clocks.Due::kind).containsExactlyInAnyOrder(
+                ClockKind.CHILD_IN_NEED_PLANNING_MEETING, ClockKind.CHILD_IN_NEED_VISIT);
+    }
+
+    @Test
+    void aReviewForAClosedPlanIsRefusedByTheApplicationAndTheDatabase() {
+        UUID plan = plans.startChildProtectionPlan(child, CONFERENCE, "NEG", worker);
+        plans.end(plan, 0, LocalDate.of(2026, 10, 1), PlanEnd.MOVED_AWAY, worker);
+        assertThatThrownBy(() -> plans.recordMeeting(plan, 1, MeetingKind.REVIEW_CONFERENCE, LocalDate.of(2026, 10, 2),
+                null, "Review", null, worker)).isInstanceOfSatisfying(InvalidInput.class,
+                e -> assertThat(e.errors().get("heldOn")).contains("closed plan"));
+        assertThatThrownBy(() -> jdbc.sql("""
+                INSERT INTO plan_meeting (id, plan_id, kind, held_on, summary, recorded_by, recorded_at)
+                VALUES (:id, :plan, 'REVIEW_CONFERENCE', DATE '2026-09-20', 'Review', :by, now())""")
+                .param("id", UUID.randomUUID()).param("plan", plan).param("by", worker.id()).update())
+                .hasMessageContaining("closed plan");
+    }
+
+    @Test
+    void aPlanCannotEndBeforeItStartsInTheApplicationOrTheDatabase() {
+        UUID plan = plans.startChildProtectionPlan(child, CONFERENCE, "NEG", worker);
+        assertThatThrownBy(() -> plans.end(plan, 0, CONFERENCE.minusDays(1), PlanEnd.NO_LONGER_NEEDED, worker))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors()).containsKey("endedOn"));
+        assertThatThrownBy(() -> jdbc.sql("UPDATE plan SET ended_on = :on, end_reason = 'MOVED_AWAY' WHERE id = :id")
+                .param("on", CONFERENCE.minusDays(1)).param("id", plan).update())
+                .hasMessageContaining("plan_check");
+    }
+
+    @Test
+    void endingAPlanSomeoneElseHasChangedIsRefused() {
+        UUID plan = plans.startChildInNeedPlan(child, CONFERENCE, worker);
+        plans.end(plan, 0, CONFERENCE.plusMonths(2), PlanEnd.NO_LONGER_NEEDED, worker);
+        assertThatThrownBy(() -> plans.end(plan, 0, CONFERENCE.plusMonths(2), PlanEnd.STEP_DOWN_EARLY_HELP, worker))
+                .isInstanceOf(ConcurrentEdit.class);
+    }
+
+    @Test
+    void aChildInNeedPlanMeetsItsPlanningMeetingThenReviewsEveryTwelveWeeks() {
+        UUID plan = plans.startChildInNeedPlan(child, CONFERENCE, worker);
+        assertThat(due(ClockKind.CHILD_IN_NEED_PLANNING_MEETING)).isEqualTo(london(2026, 9, 15, 17));
+        assertThat(due(ClockKind.CHILD_IN_NEED_VISIT)).isEqualTo(london(2026, 9, 29, 17));
+        plans.recordMeeting(plan, 0, MeetingKind.PLANNING_MEETING, LocalDate.of(2026, 9, 9), "Family, school",
+                "Plan written with the family", null, worker);
+        assertThat(due(ClockKind.CHILD_IN_NEED_REVIEW)).isEqualTo(london(2026, 12, 2, 17));
+        assertThatThrownBy(() -> plans.recordMeeting(plan, 0, MeetingKind.CORE_GROUP, LocalDate.of(2026, 9, 10), null,
+                "Wrong kind", null, worker)).isInstanceOf(InvalidInput.class);
+    }
+
+    @Test
+    void aProtectionPlanStepsUpAnOpenChildInNeedPlan() {
+        plans.startChildInNeedPlan(child, CONFERENCE, worker);
+        plans.startChildProtectionPlan(child, CONFERENCE.plusWeeks(3), "MUL", worker);
+        assertThat(plans.of(child)).filteredOn(p -> p.kind() == PlanKind.CHILD_IN_NEED).singleElement()
+                .extracting(Plans.Plan::endReason).isEqualTo(PlanEnd.STEP_UP_CHILD_PROTECTION);
+    }
+
+    private Instant due(ClockKind kind) {
+        return clocks.forPeople(List.of(child)).stream().filter(d -> d.kind() == kind && d.completedAt() == null)
+                .findFirst().orElseThrow().dueAt();
+    }
+
+    private Clocks.State stateOf(ClockKind kind) {
+        return clocks.forPeople(List.of(child)).stream().filter(d -> d.kind() == kind).findFirst().orElseThrow()
+                .state(Instant.now());
+    }
+
+    private static Instant london(int year, int month, int day, int hour) {
+        return LocalDateTime.of(year, month, day, hour, 0).atZone(WorkingCalendar.LONDON).toInstant();
+    }
+}
