@@ -31,17 +31,20 @@ public class CaseClosures {
     private final CodeLists codes;
     private final Involvements involvements;
     private final Allocations allocations;
+    private final CaseTransfers transfers;
     private final Clocks clocks;
     private final Chronology chronology;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CaseClosures(JdbcClient jdbc, CodeLists codes, Involvements involvements, Allocations allocations, Clocks clocks,
-                 Chronology chronology, ApplicationEventPublisher events, Clock clock) {
+    CaseClosures(JdbcClient jdbc, CodeLists codes, Involvements involvements, Allocations allocations,
+                 CaseTransfers transfers, Clocks clocks, Chronology chronology, ApplicationEventPublisher events,
+                 Clock clock) {
         this.jdbc = jdbc;
         this.codes = codes;
         this.involvements = involvements;
         this.allocations = allocations;
+        this.transfers = transfers;
         this.clocks = clocks;
         this.chronology = chronology;
         this.events = events;
@@ -72,6 +75,7 @@ public class CaseClosures {
                 .param("id", id).param("p", childId).param("on", closedOn).param("reason", reason)
                 .param("summary", summary).param("by", by.id()).param("now", Timestamp.from(clock.instant())).update();
         events.publishEvent(new CaseClosed(childId, closedOn, reason, by));
+        transfers.withdraw(childId, "Case closed", by);
         involvements.endAll(childId, closedOn);
         allocations.current(childId).ifPresent(held -> events.publishEvent(new ChildRelationshipStarted(childId,
                 ChildRelationshipStarted.Kind.CLOSING_TEAM, null, held.teamId(), "closure:" + id, clock.instant())));

@@ -101,6 +101,15 @@ public class CaseTransfers {
                 + reason.strip(), by, clockRef(transferId));
     }
 
+    /** A case that closes is not transferred: the waiting transfer ends, declined for that reason. */
+    @Transactional
+    public void withdraw(UUID childId, String reason, StaffMember by) {
+        pending(childId).ifPresent(transfer -> {
+            decide(transfer, "DECLINED", reason, by);
+            clocks.cancel(ClockKind.CASE_TRANSFER, clockRef(transfer.id()));
+        });
+    }
+
     public Optional<Transfer> pending(UUID childId) {
         return jdbc.sql(TRANSFER + " WHERE t.person_id = :p AND t.status = 'REQUESTED'").param("p", childId)
                 .query(Transfer.class).optional();

@@ -5,6 +5,8 @@ import hearth.access.StaffMember;
 import hearth.access.StatedReasons;
 import hearth.audit.AuditTrail;
 import hearth.casework.Allocations;
+import hearth.casework.CaseClosures;
+import hearth.casework.CaseTransfers;
 import hearth.casework.CaseAlerts;
 import hearth.casework.Involvements;
 import hearth.chronology.Chronology;
@@ -40,12 +42,14 @@ class CaseFileController {
     private final Chronology chronology;
     private final AuditTrail audit;
     private final PersonLabels labels;
+    private final CaseClosures closures;
+    private final CaseTransfers transfers;
     private final Clock clock;
 
     CaseFileController(PersonRecordAccess access, CaseFileAccess caseFileAccess, Addresses addresses,
                        FamilyNetwork family, Professionals professionals, Allocations allocations,
                        Involvements involvements, CaseAlerts alerts, Chronology chronology, AuditTrail audit,
-                       PersonLabels labels, Clock clock) {
+                       PersonLabels labels, CaseClosures closures, CaseTransfers transfers, Clock clock) {
         this.access = access;
         this.caseFileAccess = caseFileAccess;
         this.addresses = addresses;
@@ -57,6 +61,8 @@ class CaseFileController {
         this.chronology = chronology;
         this.audit = audit;
         this.labels = labels;
+        this.closures = closures;
+        this.transfers = transfers;
         this.clock = clock;
     }
 
@@ -72,7 +78,9 @@ class CaseFileController {
                 .addAttribute("addresses", addresses.history(id)).addAttribute("relatives", family.relatives(id))
                 .addAttribute("professionals", professionals.around(id))
                 .addAttribute("allocation", allocations.current(id).orElse(null))
-                .addAttribute("involvements", involvements.of(id)).addAttribute("alerts", alerts.current(id))
+                .addAttribute("involvements", involvements.of(id))
+                .addAttribute("closure", allocations.current(id).isPresent() ? null : closures.latest(id).orElse(null))
+                .addAttribute("transfer", transfers.pending(id).orElse(null)).addAttribute("alerts", alerts.current(id))
                 .addAttribute("restricted", caseFileAccess.isRestricted(id))
                 .addAttribute("recent", chronology.entries(id, Chronology.Filter.all()).stream()
                         .limit(RECENT_EVENTS).toList())

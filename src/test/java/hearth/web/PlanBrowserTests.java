@@ -1,0 +1,167 @@
+package hearth.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hearth.FixtureCouncil;
+import hearth.HearthTest;
+import hearth.access.Role;
+import hearth.access.Staff;
+import hearth.access.StaffMember;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The child protection pathway after the enquiry, in the browser: conference, plan, core
+ * group, a review that steps down, a visit, a transfer accepted by the receiving manager,
+ * and closure; and an administrator's bank holidays. Every page passes axe-core.
+ */
+@HearthTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PlanBrowserTests {
+
+    @LocalServerPort int port;
+    @Autowired FixtureCouncil fixtures;
+    @Autowired Staff staff;
+
+    Browser browser;
+    FixtureCouncil.Council council;
+    StaffMember receivingManager;
+    UUID child;
+
+    @BeforeAll
+    void start() throws Exception {
+        browser = new Browser();
+        council = fixtures.create();
+        child = fixtures.allocatedChild(council);
+        receivingManager = staff.createUser(new Staff.NewUser("cin-manager." + council.tag(), "Priya Receiving",
+                Role.TEAM_MANAGER, council.outsider().teamId(), null, FixtureCouncil.PASSWORD));
+    }
+
+    @AfterAll
+    void stop() {
+        browser.close();
+    }
+
+    @Test
+    void fromConferenceToPlanCoreGroupStepDownVisitTransferAndClosure() throws Exception {
+        signIn(council.user(Role.SOCIAL_WORKER));
+        open("/children/" + child + "/child-protection");
+        browser.driver.findElement(By.cssSelector("details summary")).click();
+        date("heldOn", LocalDate.now());
+        browser.driver.findElement(By.id("heldAtTime")).sendKeys("00:05");
+        for (String agency : new String[] {"SOCIAL_CARE", "POLICE", "HEALTH"}) {
+            browser.driver.findElement(By.cssSelector("input[name=agencies][value=" + agency + "]")).click();
+        }
+        browser.driver.findElement(By.id("shared")).sendKeys("Police: two call-outs; health: missed appointments.");
+        browser.driver.findElement(By.cssSelector("input[name=decision][value=S47_JOINT]")).click();
+        browser.submit(By.cssSelector("form[action$='/strategy-discussions'] button"));
+        date("conferenceOn", LocalDate.now());
+        browser.driver.findElement(By.id("chair")).sendKeys("Chris Adeyemi");
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("category"))).selectByValue("NEG");
+        browser.submit(By.cssSelector("form[action$='/conference'] button"));
+        assertThat(browser.shows("child protection plan (NEG)")).isTrue();
+
+        open("/children/" + child + "/plans");
+        assertThat(browser.shows("Child protection plan", "First core group", "First review conference",
+                "Child protection visit")).isTrue();
+        checkAccessible("plans-child-protection");
+        meeting("CORE_GROUP", "Mother, school nurse, class teacher", "Plan agreed: nursery place, health visits",
+                "CONTINUES");
+        assertThat(browser.shows("Plan agreed: nursery place", "Core group")).isTrue();
+        meeting("REVIEW_CONFERENCE", "Chair, mother, school", "Home conditions improved; step down",
+                "STEP_DOWN_CHILD_IN_NEED");
+        assertThat(browser.shows("Child in need plan", "Stepped down to a child in need plan",
+                "Child in need planning meeting")).isTrue();
+        checkAccessible("plans-stepped-down");
+
+        open("/children/" + child + "/visits");
+        date("visitedOn", LocalDate.now());
+        browser.driver.findElement(By.id("childSeen-0")).click();
+        browser.driver.findElement(By.id("seenAlone-0")).click();
+        browser.driver.findElement(By.id("notes")).sendKeys("Showed me her bedroom; new bed.");
+        browser.submit(By.cssSelector("form[action$='/visits'] button"));
+        assertThat(browser.shows("Seen alone", "new bed")).isTrue();
+        checkAccessible("visits");
+
+        open("/children/" + child + "/transfer");
+        checkAccessible("transfer");
+        browser.driver.findElement(By.cssSelector("input[name=toTeamId][value='" + council.outsider().teamId() + "']"))
+                .click();
+        browser.driver.findElement(By.id("handover")).sendKeys("Planning meeting due; school is the key agency.");
+        browser.submit(By.cssSelector("form[action$='/transfer'] button"));
+        assertThat(browser.shows("waiting for the team to accept")).isTrue();
+
+        signIn(receivingManager);
+        open("/my-work");
+        assertThat(browser.shows("Transfers waiting for your team", "school is the key agency")).isTrue();
+        checkAccessible("team-view-transfer");
+        browser.submit(By.cssSelector("form[action$='/acceptance'] button"));
+        assertThat(browser.shows("Child in need planning meeting")).isTrue();
+
+        open("/children/" + child + "/closure");
+        checkAccessible("closure");
+        browser.submit(By.cssSelector("form[action$='/closure'] button"));
+        assertThat(browser.shows("Select the reason for closure")).isTrue();
+        checkAccessible("closure-errors");
+        date("closedOn", LocalDate.now());
+        browser.driver.findElement(By.cssSelector("input[name=reason][value=RC7]")).click();
+        browser.driver.findElement(By.id("summary")).sendKeys("Outcomes met; family know how to ask for help.");
+        browser.submit(By.cssSelector("form[action$='/closure'] button"));
+        assertThat(browser.shows("Case closed on", "Services ceased for any other reason")).isTrue();
+        checkAccessible("case-file-closed");
+    }
+
+    @Test
+    void anAdministratorAddsAndRemovesABankHoliday() throws Exception {
+        signIn(council.user(Role.SYSTEM_ADMINISTRATOR));
+        open("/admin/bank-holidays");
+        checkAccessible("bank-holidays");
+        date("day", LocalDate.of(2030, 6, 4));
+        browser.driver.findElement(By.id("name")).sendKeys("Bank holiday for a royal jubilee");
+        browser.submit(By.cssSelector("form[action$='/admin/bank-holidays'] button"));
+        assertThat(browser.shows("Bank holiday for a royal jubilee added", "open clocks recomputed")).isTrue();
+        checkAccessible("bank-holidays-added");
+        browser.submit(By.cssSelector("form[action$='/2030-06-04/removal'] button"));
+        assertThat(browser.shows("2030-06-04 removed")).isTrue();
+    }
+
+    private void meeting(String kind, String attendees, String summary, String ends) {
+        browser.driver.findElement(By.cssSelector("input[name=meetingKind][value=" + kind + "]")).click();
+        date("heldOn", LocalDate.now());
+        browser.driver.findElement(By.id("attendees")).sendKeys(attendees);
+        browser.driver.findElement(By.id("summary")).sendKeys(summary);
+        browser.driver.findElement(By.cssSelector("input[name=ends][value=" + ends + "]")).click();
+        browser.submit(By.cssSelector("form[action$='/meetings'] button"));
+    }
+
+    private void date(String field, LocalDate day) {
+        browser.driver.findElement(By.id(field + "Day")).sendKeys(String.valueOf(day.getDayOfMonth()));
+        browser.driver.findElement(By.id(field + "Month")).sendKeys(String.valueOf(day.getMonthValue()));
+        browser.driver.findElement(By.id(field + "Year")).sendKeys(String.valueOf(day.getYear()));
+    }
+
+    private void signIn(StaffMember member) {
+        browser.driver.manage().deleteAllCookies();
+        open("/sign-in");
+        browser.driver.findElement(By.id("username")).sendKeys(member.username());
+        browser.driver.findElement(By.id("password")).sendKeys(FixtureCouncil.PASSWORD);
+        browser.submit(By.cssSelector("button[type=submit]"));
+        browser.waitUntilSignedIn();
+    }
+
+    private void open(String path) {
+        browser.driver.get("http://localhost:" + port + path);
+    }
+
+    private void checkAccessible(String page) throws Exception {
+        browser.screenshot(page);
+        assertThat(browser.accessibilityViolations()).as("axe-core violations on " + page).isEmpty();
+    }
+}
