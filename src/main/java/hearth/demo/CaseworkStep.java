@@ -4,80 +4,111 @@ import hearth.access.ChildRelationshipStarted;
 import hearth.access.RecordRestrictions;
 import hearth.access.StaffMember;
 import hearth.casework.Allocations;
-import hearth.casework.CaseAlerts;
-import hearth.casework.Involvements;
+import hearth.casework.CaseClosures;
+import hearth.casework.CaseTransfers;
+import hearth.planning.PlanKind;
+import hearth.planning.Plans;
 import hearth.platform.Progress;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Open cases in the national proportions (about 2,000 children in need, 250 of them on
- * child protection plans, per 60,000 children), allocated through the same service a
- * manager uses, so that access, audit and chronology follow as they would in real use.
+ * child protection plans, per 60,000 children), each with its journey so far recorded
+ * through the services a worker uses: strategy discussions, enquiries, conferences, plans,
+ * meetings and visits, some of them late. Some past cases are closed with the DfE reason,
+ * and a few transfers wait for the receiving team.
  */
 @Component
 @Order(30)
 class CaseworkStep implements GenerationStep {
 
-    /** Plan categories at the start of a plan, as in DfE figures (neglect half, emotional over a third). */
-    private static final Weighted<String> CATEGORIES = new Weighted<String>()
-            .add("Neglect", 50.5).add("Emotional abuse", 35.7).add("Physical abuse", 7.4)
-            .add("Sexual abuse", 3.8).add("Multiple categories", 2.6);
+    /** Open plans by how long they have run (longer plans are fewer: most end within a year). */
+    private static final Weighted<int[]> PROTECTION_AGE_DAYS = new Weighted<int[]>()
+            .add(new int[] {20, 90}, 35).add(new int[] {91, 180}, 25).add(new int[] {181, 365}, 28)
+            .add(new int[] {366, 720}, 12);
+    private static final Weighted<int[]> CHILD_IN_NEED_AGE_DAYS = new Weighted<int[]>()
+            .add(new int[] {15, 90}, 30).add(new int[] {91, 180}, 25).add(new int[] {181, 365}, 30)
+            .add(new int[] {366, 720}, 15);
+    private static final Weighted<String> CLOSURE_REASONS = new Weighted<String>()
+            .add("RC7", 55).add("RC8", 15).add("RC9", 15).add("RC5", 6).add("RC3", 4).add("RC4", 3).add("RC6", 2);
     static final int CHAIRED_CONFERENCES = 30;
+    static final int STEPPED_DOWN_PERCENT = 12;
+    static final int ENQUIRY_WITHOUT_CONFERENCE_PERCENT = 15;
 
     private final Allocations allocations;
-    private final Involvements involvements;
-    private final CaseAlerts alerts;
+    private final Pathways pathways;
+    private final Plans plans;
+    private final CaseClosures closures;
+    private final CaseTransfers transfers;
     private final RecordRestrictions restrictions;
     private final ApplicationEventPublisher events;
+    private final JdbcClient jdbc;
 
-    CaseworkStep(Allocations allocations, Involvements involvements, CaseAlerts alerts,
-                 RecordRestrictions restrictions, ApplicationEventPublisher events) {
+    CaseworkStep(Allocations allocations, Pathways pathways, Plans plans, CaseClosures closures,
+                 CaseTransfers transfers, RecordRestrictions restrictions, ApplicationEventPublisher events,
+                 JdbcClient jdbc) {
         this.allocations = allocations;
-        this.involvements = involvements;
-        this.alerts = alerts;
+        this.pathways = pathways;
+        this.plans = plans;
+        this.closures = closures;
+        this.transfers = transfers;
         this.restrictions = restrictions;
         this.events = events;
+        this.jdbc = jdbc;
     }
 
     @Override
     public String title() {
-        return "Open cases";
+        return "Cases and their pathways";
     }
 
     @Override
     public long size(SyntheticCouncil council) {
-        return council.openCases();
+        return council.openCases() + closedCases(council);
     }
 
     @Override
     public void run(SyntheticCouncil council, Progress progress) {
+        // The plan and clock tables grow from empty inside the generator's one transaction: a
+        // statement plan cached while they were tiny (a sequential scan) would stay, so the
+        // pathways' statements are planned afresh each time.
+        jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
         List<SyntheticCouncil.KnownChild> candidates = new ArrayList<>(council.openCaseCandidates);
         Collections.shuffle(candidates, new java.util.Random(council.random.nextLong()));
         List<Map.Entry<String, List<StaffMember>>> teams = new ArrayList<>(council.caseholders.entrySet());
         int open = Math.min(council.openCases(), candidates.size());
+        int closed = Math.min(closedCases(council), candidates.size() - open);
         List<SyntheticCouncil.KnownChild> chaired = new ArrayList<>();
-        for (int i = 0; i < open; i++) {
+        String chair = council.chairs.isEmpty() ? "Chris Adeyemi" : council.chairs.get(0).displayName();
+        for (int i = 0; i < open + closed; i++) {
             SyntheticCouncil.KnownChild child = candidates.get(i);
             Map.Entry<String, List<StaffMember>> team = teams.get(i % teams.size());
             StaffMember worker = team.getValue().get((i / teams.size()) % team.getValue().size());
             StaffMember manager = council.managers.get(team.getKey());
-            LocalDate from = allocationDate(council, child);
-            allocations.allocate(child.id(), worker.teamId(), worker.id(), from, manager);
-            boolean protection = i < council.childProtectionPlans();
-            involvements.start(child.id(), protection ? Involvements.Kind.CHILD_PROTECTION : Involvements.Kind.CHILD_IN_NEED,
-                    from, manager);
-            if (protection) {
-                alerts.raise(child.id(), "CHILD_PROTECTION_PLAN", "Subject of a child protection plan: "
-                        + CATEGORIES.pick(council.random).toLowerCase(), from);
+            Pathways.Journey journey = new Pathways.Journey(child.id(), worker, chair, council.random.split());
+            if (i >= open) {
+                closedCase(council, journey, manager);
+            } else if (i < council.childProtectionPlans()) {
+                onProtectionPlan(council, journey, manager);
                 if (chaired.size() < CHAIRED_CONFERENCES) {
                     chaired.add(child);
+                }
+            } else {
+                inNeed(council, journey, manager);
+                if ((i - council.childProtectionPlans()) % 150 == 7 && teams.size() > 1) {
+                    StaffMember receiving = teams.get((i + 1) % teams.size()).getValue().get(0);
+                    transfers.request(child.id(), receiving.teamId(), "Assessment complete and plan agreed; "
+                            + "the school is the key agency. Next review due in the new year.", worker);
                 }
             }
             progress.advance(1);
@@ -86,16 +117,70 @@ class CaseworkStep implements GenerationStep {
         restrictOne(council);
     }
 
-    private static LocalDate allocationDate(SyntheticCouncil council, SyntheticCouncil.KnownChild child) {
-        LocalDate earliest = child.knownSince().isAfter(council.today.minusYears(1)) ? child.knownSince()
-                : council.today.minusYears(1);
-        long span = Math.max(1, council.today.toEpochDay() - earliest.toEpochDay());
-        return earliest.plusDays(council.random.nextLong(span));
+    private void onProtectionPlan(SyntheticCouncil council, Pathways.Journey journey, StaffMember manager) {
+        LocalDate conference = pathways.lastWorkingDayOnOrBefore(council.today.minusDays(days(PROTECTION_AGE_DAYS,
+                journey)));
+        LocalDate strategyDay = pathways.strategyDayFor(conference, journey.random());
+        allocate(journey, strategyDay.minusDays(journey.random().nextInt(4)), manager);
+        UUID plan = pathways.protectionPlan(journey, strategyDay, conference);
+        pathways.keepProtectionPlan(journey, plan, conference, council.today, false);
+    }
+
+    private void inNeed(SyntheticCouncil council, Pathways.Journey journey, StaffMember manager) {
+        LocalDate start = pathways.lastWorkingDayOnOrBefore(council.today.minusDays(days(CHILD_IN_NEED_AGE_DAYS,
+                journey)));
+        int path = journey.random().nextInt(100);
+        if (path < STEPPED_DOWN_PERCENT) {
+            LocalDate conference = pathways.lastWorkingDayOnOrBefore(start.minusMonths(3 + journey.random().nextInt(10)));
+            LocalDate strategyDay = pathways.strategyDayFor(conference, journey.random());
+            allocate(journey, strategyDay.minusDays(journey.random().nextInt(4)), manager);
+            pathways.keepProtectionPlan(journey, pathways.protectionPlan(journey, strategyDay, conference), conference,
+                    start, true);
+        } else {
+            allocate(journey, start.minusDays(25 + journey.random().nextInt(35)), manager);
+            if (path < STEPPED_DOWN_PERCENT + ENQUIRY_WITHOUT_CONFERENCE_PERCENT) {
+                pathways.enquiryWithoutConference(journey, pathways.lastWorkingDayOnOrBefore(start.minusDays(20)));
+            }
+            plans.startChildInNeedPlan(journey.child(), start, journey.worker());
+        }
+        UUID plan = plans.open(journey.child(), PlanKind.CHILD_IN_NEED).orElseThrow().id();
+        pathways.keepChildInNeedPlan(journey, plan, start, council.today);
+    }
+
+    /** A past case: assessed and closed, or helped on a plan and closed when the work was done. */
+    private void closedCase(SyntheticCouncil council, Pathways.Journey journey, StaffMember manager) {
+        SplittableRandom random = journey.random();
+        LocalDate start = pathways.lastWorkingDayOnOrBefore(council.today.minusDays(190 + random.nextInt(500)));
+        allocate(journey, start.minusDays(30), manager);
+        String reason = CLOSURE_REASONS.pick(random);
+        LocalDate closedOn;
+        if (reason.equals("RC8") || reason.equals("RC9")) {
+            closedOn = pathways.workingDaysAfter(start, random.nextInt(20));
+        } else {
+            UUID plan = plans.startChildInNeedPlan(journey.child(), start, journey.worker());
+            closedOn = start.plusDays(60 + random.nextInt(120));
+            pathways.keepChildInNeedPlan(journey, plan, start, closedOn);
+        }
+        closures.close(journey.child(), closedOn, reason, "Work with the family has ended.", manager);
+    }
+
+    private void allocate(Pathways.Journey journey, LocalDate from, StaffMember manager) {
+        allocations.allocate(journey.child(), journey.worker().teamId(), journey.worker().id(), from, manager);
+    }
+
+    private static int days(Weighted<int[]> ages, Pathways.Journey journey) {
+        int[] range = ages.pick(journey.random());
+        return range[0] + journey.random().nextInt(range[1] - range[0] + 1);
+    }
+
+    /** A quarter as many closed cases as open ones, so closure reasons and past plans show. */
+    static int closedCases(SyntheticCouncil council) {
+        return council.openCases() / 4;
     }
 
     /**
-     * The conference chair sees the records of children whose conferences they chair. Until
-     * child protection conferences are recorded in Hearth, the demo gives the chair some.
+     * The conference chair sees the records of children whose conferences they chair; the
+     * conference records the chair by name, so the demo links the chair to some children.
      */
     private void chairConferences(SyntheticCouncil council, List<SyntheticCouncil.KnownChild> children) {
         for (StaffMember chair : council.chairs) {

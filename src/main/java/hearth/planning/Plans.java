@@ -194,7 +194,7 @@ public class Plans {
                 UPDATE plan SET ended_on = :on, end_reason = :reason, version = version + 1
                 WHERE id = :id AND ended_on IS NULL""")
                 .param("on", on).param("reason", reason.name()).param("id", plan.id()).update();
-        clocks.cancelUnder("plan:" + plan.id() + ":");
+        clocks.cancelUnder(plan.personId(), "plan:" + plan.id() + ":");
         involvements.end(plan.personId(), plan.kind().involvement(), on);
         if (plan.kind() == PlanKind.CHILD_PROTECTION) {
             alerts.end(plan.personId(), PLAN_ALERT, on);

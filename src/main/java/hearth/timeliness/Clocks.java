@@ -98,10 +98,11 @@ public class Clocks {
         cancelWhere("kind = :kind AND source_ref = :source", Map.of("kind", kind.name(), "source", sourceRef));
     }
 
-    /** Every open clock anchored on a record that has ended, such as a plan: {@code sourcePrefix} names the record. */
+    /** A child's open clocks anchored on a record that has ended, such as a plan: {@code sourcePrefix} names the record. */
     @Transactional
-    public void cancelUnder(String sourcePrefix) {
-        cancelWhere("source_ref LIKE :prefix", Map.of("prefix", sourcePrefix.replace("%", "") + "%"));
+    public void cancelUnder(UUID personId, String sourcePrefix) {
+        cancelWhere("person_id = :person AND source_ref LIKE :prefix",
+                Map.of("person", personId, "prefix", sourcePrefix.replace("%", "") + "%"));
     }
 
     /** Every open clock for a child whose case has closed. */

@@ -14,6 +14,7 @@ CREATE TABLE plan (
     CHECK ((kind = 'CHILD_PROTECTION') = (category IS NOT NULL))
 );
 CREATE UNIQUE INDEX plan_one_open ON plan (person_id, kind) WHERE ended_on IS NULL;
+CREATE INDEX plan_person ON plan (person_id);
 
 -- Core groups and review conferences (child protection), planning meetings and reviews
 -- (child in need).
@@ -61,3 +62,6 @@ CREATE TABLE visit (
     CHECK (child_seen OR seen_alone IS NULL)
 );
 CREATE INDEX visit_person ON visit (person_id, visited_on);
+
+-- Open clocks are found by child when a plan or case ends.
+CREATE INDEX clock_open_person ON clock (person_id) WHERE completed_at IS NULL;

@@ -34,9 +34,31 @@ class DemoGeneratorIntegrationTests extends SmallCouncilTest {
     @Test
     void opensCasesInTheNationalProportions() {
         assertThat(count("SELECT count(*) FROM allocation WHERE ended_on IS NULL")).isEqualTo(100);
-        assertThat(count("SELECT count(*) FROM case_alert WHERE kind = 'CHILD_PROTECTION_PLAN'")).isEqualTo(13);
-        assertThat(count("SELECT count(*) FROM access_relationship WHERE kind = 'ALLOCATED_WORKER'")).isEqualTo(100);
+        assertThat(count("SELECT count(*) FROM case_alert WHERE kind = 'CHILD_PROTECTION_PLAN' AND ended_on IS NULL"))
+                .isEqualTo(13);
+        assertThat(count("SELECT count(*) FROM access_relationship WHERE kind = 'ALLOCATED_WORKER' AND ended_at IS NULL"))
+                .isEqualTo(100);
         assertThat(count("SELECT count(*) FROM record_restriction")).isEqualTo(1);
+    }
+
+    @Test
+    void givesEveryOpenCaseItsPathwayWithNationalDurationsAndSomeDrift() {
+        assertThat(count("SELECT count(*) FROM plan WHERE kind = 'CHILD_PROTECTION' AND ended_on IS NULL")).isEqualTo(13);
+        assertThat(count("SELECT count(*) FROM plan WHERE kind = 'CHILD_IN_NEED' AND ended_on IS NULL")).isEqualTo(87);
+        assertThat(count("SELECT count(*) FROM plan WHERE end_reason = 'STEP_DOWN_CHILD_IN_NEED'")).isPositive();
+        assertThat(count("SELECT count(*) FROM initial_conference"))
+                .isEqualTo(count("SELECT count(*) FROM plan WHERE kind = 'CHILD_PROTECTION'"));
+        assertThat(count("SELECT count(*) FROM section47_enquiry WHERE outcome <> 'INITIAL_CONFERENCE'")).isPositive();
+        assertThat(count("SELECT count(*) FROM plan_meeting WHERE kind = 'CORE_GROUP'")).isGreaterThan(13);
+        assertThat(count("SELECT count(*) FROM visit WHERE NOT child_seen")).isPositive();
+        assertThat(count("SELECT count(*) FROM clock WHERE completed_at > due_at")).as("met late").isPositive();
+        assertThat(count("SELECT count(*) FROM clock WHERE completed_at IS NULL AND due_at < now()")).as("overdue")
+                .isPositive();
+        long conferences = count("SELECT count(*) FROM clock WHERE kind = 'INITIAL_CONFERENCE'");
+        long onTime = count("SELECT count(*) FROM clock WHERE kind = 'INITIAL_CONFERENCE' AND completed_at <= due_at");
+        assertThat(onTime * 100 / conferences).as("conferences within 15 working days").isBetween(55L, 100L);
+        assertThat(count("SELECT count(*) FROM case_closure")).isEqualTo(25);
+        assertThat(count("SELECT count(*) FROM case_transfer WHERE status = 'REQUESTED'")).isEqualTo(1);
     }
 
     @Test

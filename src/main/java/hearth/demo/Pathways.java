@@ -1,0 +1,202 @@
+package hearth.demo;
+
+import hearth.access.StaffMember;
+import hearth.childprotection.ChildProtection;
+import hearth.childprotection.StrategyDecision;
+import hearth.planning.MeetingKind;
+import hearth.planning.PlanEnd;
+import hearth.planning.PlanKind;
+import hearth.planning.Plans;
+import hearth.planning.Visits;
+import hearth.timeliness.WorkingCalendar;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * A child's journey through strategy discussion, enquiry, conference and plans, recorded
+ * through the same services a worker uses, with the national durations: most conferences
+ * within 15 working days of the strategy discussion, and meetings and visits mostly on
+ * time, with some drift for the clocks to find.
+ */
+@Component
+class Pathways {
+
+    /** Initial categories in DfE proportions. */
+    private static final Weighted<String> CATEGORIES = new Weighted<String>()
+            .add("NEG", 50.5).add("EMO", 35.7).add("PHY", 7.4).add("SAB", 3.8).add("MUL", 2.6);
+    /** Working days from strategy discussion to conference: median 14, about 81% within 15. */
+    private static final Weighted<int[]> TO_CONFERENCE = new Weighted<int[]>()
+            .add(new int[] {9, 13}, 25).add(new int[] {14, 14}, 25).add(new int[] {15, 15}, 31)
+            .add(new int[] {16, 30}, 19);
+    private static final List<String> NOT_SEEN = List.of("No answer at the door", "Child staying with grandparents",
+            "Mother refused entry", "Child asleep; mother asked us not to wake her");
+
+    private final ChildProtection childProtection;
+    private final Plans plans;
+    private final Visits visits;
+    private final WorkingCalendar calendar;
+
+    Pathways(ChildProtection childProtection, Plans plans, Visits visits, WorkingCalendar calendar) {
+        this.childProtection = childProtection;
+        this.plans = plans;
+        this.visits = visits;
+        this.calendar = calendar;
+    }
+
+    /** The day a child protection journey that leads to a plan on {@code conference} began. */
+    LocalDate strategyDayFor(LocalDate conference, SplittableRandom random) {
+        int[] range = TO_CONFERENCE.pick(random);
+        return workingDaysBefore(conference, range[0] + random.nextInt(range[1] - range[0] + 1));
+    }
+
+    /** Strategy discussion, joint enquiry and initial conference, making a plan on {@code conference}. */
+    UUID protectionPlan(Journey journey, LocalDate strategyDay, LocalDate conference) {
+        SplittableRandom random = journey.random();
+        boolean withoutHealth = random.nextInt(100) < 8;
+        Set<String> agencies = withoutHealth ? Set.of("SOCIAL_CARE", "POLICE", "EDUCATION")
+                : Set.of("SOCIAL_CARE", "POLICE", "HEALTH", "EDUCATION");
+        childProtection.recordStrategyDiscussion(journey.child(), strategyDay.atTime(10 + random.nextInt(6), 0)
+                        .atZone(WorkingCalendar.LONDON).toInstant(), agencies,
+                "Police checks, health records and the school's concerns shared; the child's account considered.",
+                random.nextInt(100) < 70 ? StrategyDecision.S47_JOINT : StrategyDecision.S47_SINGLE_AGENCY,
+                "Visit the child within 24 hours (social worker); police checks on the household (police)",
+                journey.worker());
+        UUID enquiry = childProtection.pathway(journey.child()).enquiries().get(0).id();
+        childProtection.concludeEnquiry(enquiry, min(strategyDay.plusDays(7 + random.nextInt(7)), conference),
+                "INITIAL_CONFERENCE", journey.worker());
+        boolean late = calendar.workingDaysBetween(strategyDay, conference) > 15;
+        childProtection.recordInitialConference(enquiry, conference, journey.chair(),
+                "Mother, social worker, school, health visitor, police", CATEGORIES.pick(random),
+                late ? "Agencies' reports not ready; the family's advocate unavailable" : null,
+                late ? "Team manager and chair" : null, journey.worker());
+        return plans.open(journey.child(), PlanKind.CHILD_PROTECTION).orElseThrow().id();
+    }
+
+    /** An enquiry that ends without a conference, as about two in three do. */
+    void enquiryWithoutConference(Journey journey, LocalDate strategyDay) {
+        SplittableRandom random = journey.random();
+        childProtection.recordStrategyDiscussion(journey.child(), strategyDay.atTime(11, 0)
+                        .atZone(WorkingCalendar.LONDON).toInstant(), Set.of("SOCIAL_CARE", "POLICE", "HEALTH"),
+                "Single incident; the child's account and the school's view shared.", StrategyDecision.S47_SINGLE_AGENCY,
+                "Visit and see the child alone (social worker)", journey.worker());
+        UUID enquiry = childProtection.pathway(journey.child()).enquiries().get(0).id();
+        childProtection.concludeEnquiry(enquiry, strategyDay.plusDays(8 + random.nextInt(8)),
+                random.nextBoolean() ? "NOT_SUBSTANTIATED" : "SUBSTANTIATED_NO_CONFERENCE", journey.worker());
+    }
+
+    /**
+     * Core groups, reviews and visits of a protection plan from its start until {@code until}
+     * (today, or the review that steps it down).
+     */
+    void keepProtectionPlan(Journey journey, UUID plan, LocalDate start, LocalDate until, boolean stepDown) {
+        SplittableRandom random = journey.random();
+        List<Event> events = new ArrayList<>();
+        LocalDate coreGroup = onTime(random, 85) ? workingDaysAfter(start, 4 + random.nextInt(7))
+                : workingDaysAfter(start, 11 + random.nextInt(6));
+        for (; coreGroup.isBefore(until); coreGroup = coreGroup.plusWeeks(onTime(random, 85) ? 4 + random.nextInt(3)
+                : 7 + random.nextInt(3))) {
+            events.add(new Event(coreGroup, MeetingKind.CORE_GROUP));
+        }
+        LocalDate review = start.plusMonths(3).minusDays(onTime(random, 88) ? random.nextInt(14) : -7 - random.nextInt(21));
+        for (; review.isBefore(until); review = review.plusMonths(6).minusDays(random.nextInt(30))) {
+            events.add(new Event(review, MeetingKind.REVIEW_CONFERENCE));
+        }
+        if (stepDown) {
+            events.add(new Event(until, MeetingKind.REVIEW_CONFERENCE));
+        }
+        addVisits(events, start, until, onTime(random, 80) ? new int[] {5, 10} : new int[] {8, 18}, random);
+        record(journey, plan, events, stepDown ? PlanEnd.STEP_DOWN_CHILD_IN_NEED : null);
+    }
+
+    /** A child in need plan's planning meeting, reviews and visits from its start until today. */
+    void keepChildInNeedPlan(Journey journey, UUID plan, LocalDate start, LocalDate today) {
+        SplittableRandom random = journey.random();
+        List<Event> events = new ArrayList<>();
+        LocalDate planning = workingDaysAfter(start, onTime(random, 80) ? 3 + random.nextInt(8) : 11 + random.nextInt(10));
+        if (!planning.isAfter(today)) {
+            events.add(new Event(planning, MeetingKind.PLANNING_MEETING));
+            for (LocalDate review = planning.plusWeeks(onTime(random, 80) ? 10 + random.nextInt(3) : 13 + random.nextInt(6));
+                 !review.isAfter(today); review = review.plusWeeks(onTime(random, 80) ? 10 + random.nextInt(3)
+                    : 13 + random.nextInt(6))) {
+                events.add(new Event(review, MeetingKind.PLAN_REVIEW));
+            }
+        }
+        addVisits(events, start, today, onTime(random, 75) ? new int[] {10, 20} : new int[] {21, 35}, random);
+        record(journey, plan, events, null);
+    }
+
+    private void addVisits(List<Event> events, LocalDate start, LocalDate until, int[] gap, SplittableRandom random) {
+        for (LocalDate visit = workingDaysAfter(start, 1 + random.nextInt(gap[1])); visit.isBefore(until);
+             visit = workingDaysAfter(visit, gap[0] + random.nextInt(gap[1] - gap[0] + 1))) {
+            events.add(new Event(visit, null));
+        }
+    }
+
+    private void record(Journey journey, UUID plan, List<Event> events, PlanEnd lastEnds) {
+        events.sort(Comparator.comparing(Event::day));
+        SplittableRandom random = journey.random();
+        for (int i = 0; i < events.size(); i++) {
+            Event event = events.get(i);
+            if (event.meeting() == null) {
+                boolean seen = random.nextInt(100) >= 8;
+                visits.record(journey.child(), event.day(), seen, seen ? random.nextInt(100) < 70 : null,
+                        seen ? null : NOT_SEEN.get(random.nextInt(NOT_SEEN.size())),
+                        "Spent time with the child and parent; home conditions noted.", journey.worker());
+            } else {
+                boolean last = i == events.size() - 1;
+                plans.recordMeeting(plan, 0, event.meeting(), event.day(), "Parents, school, health, social worker",
+                        summary(event.meeting()), last ? lastEnds : null, journey.worker());
+            }
+        }
+    }
+
+    private static String summary(MeetingKind kind) {
+        return switch (kind) {
+            case CORE_GROUP -> "Actions reviewed; attendance at nursery improving, health appointments still missed.";
+            case REVIEW_CONFERENCE -> "Progress against the plan reviewed with the family and agencies.";
+            case PLANNING_MEETING -> "Plan written with the family: outcomes, actions and who does what.";
+            case PLAN_REVIEW -> "Plan reviewed: some outcomes met, support continues.";
+        };
+    }
+
+    private static boolean onTime(SplittableRandom random, int percent) {
+        return random.nextInt(100) < percent;
+    }
+
+    LocalDate workingDaysAfter(LocalDate day, int days) {
+        return calendar.workingDaysAfter(day.atTime(12, 0).atZone(WorkingCalendar.LONDON).toInstant(), days)
+                .atZone(WorkingCalendar.LONDON).toLocalDate();
+    }
+
+    LocalDate workingDaysBefore(LocalDate day, int days) {
+        LocalDate result = day;
+        for (int counted = 0; counted < days; ) {
+            result = result.minusDays(1);
+            if (calendar.isWorkingDay(result)) {
+                counted++;
+            }
+        }
+        return result;
+    }
+
+    LocalDate lastWorkingDayOnOrBefore(LocalDate day) {
+        return calendar.isWorkingDay(day) ? day : workingDaysBefore(day, 1);
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    /** Who the journey is about and who records it. */
+    record Journey(UUID child, StaffMember worker, String chair, SplittableRandom random) {
+    }
+
+    private record Event(LocalDate day, MeetingKind meeting) {
+    }
+}
