@@ -8,6 +8,8 @@ import hearth.frontdoor.FrontDoor;
 import hearth.frontdoor.Outcome;
 import hearth.frontdoor.ThresholdLevel;
 import hearth.platform.Progress;
+import hearth.timeliness.ClockKind;
+import hearth.timeliness.Timescales;
 import hearth.timeliness.WorkingCalendar;
 import java.sql.Connection;
 import java.time.Duration;
@@ -26,7 +28,8 @@ import org.springframework.stereotype.Component;
  * A year of contacts at the front door in the national proportions: about one contact a
  * year for every four children in the area, a third of them police notifications of low
  * yield, about one in five becoming a referral, most decided within a working day and
- * some late; the most recent still in the hub's queue.
+ * some late; the most recent still in the hub's queue. Contacts out of office hours come
+ * through the out-of-hours service and wait for the day team's handover.
  */
 @Component
 @Order(25)
@@ -60,10 +63,13 @@ class ContactsStep implements GenerationStep {
     private final DataSource dataSource;
     private final WorkingCalendar calendar;
     private final ApplicationEventPublisher events;
+    private final Timescales timescales;
 
-    ContactsStep(DataSource dataSource, WorkingCalendar calendar, ApplicationEventPublisher events) {
+    ContactsStep(DataSource dataSource, WorkingCalendar calendar, ApplicationEventPublisher events,
+                 Timescales timescales) {
         this.dataSource = dataSource;
         this.calendar = calendar;
+        this.timescales = timescales;
         this.events = events;
     }
 
@@ -119,11 +125,13 @@ class ContactsStep implements GenerationStep {
         Instant decisionDue = calendar.workingDaysAfter(received, 1);
         Instant decided = decidedAt(received, council.now, random);
         Outcome outcome = outcome(source.police(), random);
+        Instant handoverDue = !source.police() && !calendar.isOfficeHours(received)
+                ? timescales.dueAfter(ClockKind.OUT_OF_HOURS_HANDOVER, received) : null;
         return new ContactsBulkLoad.Loaded(council.nextId(), source.channel(), source.code(), "Referrer from "
                 + source.organisation(), source.organisation(), worry.text(), List.of(worry.factor()), urgency, consent,
                 "Recorded by the referrer: " + consent.label().toLowerCase(), received,
                 calendar.workingHoursAfter(received, 4), decisionDue, level(outcome), "Screened against the "
-                + "continuum of need; " + outcome.label().toLowerCase() + ".", outcome, decided,
+                + "continuum of need; " + outcome.label().toLowerCase() + ".", outcome, decided, handoverDue,
                 List.of(new ContactsBulkLoad.ChildRef(child.id(), child.forenames(), child.surname(), child.born())));
     }
 

@@ -17,7 +17,7 @@ public final class ContactsBulkLoad implements AutoCloseable {
         contacts = new BulkCopy(connection, "contact", "id", "status", "channel", "referral_source",
                 "referrer_name", "referrer_organisation", "worry", "factors", "urgency", "consent", "consent_reason",
                 "priority", "received_at", "priority_due_at", "decision_due_at", "threshold_level", "rationale",
-                "outcome", "decided_at", "authorised_at", "created_at");
+                "outcome", "decided_at", "authorised_at", "created_at", "handover_due_at", "handed_over_at");
         children = new BulkCopy(connection, "contact_child", "contact_id", "position", "forenames", "surname",
                 "date_of_birth", "person_id");
     }
@@ -29,7 +29,8 @@ public final class ContactsBulkLoad implements AutoCloseable {
                 c.consent().needsReason() ? c.consentReason() : null, Priority.fromUrgency(c.urgency()).name(),
                 c.receivedAt(), c.priorityDueAt(), c.decisionDueAt(), c.decided() ? c.level().level() : null,
                 c.decided() ? c.rationale() : null, c.decided() ? c.outcome().name() : null, c.decidedAt(),
-                c.decided() ? c.decidedAt() : null, c.receivedAt());
+                c.decided() ? c.decidedAt() : null, c.receivedAt(), c.handoverDueAt(),
+                c.handoverDueAt() != null && c.decided() ? c.decidedAt() : null);
         for (int i = 0; i < c.children().size(); i++) {
             ChildRef child = c.children().get(i);
             children.add(c.id(), i, child.forenames(), child.surname(), child.born(), child.personId());
@@ -54,7 +55,8 @@ public final class ContactsBulkLoad implements AutoCloseable {
     public record Loaded(UUID id, String channel, String source, String referrerName, String organisation,
                          String worry, List<String> factors, String urgency, Consent consent, String consentReason,
                          Instant receivedAt, Instant priorityDueAt, Instant decisionDueAt, ThresholdLevel level,
-                         String rationale, Outcome outcome, Instant decidedAt, List<ChildRef> children) {
+                         String rationale, Outcome outcome, Instant decidedAt, Instant handoverDueAt,
+                         List<ChildRef> children) {
 
         public boolean decided() {
             return decidedAt != null;

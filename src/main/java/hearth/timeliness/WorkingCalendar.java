@@ -66,6 +66,13 @@ public class WorkingCalendar {
                 && !bankHolidays.contains(day);
     }
 
+    /** Whether the day team is at work at this moment. */
+    public boolean isOfficeHours(Instant at) {
+        ZonedDateTime local = at.atZone(LONDON);
+        return isWorkingDay(local.toLocalDate()) && !local.toLocalTime().isBefore(OPENS)
+                && local.toLocalTime().isBefore(CLOSES);
+    }
+
     /** The end of office hours on the Nth working day after the day of {@code from}. */
     public Instant workingDaysAfter(Instant from, int days) {
         LocalDate day = from.atZone(LONDON).toLocalDate();

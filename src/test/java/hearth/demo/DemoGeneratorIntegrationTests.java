@@ -66,6 +66,7 @@ class DemoGeneratorIntegrationTests extends SmallCouncilTest {
         assertThat(count("SELECT count(*) FROM contact")).isEqualTo(750);
         assertThat(count("SELECT count(*) FROM contact WHERE channel = 'POLICE_NOTIFICATION'")).isBetween(150L, 300L);
         assertThat(count("SELECT count(*) FROM contact WHERE consent IS NULL")).isZero();
+        assertThat(count("SELECT count(*) FROM contact WHERE handover_due_at IS NOT NULL")).as("out of hours").isPositive();
         long police = count("SELECT count(*) FROM contact WHERE channel = 'POLICE_NOTIFICATION' AND status = 'DECIDED'");
         long policeReferrals = count("""
                 SELECT count(*) FROM contact WHERE channel = 'POLICE_NOTIFICATION' AND outcome = 'ASSESSMENT'""");
