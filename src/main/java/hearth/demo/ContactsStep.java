@@ -49,6 +49,7 @@ class ContactsStep implements GenerationStep {
             .add(new Source("1A", "PHONE", "a relative"), 6).add(new Source("1B", "PHONE", "a neighbour"), 2)
             .add(new Source("4", "EMAIL", "Brackenford Homes"), 3).add(new Source("8", "ONLINE_FORM", "a charity"), 8)
             .add(new Source("7", "EMAIL", "Probation"), 3);
+    private static final Source OUT_OF_HOURS_CALL = new Source("1B", "PHONE", "a neighbour, to the out-of-hours service");
     private static final List<Worry> WORRIES = List.of(
             new Worry("Police attended a domestic incident at the home; the child was present and upset.", "3A"),
             new Worry("The child has come to school hungry and in dirty clothes several days running.", "16A"),
@@ -92,8 +93,9 @@ class ContactsStep implements GenerationStep {
         try {
             ContactsBulkLoad contacts = new ContactsBulkLoad(connection);
             ChronologyBulkLoad chronology = new ChronologyBulkLoad(connection);
-            for (int i = 0; i < contacts(council); i++) {
-                ContactsBulkLoad.Loaded contact = make(council);
+            long total = contacts(council);
+            for (long i = 0; i < total; i++) {
+                ContactsBulkLoad.Loaded contact = make(council, i >= total - lastNight(council));
                 contacts.contact(contact);
                 record(chronology, contact);
                 if (!contact.decided()) {
@@ -114,16 +116,22 @@ class ContactsStep implements GenerationStep {
         return Math.round(council.childrenInArea * CONTACTS_PER_CHILD_PER_YEAR);
     }
 
-    private ContactsBulkLoad.Loaded make(SyntheticCouncil council) {
+    /** A few calls to the out-of-hours service since the day team last went home, waiting for its handover. */
+    private static long lastNight(SyntheticCouncil council) {
+        return Math.max(2, contacts(council) / 3_000);
+    }
+
+    private ContactsBulkLoad.Loaded make(SyntheticCouncil council, boolean lastNight) {
         SplittableRandom random = council.random;
         SyntheticCouncil.KnownChild child = Places.any(council.openCaseCandidates, random);
-        Source source = SOURCES.pick(random);
+        Source source = lastNight ? OUT_OF_HOURS_CALL : SOURCES.pick(random);
         Worry worry = WORRIES.get(random.nextInt(WORRIES.size()));
-        Instant received = receivedAt(council, child, source.police());
+        Instant received = lastNight ? sinceTheOfficeClosed(council.now, random) : receivedAt(council, child,
+                source.police());
         String urgency = random.nextInt(100) < 5 ? "IMMEDIATE" : random.nextInt(100) < 20 ? "URGENT" : "STANDARD";
         Consent consent = consent(source.police(), random);
         Instant decisionDue = calendar.workingDaysAfter(received, 1);
-        Instant decided = decidedAt(received, council.now, random);
+        Instant decided = lastNight ? null : decidedAt(received, council.now, random);
         Outcome outcome = outcome(source.police(), random);
         Instant handoverDue = !source.police() && !calendar.isOfficeHours(received)
                 ? timescales.dueAfter(ClockKind.OUT_OF_HOURS_HANDOVER, received) : null;
@@ -133,6 +141,14 @@ class ContactsStep implements GenerationStep {
                 calendar.workingHoursAfter(received, 4), decisionDue, level(outcome), "Screened against the "
                 + "continuum of need; " + outcome.label().toLowerCase() + ".", outcome, decided, handoverDue,
                 List.of(new ContactsBulkLoad.ChildRef(child.id(), child.forenames(), child.surname(), child.born())));
+    }
+
+    private Instant sinceTheOfficeClosed(Instant now, SplittableRandom random) {
+        Instant at = now.minus(Duration.ofMinutes(10 + random.nextInt(120)));
+        while (calendar.isOfficeHours(at)) {
+            at = at.minus(Duration.ofHours(1));
+        }
+        return at;
     }
 
     private static Instant receivedAt(SyntheticCouncil council, SyntheticCouncil.KnownChild child, boolean police) {
