@@ -170,6 +170,16 @@ public class ChildProtection {
         return new Pathway(discussions, enquiries);
     }
 
+    /** Strategy discussions held since {@code since}, and how many went ahead without police or health. */
+    public DiscussionFigures discussionFigures(Instant since) {
+        return jdbc.sql("""
+                SELECT count(*) AS held,
+                       count(*) FILTER (WHERE NOT 'POLICE' = ANY (agencies)) AS without_police,
+                       count(*) FILTER (WHERE NOT 'HEALTH' = ANY (agencies)) AS without_health
+                FROM strategy_discussion WHERE held_at >= :since""")
+                .param("since", Timestamp.from(since)).query(DiscussionFigures.class).single();
+    }
+
     private Enquiry enquiry(UUID id) {
         return jdbc.sql(ENQUIRY + " WHERE s.id = :id")
                 .param("id", id).query(Enquiry.class).optional()
@@ -183,6 +193,9 @@ public class ChildProtection {
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
+    }
+
+    public record DiscussionFigures(long held, long withoutPolice, long withoutHealth) {
     }
 
     public record Pathway(List<Discussion> discussions, List<Enquiry> enquiries) {

@@ -135,6 +135,22 @@ public class Clocks {
                 .param("people", people).query(Due.class).list();
     }
 
+    /**
+     * For each kind of step started since {@code since}: how many were met on time, met late
+     * and are overdue now (steps not yet due are left out: they have not had their chance).
+     */
+    public List<Timeliness> timeliness(Instant since) {
+        return jdbc.sql("""
+                SELECT kind,
+                       count(*) FILTER (WHERE completed_at <= due_at) AS on_time,
+                       count(*) FILTER (WHERE completed_at > due_at) AS late,
+                       count(*) FILTER (WHERE completed_at IS NULL AND due_at < :now) AS overdue
+                FROM clock WHERE started_at >= :since AND (completed_at IS NOT NULL OR due_at < :now)
+                GROUP BY kind ORDER BY kind""")
+                .param("since", Timestamp.from(since)).param("now", Timestamp.from(clock.instant()))
+                .query(Timeliness.class).list();
+    }
+
     public Instant now() {
         return clock.instant();
     }
@@ -149,6 +165,18 @@ public class Clocks {
 
         public ZonedDateTime dueLocal() {
             return dueAt.atZone(WorkingCalendar.LONDON);
+        }
+    }
+
+    /** How often a kind of step was done on time. */
+    public record Timeliness(ClockKind kind, long onTime, long late, long overdue) {
+
+        public long total() {
+            return onTime + late + overdue;
+        }
+
+        public long percentOnTime() {
+            return total() == 0 ? 0 : Math.round(onTime * 100.0 / total());
         }
     }
 

@@ -164,6 +164,7 @@ class AuthorisationMatrixTests {
             list.add(Endpoint.post(Group.FRONT_DOOR, "/front-door/contacts/{id}/" + action,
                     "/front-door/contacts/" + contact + "/" + action));
         }
+        list.add(Endpoint.get(Group.FIGURES, "/figures/timeliness", "/figures/timeliness"));
         list.add(Endpoint.get(Group.HOME, "/", "/"));
         list.add(Endpoint.get(Group.PEOPLE, "/people/search", "/people/search?name=Amira"));
         list.add(Endpoint.get(Group.PEOPLE, "/people/new", "/people/new"));

@@ -55,8 +55,14 @@ class ChildProtectionIntegrationTests {
     }
 
     @Test
-    void aDiscussionWithoutPoliceOrHealthIsFlaggedOnTheRecord() {
+    void aDiscussionWithoutPoliceOrHealthIsFlaggedOnTheRecordAndInTheFigures() {
+        Instant since = Instant.now().minus(java.time.Duration.ofDays(365));
+        ChildProtection.DiscussionFigures before = childProtection.discussionFigures(since);
         startEnquiry(london(2026, 11, 2, 10), Set.of("SOCIAL_CARE", "EDUCATION"));
+        ChildProtection.DiscussionFigures after = childProtection.discussionFigures(since);
+        assertThat(after.held() - before.held()).isEqualTo(1);
+        assertThat(after.withoutPolice() - before.withoutPolice()).isEqualTo(1);
+        assertThat(after.withoutHealth() - before.withoutHealth()).isEqualTo(1);
         assertThat(childProtection.pathway(child).discussions()).singleElement()
                 .satisfies(d -> assertThat(d.missing()).isEqualTo("police and health"));
         assertThat(chronology.entries(child, new Chronology.Filter("Strategy discussion", null, null)))
@@ -97,6 +103,21 @@ class ChildProtectionIntegrationTests {
         assertThat(due).filteredOn(d -> d.kind() == ClockKind.INITIAL_CONFERENCE).singleElement()
                 .satisfies(d -> assertThat(d.state(Instant.now())).isEqualTo(Clocks.State.MET_LATE));
         assertThat(alerts.current(child)).extracting(CaseAlerts.Alert::kind).contains("CHILD_PROTECTION_PLAN");
+    }
+
+    @Test
+    void theTimelinessFiguresCountAConferenceHeldLate() {
+        Instant since = Instant.now().minus(java.time.Duration.ofDays(365));
+        long lateBefore = lateConferences(since);
+        UUID enquiry = startEnquiry(london(2026, 10, 1, 10), Set.of("SOCIAL_CARE", "POLICE", "HEALTH"));
+        childProtection.recordInitialConference(enquiry, LocalDate.of(2026, 11, 2), "Chair", null, null,
+                "Reports late", "Manager and chair", worker);
+        assertThat(lateConferences(since)).isEqualTo(lateBefore + 1);
+    }
+
+    private long lateConferences(Instant since) {
+        return clocks.timeliness(since).stream().filter(t -> t.kind() == ClockKind.INITIAL_CONFERENCE)
+                .mapToLong(Clocks.Timeliness::late).sum();
     }
 
     @Test

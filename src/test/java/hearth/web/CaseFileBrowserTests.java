@@ -29,6 +29,7 @@ class CaseFileBrowserTests {
     @Autowired FixtureCouncil fixtures;
     @Autowired Chronology chronology;
     @Autowired Involvements involvements;
+    @Autowired hearth.timeliness.Clocks clocks;
 
     Browser browser;
     FixtureCouncil.Council council;
@@ -138,6 +139,13 @@ class CaseFileBrowserTests {
         assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Caseload figures");
         assertThat(browser.driver.findElements(By.cssSelector("svg rect"))).isNotEmpty();
         checkAccessible("figures");
+        clocks.start(child, hearth.timeliness.ClockKind.STRATEGY_DISCUSSION, "test:" + UUID.randomUUID(),
+                java.time.Instant.now().minus(java.time.Duration.ofDays(30)));
+        open("/figures/timeliness");
+        assertThat(browser.shows("Timeliness of statutory steps", "Strategy discussions without police or health"))
+                .isTrue();
+        assertThat(browser.driver.findElements(By.cssSelector("svg rect"))).isNotEmpty();
+        checkAccessible("figures-timeliness");
         open("/children/" + child);
         assertThat(browser.driver.getPageSource()).doesNotContain("Amira");
     }
