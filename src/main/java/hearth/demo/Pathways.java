@@ -7,6 +7,7 @@ import hearth.planning.MeetingKind;
 import hearth.planning.PlanEnd;
 import hearth.planning.PlanKind;
 import hearth.planning.Plans;
+import hearth.planning.VisitDetails;
 import hearth.planning.Visits;
 import hearth.timeliness.WorkingCalendar;
 import java.time.LocalDate;
@@ -36,6 +37,11 @@ class Pathways {
             .add(new int[] {16, 30}, 19);
     private static final List<String> NOT_SEEN = List.of("No answer at the door", "Child staying with grandparents",
             "Mother refused entry", "Child asleep; mother asked us not to wake her");
+
+    private static final List<String> CHILD_WORDS = List.of("I like it when Nan picks me up from school.",
+            "I don't like it when they shout. I go under my bed.", "I want my dad to come to sports day.",
+            "School is OK. I'm hungry sometimes in the mornings.", "I want to stay living with Mum.",
+            "Nothing. I just want everyone to leave us alone.", "My brother is annoying but I look after him.");
 
     private final ChildProtection childProtection;
     private final Plans plans;
@@ -144,16 +150,25 @@ class Pathways {
         for (int i = 0; i < events.size(); i++) {
             Event event = events.get(i);
             if (event.meeting() == null) {
-                boolean seen = random.nextInt(100) >= 8;
-                visits.record(journey.child(), event.day(), seen, seen ? random.nextInt(100) < 70 : null,
-                        seen ? null : NOT_SEEN.get(random.nextInt(NOT_SEEN.size())),
-                        "Spent time with the child and parent; home conditions noted.", journey.worker());
+                visits.record(journey.child(), visit(event.day(), random), journey.worker());
             } else {
                 boolean last = i == events.size() - 1;
                 plans.recordMeeting(plan, 0, event.meeting(), event.day(), "Parents, school, health, social worker",
                         summary(event.meeting()), last ? lastEnds : null, journey.worker());
             }
         }
+    }
+
+    /** Most visits see the child, most of those alone, and most record the child's words; some do not. */
+    private static VisitDetails visit(LocalDate day, SplittableRandom random) {
+        boolean seen = random.nextInt(100) >= 8;
+        boolean alone = seen && random.nextInt(100) < 70;
+        boolean words = seen && random.nextInt(100) < 85;
+        return new VisitDetails(day, "The child and their mother", seen, seen ? alone : null,
+                seen ? null : NOT_SEEN.get(random.nextInt(NOT_SEEN.size())),
+                seen && !alone ? "The child wanted their mother to stay" : null,
+                words ? CHILD_WORDS.get(random.nextInt(CHILD_WORDS.size())) : null,
+                "Spent time with the child and parent.", "Warm; enough food in the cupboards.", null);
     }
 
     private static String summary(MeetingKind kind) {

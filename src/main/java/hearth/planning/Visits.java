@@ -2,7 +2,6 @@ package hearth.planning;
 
 import hearth.access.StaffMember;
 import hearth.chronology.Chronology;
-import hearth.platform.InvalidInput;
 import hearth.timeliness.Clocks;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -35,40 +34,36 @@ public class Visits {
     }
 
     @Transactional
-    public UUID record(UUID childId, LocalDate visitedOn, Boolean childSeen, Boolean seenAlone, String notSeenReason,
-                       String notes, StaffMember by) {
-        InvalidInput.Errors errors = new InvalidInput.Errors();
-        if (visitedOn == null || visitedOn.isAfter(LocalDate.now(clock))) {
-            errors.add("visitedOn", "Enter the date of the visit; it cannot be in the future");
-        }
-        if (childSeen == null) {
-            errors.add("childSeen", "Select whether the child was seen");
-        } else if (childSeen && seenAlone == null) {
-            errors.add("seenAlone", "Select whether the child was seen alone");
-        } else if (!childSeen && (notSeenReason == null || notSeenReason.isBlank())) {
-            errors.add("notSeenReason", "Record why the child was not seen");
-        }
-        errors.throwIfAny();
+    public UUID record(UUID childId, VisitDetails visit, StaffMember by) {
+        visit.check(LocalDate.now(clock));
         UUID id = UUID.randomUUID();
+        boolean seen = visit.childSeen();
         jdbc.sql("""
-                INSERT INTO visit (id, person_id, visited_on, child_seen, seen_alone, not_seen_reason, notes, recorded_by,
-                    recorded_at) VALUES (:id, :p, :on, :seen, :alone, :why, :notes, :by, :now)""")
-                .param("id", id).param("p", childId).param("on", visitedOn).param("seen", childSeen)
-                .param("alone", childSeen ? seenAlone : null).param("why", childSeen ? null : notSeenReason.strip())
-                .param("notes", notes).param("by", by.id()).param("now", Timestamp.from(clock.instant())).update();
-        if (childSeen) {
-            plans.of(childId).stream().filter(plan -> plan.open() && !visitedOn.isBefore(plan.startedOn()))
-                    .forEach(plan -> meetVisitClock(plan, visitedOn));
+                INSERT INTO visit (id, person_id, visited_on, who_seen, child_seen, seen_alone, not_seen_reason,
+                    not_alone_reason, child_words, observations, home_conditions, next_visit_on, recorded_by, recorded_at)
+                VALUES (:id, :p, :on, :who, :seen, :alone, :notSeen, :notAlone, :words, :observations, :home, :next,
+                    :by, :now)""")
+                .param("id", id).param("p", childId).param("on", visit.visitedOn()).param("who", blankToNull(visit.whoSeen()))
+                .param("seen", seen).param("alone", seen ? visit.seenAlone() : null)
+                .param("notSeen", seen ? null : visit.notSeenReason().strip())
+                .param("notAlone", seen && !visit.seenAlone() ? visit.notAloneReason().strip() : null)
+                .param("words", blankToNull(visit.childWords())).param("observations", blankToNull(visit.observations()))
+                .param("home", blankToNull(visit.homeConditions())).param("next", visit.nextVisitOn())
+                .param("by", by.id()).param("now", Timestamp.from(clock.instant())).update();
+        if (seen) {
+            plans.of(childId).stream().filter(plan -> plan.open() && !visit.visitedOn().isBefore(plan.startedOn()))
+                    .forEach(plan -> meetVisitClock(plan, visit.visitedOn()));
         }
-        chronology.record(childId, visitedOn, "Visit", childSeen ? (seenAlone ? "Child seen alone" : "Child seen, not alone")
-                : "Child not seen: " + notSeenReason.strip(), by, "visit:" + id);
+        chronology.record(childId, visit.visitedOn(), "Visit", visit.summary(), by, "visit:" + id);
         return id;
     }
 
     public List<Visit> of(UUID childId) {
         return jdbc.sql("""
-                SELECT id, visited_on, child_seen, seen_alone, not_seen_reason, notes FROM visit WHERE person_id = :p
-                ORDER BY visited_on DESC, recorded_at DESC""").param("p", childId).query(Visit.class).list();
+                SELECT id, visited_on, who_seen, child_seen, seen_alone, not_seen_reason, not_alone_reason, child_words,
+                       observations, home_conditions, next_visit_on
+                FROM visit WHERE person_id = :p ORDER BY visited_on DESC, recorded_at DESC""")
+                .param("p", childId).query(Visit.class).list();
     }
 
     private void meetVisitClock(Plans.Plan plan, LocalDate visitedOn) {
@@ -83,14 +78,19 @@ public class Visits {
         return "plan:" + planId + ":visit:" + number;
     }
 
-    public record Visit(UUID id, LocalDate visitedOn, boolean childSeen, Boolean seenAlone, String notSeenReason,
-                        String notes) {
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public record Visit(UUID id, LocalDate visitedOn, String whoSeen, boolean childSeen, Boolean seenAlone,
+                        String notSeenReason, String notAloneReason, String childWords, String observations,
+                        String homeConditions, LocalDate nextVisitOn) {
 
         public String seen() {
             if (!childSeen) {
                 return "Not seen: " + notSeenReason;
             }
-            return Boolean.TRUE.equals(seenAlone) ? "Seen alone" : "Seen, not alone";
+            return Boolean.TRUE.equals(seenAlone) ? "Seen alone" : "Seen, not alone: " + notAloneReason;
         }
     }
 }

@@ -193,6 +193,7 @@ class AuthorisationMatrixTests {
                 "/children/" + c + "/plans/" + UUID.randomUUID() + "/ending"));
         list.add(Endpoint.get(Group.RECORD, "/children/{id}/visits", "/children/" + c + "/visits"));
         list.add(Endpoint.post(Group.RECORD, "/children/{id}/visits", "/children/" + c + "/visits"));
+        list.add(Endpoint.post(Group.RECORD, "/children/{id}/visits/draft", "/children/" + c + "/visits/draft"));
         list.add(Endpoint.get(Group.RECORD, "/children/{id}/transfer", "/children/" + c + "/transfer"));
         list.add(Endpoint.post(Group.RECORD, "/children/{id}/transfer", "/children/" + c + "/transfer"));
         list.add(Endpoint.get(Group.MANAGER, "/children/{id}/closure", "/children/" + c + "/closure"));

@@ -84,9 +84,9 @@ class PlansIntegrationTests {
     @Test
     void aVisitSeeingTheChildRestartsTheVisitClockAndOneWithoutSeeingThemDoesNot() {
         plans.startChildProtectionPlan(child, CONFERENCE, "NEG", worker);
-        visits.record(child, LocalDate.of(2026, 9, 4), false, null, "Nobody home", null, worker);
+        visits.record(child, visit(LocalDate.of(2026, 9, 4), false, null, "Nobody home", null), worker);
         assertThat(stateOf(ClockKind.CHILD_PROTECTION_VISIT)).isNotIn(Clocks.State.MET, Clocks.State.MET_LATE);
-        visits.record(child, LocalDate.of(2026, 9, 8), true, true, null, "Played with Lego", worker);
+        visits.record(child, visit(LocalDate.of(2026, 9, 8), true, true, null, "I like my new bed"), worker);
         assertThat(clocks.forPeople(List.of(child))).filteredOn(d -> d.kind() == ClockKind.CHILD_PROTECTION_VISIT)
                 .extracting(Clocks.Due::dueAt, Clocks.Due::completedAt)
                 .contains(org.assertj.core.groups.Tuple.tuple(london(2026, 9, 15, 17), london(2026, 9, 8, 12)),
@@ -96,9 +96,9 @@ class PlansIntegrationTests {
 
     @Test
     void aVisitNeedsToSayWhetherTheChildWasSeenAloneOrWhyNotSeen() {
-        assertThatThrownBy(() -> visits.record(child, LocalDate.of(2026, 9, 8), true, null, null, null, worker))
+        assertThatThrownBy(() -> visits.record(child, visit(LocalDate.of(2026, 9, 8), true, null, null, null), worker))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors()).containsKey("seenAlone"));
-        assertThatThrownBy(() -> visits.record(child, LocalDate.of(2026, 9, 8), false, null, " ", null, worker))
+        assertThatThrownBy(() -> visits.record(child, visit(LocalDate.of(2026, 9, 8), false, null, " ", null), worker))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors()).containsKey("notSeenReason"));
     }
 
@@ -168,6 +168,26 @@ class PlansIntegrationTests {
         plans.startChildProtectionPlan(child, CONFERENCE.plusWeeks(3), "MUL", worker);
         assertThat(plans.of(child)).filteredOn(p -> p.kind() == PlanKind.CHILD_IN_NEED).singleElement()
                 .extracting(Plans.Plan::endReason).isEqualTo(PlanEnd.STEP_UP_CHILD_PROTECTION);
+    }
+
+    @Test
+    void aChildSeenButNotAloneNeedsTheReasonAndTheChildsWordsGoToTheChronology(@Autowired hearth.chronology.Chronology chronology) {
+        assertThatThrownBy(() -> visits.record(child, visit(LocalDate.of(2026, 9, 8), true, false, null, null), worker))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors()).containsKey("notAloneReason"));
+        visits.record(child, new VisitDetails(LocalDate.of(2026, 9, 8), "Amira and her mother", true, false, null,
+                "Amira asked for her mother to stay", "I want Mummy to stop crying", "Warm, tidy", "Food in the fridge",
+                LocalDate.of(2026, 9, 18)), worker);
+        assertThat(visits.of(child)).singleElement().satisfies(v -> {
+            assertThat(v.childWords()).isEqualTo("I want Mummy to stop crying");
+            assertThat(v.seen()).isEqualTo("Seen, not alone: Amira asked for her mother to stay");
+        });
+        assertThat(chronology.entries(child, new hearth.chronology.Chronology.Filter("Visit", null, null)))
+                .extracting(hearth.chronology.Chronology.Entry::summary).singleElement().asString()
+                .contains("I want Mummy to stop crying");
+    }
+
+    static VisitDetails visit(LocalDate on, Boolean seen, Boolean alone, String notSeenReason, String words) {
+        return new VisitDetails(on, null, seen, alone, notSeenReason, null, words, null, null, null);
     }
 
     private Instant due(ClockKind kind) {

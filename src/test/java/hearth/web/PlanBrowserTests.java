@@ -85,8 +85,8 @@ class PlanBrowserTests {
         date("visitedOn", LocalDate.now());
         browser.driver.findElement(By.id("childSeen-0")).click();
         browser.driver.findElement(By.id("seenAlone-0")).click();
-        browser.driver.findElement(By.id("notes")).sendKeys("Showed me her bedroom; new bed.");
-        browser.submit(By.cssSelector("form[action$='/visits'] button"));
+        browser.driver.findElement(By.id("childWords")).sendKeys("I like my new bed.");
+        browser.submit(By.cssSelector("button[value=record]"));
         assertThat(browser.shows("Seen alone", "new bed")).isTrue();
         checkAccessible("visits");
 
@@ -130,6 +130,39 @@ class PlanBrowserTests {
         checkAccessible("bank-holidays-added");
         browser.submit(By.cssSelector("form[action$='/2030-06-04/removal'] button"));
         assertThat(browser.shows("2030-06-04 removed")).isTrue();
+    }
+
+    @Test
+    void aVisitDraftSurvivesALostSessionAndTextPostedAfterATimeoutIsOfferedBack() throws Exception {
+        UUID another = fixtures.allocatedChild(council);
+        StaffMember worker = council.user(Role.SOCIAL_WORKER);
+        signIn(worker);
+        open("/children/" + another + "/visits");
+        browser.driver.findElement(By.id("childWords")).sendKeys("I want to stay with Nan");
+        assertThat(browser.shows("Draft saved at")).as("autosaved").isTrue();
+        signIn(worker);
+        open("/children/" + another + "/visits");
+        assertThat(browser.shows("Your draft from")).isTrue();
+        assertThat(browser.driver.findElement(By.id("childWords")).getAttribute("value"))
+                .isEqualTo("I want to stay with Nan");
+
+        browser.driver.findElement(By.id("observations")).sendKeys("Calm and chatty; showed me her drawings");
+        browser.driver.manage().deleteCookieNamed("JSESSIONID");
+        browser.driver.manage().addCookie(new org.openqa.selenium.Cookie("JSESSIONID", "ENDED0000SESSION", "/"));
+        browser.submit(By.cssSelector("button[value=record]"));
+        assertThat(browser.driver.getCurrentUrl()).contains("/sign-in");
+        browser.driver.findElement(By.id("username")).sendKeys(worker.username());
+        browser.driver.findElement(By.id("password")).sendKeys(FixtureCouncil.PASSWORD);
+        browser.submit(By.cssSelector("button[type=submit]"));
+        assertThat(browser.shows("We kept what you typed")).isTrue();
+        checkAccessible("kept-form-banner");
+        browser.submit(By.linkText("Go back to the form"));
+        assertThat(browser.shows("We kept what you typed when your session ended")).isTrue();
+        assertThat(browser.driver.findElement(By.id("observations")).getAttribute("value"))
+                .isEqualTo("Calm and chatty; showed me her drawings");
+        assertThat(browser.driver.findElement(By.id("childWords")).getAttribute("value"))
+                .isEqualTo("I want to stay with Nan");
+        checkAccessible("visit-kept");
     }
 
     private void meeting(String kind, String attendees, String summary, String ends) {

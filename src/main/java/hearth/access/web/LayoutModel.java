@@ -14,9 +14,17 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class LayoutModel {
 
     private final long sessionTimeoutSeconds;
+    private final long autosaveSeconds;
 
-    LayoutModel(@Value("${server.servlet.session.timeout:20m}") java.time.Duration sessionTimeout) {
+    LayoutModel(@Value("${server.servlet.session.timeout:20m}") java.time.Duration sessionTimeout,
+                @Value("${hearth.autosave:30s}") java.time.Duration autosave) {
         this.sessionTimeoutSeconds = sessionTimeout.toSeconds();
+        this.autosaveSeconds = autosave.toSeconds();
+    }
+
+    @ModelAttribute("autosaveSeconds")
+    long autosaveSeconds() {
+        return autosaveSeconds;
     }
 
     @ModelAttribute("me")
@@ -27,6 +35,13 @@ class LayoutModel {
     @ModelAttribute("sessionTimeoutSeconds")
     long sessionTimeoutSeconds() {
         return StaffMember.current().isPresent() ? sessionTimeoutSeconds : 0;
+    }
+
+    /** The page whose form text was kept when the session ended, until it is handed back. */
+    @ModelAttribute("keptFormPath")
+    String keptFormPath(HttpServletRequest request) {
+        return StaffMember.current().isEmpty() ? null : hearth.platform.KeptForms.waiting(request.getSession(false))
+                .filter(path -> !path.equals(request.getRequestURI())).orElse(null);
     }
 
     @ModelAttribute("navigation")

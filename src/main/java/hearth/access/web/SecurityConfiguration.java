@@ -8,6 +8,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
  * Deny by default: every page needs a signed-in user, and pages about people need a
@@ -40,6 +41,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/signed-out"))
                 .sessionManagement(session -> session.invalidSessionUrl("/sign-in?timeout"))
                 .exceptionHandling(errors -> errors.accessDeniedPage("/no-access"))
+                .addFilterBefore(new ExpiredSessionFormKeeper(), CsrfFilter.class)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
                                 + "font-src 'self'; form-action 'self'; frame-ancestors 'none'")));
