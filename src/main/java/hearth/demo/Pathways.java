@@ -4,6 +4,7 @@ import hearth.access.StaffMember;
 import hearth.childprotection.ChildProtection;
 import hearth.childprotection.StrategyDecision;
 import hearth.planning.MeetingKind;
+import hearth.planning.MeetingRecord;
 import hearth.planning.PlanEnd;
 import hearth.planning.PlanKind;
 import hearth.planning.Plans;
@@ -153,8 +154,8 @@ class Pathways {
                 visits.record(journey.child(), visit(event.day(), random), journey.worker());
             } else {
                 boolean last = i == events.size() - 1;
-                plans.recordMeeting(plan, 0, event.meeting(), event.day(), "Parents, school, health, social worker",
-                        summary(event.meeting()), last ? lastEnds : null, journey.worker());
+                plans.recordMeeting(plan, 0, MeetingRecord.of(event.meeting(), event.day(), "Parents, school, health, social worker",
+                        summary(event.meeting()), last ? lastEnds : null), journey.worker());
             }
         }
     }

@@ -81,45 +81,100 @@ public class Plans {
 
     /**
      * Records a core group, review or planning meeting: its clock is met and the next
-     * meeting's clock starts from it. A review may end the plan ({@code ends} not null). A
-     * meeting cannot be added to a closed plan.
+     * meeting's clock starts from it. A review records progress on every outcome and may
+     * end the plan. A meeting cannot be added to a closed plan.
      */
     @Transactional
-    public UUID recordMeeting(UUID planId, int version, MeetingKind kind, LocalDate heldOn, String attendees,
-                              String summary, PlanEnd ends, StaffMember by) {
+    public UUID recordMeeting(UUID planId, int version, MeetingRecord meeting, StaffMember by) {
         Plan plan = require(planId);
+        MeetingKind kind = meeting.kind();
+        LocalDate heldOn = meeting.heldOn();
         InvalidInput.Errors errors = new InvalidInput.Errors();
         if (kind == null || kind.plan() != plan.kind()) {
             errors.add("meetingKind", "Select a meeting that belongs to a " + plan.kind().label().toLowerCase());
-        } else if (ends != null && (!kind.isReview() || !ends.choosableFor(plan.kind()))) {
+        } else if (meeting.ends() != null && (!kind.isReview() || !meeting.ends().choosableFor(plan.kind()))) {
             errors.add("ends", "Only a review can end the plan, with a reason that fits the plan");
+        } else if (kind.isReview()) {
+            outcomes(planId).stream().filter(o -> !meeting.progress().containsKey(o.id()))
+                    .forEach(o -> errors.add("progress-" + o.id(), "Record progress on: " + o.willChange()));
         }
         if (!plan.open()) {
             errors.add("heldOn", "This plan ended on " + plan.endedOn() + ": a meeting cannot be added to a closed plan");
         } else if (heldOn == null || heldOn.isBefore(plan.startedOn()) || heldOn.isAfter(today())) {
             errors.add("heldOn", "Enter a date from the plan's start (" + plan.startedOn() + ") to today");
         }
-        if (summary == null || summary.isBlank()) {
+        if (meeting.summary() == null || meeting.summary().isBlank()) {
             errors.add("summary", "Record what the meeting found and decided");
         }
         errors.throwIfAny();
         int number = meetingsOf(planId, kind) + 1;
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                INSERT INTO plan_meeting (id, plan_id, kind, held_on, attendees, summary, recorded_by, recorded_at)
-                VALUES (:id, :plan, :kind, :on, :attendees, :summary, :by, :now)""")
+                INSERT INTO plan_meeting (id, plan_id, kind, held_on, attendees, summary, child_view, recorded_by,
+                    recorded_at) VALUES (:id, :plan, :kind, :on, :attendees, :summary, :childView, :by, :now)""")
                 .param("id", id).param("plan", planId).param("kind", kind.name()).param("on", heldOn)
-                .param("attendees", attendees).param("summary", summary.strip()).param("by", by.id())
+                .param("attendees", meeting.attendees()).param("summary", meeting.summary().strip())
+                .param("childView", meeting.childView()).param("by", by.id())
                 .param("now", Timestamp.from(clock.instant())).update();
+        meeting.progress().forEach((outcome, progress) -> jdbc.sql("""
+                INSERT INTO outcome_progress (meeting_id, outcome_id, progress, evidence)
+                SELECT :meeting, o.id, :progress, :evidence FROM plan_outcome o WHERE o.id = :outcome AND o.plan_id = :plan""")
+                .param("meeting", id).param("outcome", outcome).param("plan", planId)
+                .param("progress", progress.progress().name()).param("evidence", progress.evidence()).update());
         clocks.complete(kind.clock(number), kind.clockRef(planId, number), noon(heldOn));
         MeetingKind next = kind.next();
         int nextNumber = meetingsOf(planId, next) + 1;
         clocks.start(plan.personId(), next.clock(nextNumber), next.clockRef(planId, nextNumber), noon(heldOn));
-        chronology.record(plan.personId(), heldOn, kind.label(), summary.strip(), by, "plan:" + planId);
-        if (ends != null) {
-            end(planId, version, heldOn, ends, by);
+        chronology.record(plan.personId(), heldOn, kind.label(), meeting.summary().strip(), by, "plan:" + planId);
+        if (meeting.ends() != null) {
+            end(planId, version, heldOn, meeting.ends(), by);
         }
         return id;
+    }
+
+    /** Writes (or rewrites) what the plan says; outcomes keep their place, so reviews still refer to them. */
+    @Transactional
+    public void write(UUID planId, int version, PlanContent content, StaffMember by) {
+        content.check();
+        Plan plan = require(planId);
+        if (jdbc.sql("""
+                UPDATE plan SET actions = :actions, contingency = :contingency, version = version + 1
+                WHERE id = :id AND version = :version AND ended_on IS NULL""")
+                .param("actions", content.actions()).param("contingency", content.contingency().strip())
+                .param("id", planId).param("version", version).update() == 0) {
+            throw new ConcurrentEdit("The " + plan.kind().label().toLowerCase());
+        }
+        for (int i = 0; i < content.outcomes().size(); i++) {
+            PlanContent.Outcome o = content.outcomes().get(i);
+            if (o.isBlank()) {
+                jdbc.sql("""
+                        DELETE FROM plan_outcome WHERE plan_id = :plan AND position = :position
+                          AND NOT EXISTS (SELECT 1 FROM outcome_progress p WHERE p.outcome_id = plan_outcome.id)""")
+                        .param("plan", planId).param("position", i + 1).update();
+                continue;
+            }
+            jdbc.sql("""
+                    INSERT INTO plan_outcome (id, plan_id, position, will_change, indicator, baseline, target, owner,
+                        target_date) VALUES (:id, :plan, :position, :change, :indicator, :baseline, :target, :owner, :date)
+                    ON CONFLICT (plan_id, position) DO UPDATE SET will_change = EXCLUDED.will_change,
+                        indicator = EXCLUDED.indicator, baseline = EXCLUDED.baseline, target = EXCLUDED.target,
+                        owner = EXCLUDED.owner, target_date = EXCLUDED.target_date""")
+                    .param("id", UUID.randomUUID()).param("plan", planId).param("position", i + 1)
+                    .param("change", o.willChange().strip()).param("indicator", o.indicator())
+                    .param("baseline", o.baseline()).param("target", o.target()).param("owner", o.owner())
+                    .param("date", o.targetDate()).update();
+        }
+        chronology.record(plan.personId(), today(), plan.kind().label() + " written", content.written().size()
+                + " outcomes; contingency: " + content.contingency().strip(), by, "plan:" + planId);
+    }
+
+    public List<PlannedOutcome> outcomes(UUID planId) {
+        return jdbc.sql("""
+                SELECT o.id, o.position, o.will_change, o.indicator, o.baseline, o.target, o.owner, o.target_date,
+                       (SELECT p.progress FROM outcome_progress p JOIN plan_meeting m ON m.id = p.meeting_id
+                        WHERE p.outcome_id = o.id ORDER BY m.held_on DESC, m.recorded_at DESC LIMIT 1) AS latest_progress
+                FROM plan_outcome o WHERE o.plan_id = :plan ORDER BY o.position""")
+                .param("plan", planId).query(PlannedOutcome.class).list();
     }
 
     /** Ends a plan the user saw at {@code version}; a step down starts the plan or help that follows. */
@@ -163,7 +218,7 @@ public class Plans {
 
     public List<Meeting> meetings(UUID childId) {
         return jdbc.sql("""
-                SELECT m.id, m.plan_id, m.kind, m.held_on, m.attendees, m.summary FROM plan_meeting m
+                SELECT m.id, m.plan_id, m.kind, m.held_on, m.attendees, m.summary, m.child_view FROM plan_meeting m
                 JOIN plan p ON p.id = m.plan_id WHERE p.person_id = :p ORDER BY m.held_on DESC, m.recorded_at DESC""")
                 .param("p", childId).query(Meeting.class).list();
     }
@@ -216,7 +271,7 @@ public class Plans {
     }
 
     public record Plan(UUID id, UUID personId, PlanKind kind, String category, LocalDate startedOn, LocalDate endedOn,
-                       PlanEnd endReason, int version) {
+                       PlanEnd endReason, int version, String actions, String contingency) {
 
         public boolean open() {
             return endedOn == null;
@@ -227,6 +282,13 @@ public class Plans {
         }
     }
 
-    public record Meeting(UUID id, UUID planId, MeetingKind kind, LocalDate heldOn, String attendees, String summary) {
+    public record Meeting(UUID id, UUID planId, MeetingKind kind, LocalDate heldOn, String attendees, String summary,
+                          String childView) {
+    }
+
+    /** An outcome of a plan, with the progress the latest review recorded. */
+    public record PlannedOutcome(UUID id, int position, String willChange, String indicator, String baseline,
+                                 String target, String owner, LocalDate targetDate,
+                                 MeetingRecord.Progress latestProgress) {
     }
 }

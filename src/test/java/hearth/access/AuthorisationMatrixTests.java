@@ -191,6 +191,10 @@ class AuthorisationMatrixTests {
                 "/children/" + c + "/plans/" + UUID.randomUUID() + "/meetings"));
         list.add(Endpoint.post(Group.RECORD, "/children/{id}/plans/{planId}/ending",
                 "/children/" + c + "/plans/" + UUID.randomUUID() + "/ending"));
+        list.add(Endpoint.get(Group.RECORD, "/children/{id}/plans/{planId}/content",
+                "/children/" + c + "/plans/" + UUID.randomUUID() + "/content"));
+        list.add(Endpoint.post(Group.RECORD, "/children/{id}/plans/{planId}/content",
+                "/children/" + c + "/plans/" + UUID.randomUUID() + "/content"));
         list.add(Endpoint.get(Group.RECORD, "/children/{id}/visits", "/children/" + c + "/visits"));
         list.add(Endpoint.post(Group.RECORD, "/children/{id}/visits", "/children/" + c + "/visits"));
         list.add(Endpoint.post(Group.RECORD, "/children/{id}/visits/draft", "/children/" + c + "/visits/draft"));

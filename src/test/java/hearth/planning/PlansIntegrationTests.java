@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,12 +63,12 @@ class PlansIntegrationTests {
     @Test
     void eachCoreGroupMeetsItsClockAndTheNextIsDueSixWeeksLater() {
         UUID plan = plans.startChildProtectionPlan(child, CONFERENCE, "EMO", worker);
-        plans.recordMeeting(plan, 0, MeetingKind.CORE_GROUP, LocalDate.of(2026, 9, 10), "Mother, school",
-                "Plan agreed", null, worker);
+        plans.recordMeeting(plan, 0, MeetingRecord.of(MeetingKind.CORE_GROUP, LocalDate.of(2026, 9, 10), "Mother, school",
+                "Plan agreed", null), worker);
         assertThat(stateOf(ClockKind.FIRST_CORE_GROUP)).isEqualTo(Clocks.State.MET);
         assertThat(due(ClockKind.CORE_GROUP)).isEqualTo(london(2026, 10, 22, 17));
-        plans.recordMeeting(plan, 0, MeetingKind.CORE_GROUP, LocalDate.of(2026, 10, 30), null, "Progress slow",
-                null, worker);
+        plans.recordMeeting(plan, 0, MeetingRecord.of(MeetingKind.CORE_GROUP, LocalDate.of(2026, 10, 30), null, "Progress slow",
+                null), worker);
         assertThat(clocks.forPeople(List.of(child))).filteredOn(d -> d.kind() == ClockKind.CORE_GROUP)
                 .extracting(d -> d.state(Instant.now())).contains(Clocks.State.MET_LATE);
     }
@@ -75,8 +76,8 @@ class PlansIntegrationTests {
     @Test
     void reviewConferencesAreDueThreeMonthsAfterTheConferenceThenSixMonthly() {
         UUID plan = plans.startChildProtectionPlan(child, CONFERENCE, "PHY", worker);
-        plans.recordMeeting(plan, 0, MeetingKind.REVIEW_CONFERENCE, LocalDate.of(2026, 11, 24), null,
-                "Plan continues", null, worker);
+        plans.recordMeeting(plan, 0, MeetingRecord.of(MeetingKind.REVIEW_CONFERENCE, LocalDate.of(2026, 11, 24), null,
+                "Plan continues", null), worker);
         assertThat(stateOf(ClockKind.FIRST_REVIEW_CONFERENCE)).isEqualTo(Clocks.State.MET);
         assertThat(due(ClockKind.REVIEW_CONFERENCE)).isEqualTo(london(2027, 5, 24, 17));
     }
@@ -105,8 +106,8 @@ class PlansIntegrationTests {
     @Test
     void aReviewThatStepsDownEndsTheProtectionPlanAndStartsAChildInNeedPlan() {
         UUID plan = plans.startChildProtectionPlan(child, CONFERENCE, "NEG", worker);
-        plans.recordMeeting(plan, 0, MeetingKind.REVIEW_CONFERENCE, LocalDate.of(2026, 11, 20), "Chair, family",
-                "Risks reduced; step down", PlanEnd.STEP_DOWN_CHILD_IN_NEED, worker);
+        plans.recordMeeting(plan, 0, MeetingRecord.of(MeetingKind.REVIEW_CONFERENCE, LocalDate.of(2026, 11, 20), "Chair, family",
+                "Risks reduced; step down", PlanEnd.STEP_DOWN_CHILD_IN_NEED), worker);
         assertThat(plans.of(child)).extracting(Plans.Plan::kind, Plans.Plan::endReason).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(PlanKind.CHILD_IN_NEED, null),
                 org.assertj.core.groups.Tuple.tuple(PlanKind.CHILD_PROTECTION, PlanEnd.STEP_DOWN_CHILD_IN_NEED));
@@ -122,8 +123,8 @@ class PlansIntegrationTests {
     void aReviewForAClosedPlanIsRefusedByTheApplicationAndTheDatabase() {
         UUID plan = plans.startChildProtectionPlan(child, CONFERENCE, "NEG", worker);
         plans.end(plan, 0, LocalDate.of(2026, 10, 1), PlanEnd.MOVED_AWAY, worker);
-        assertThatThrownBy(() -> plans.recordMeeting(plan, 1, MeetingKind.REVIEW_CONFERENCE, LocalDate.of(2026, 10, 2),
-                null, "Review", null, worker)).isInstanceOfSatisfying(InvalidInput.class,
+        assertThatThrownBy(() -> plans.recordMeeting(plan, 1, MeetingRecord.of(MeetingKind.REVIEW_CONFERENCE, LocalDate.of(2026, 10, 2),
+                null, "Review", null), worker)).isInstanceOfSatisfying(InvalidInput.class,
                 e -> assertThat(e.errors().get("heldOn")).contains("closed plan"));
         assertThatThrownBy(() -> jdbc.sql("""
                 INSERT INTO plan_meeting (id, plan_id, kind, held_on, summary, recorded_by, recorded_at)
@@ -155,11 +156,11 @@ class PlansIntegrationTests {
         UUID plan = plans.startChildInNeedPlan(child, CONFERENCE, worker);
         assertThat(due(ClockKind.CHILD_IN_NEED_PLANNING_MEETING)).isEqualTo(london(2026, 9, 15, 17));
         assertThat(due(ClockKind.CHILD_IN_NEED_VISIT)).isEqualTo(london(2026, 9, 29, 17));
-        plans.recordMeeting(plan, 0, MeetingKind.PLANNING_MEETING, LocalDate.of(2026, 9, 9), "Family, school",
-                "Plan written with the family", null, worker);
+        plans.recordMeeting(plan, 0, MeetingRecord.of(MeetingKind.PLANNING_MEETING, LocalDate.of(2026, 9, 9), "Family, school",
+                "Plan written with the family", null), worker);
         assertThat(due(ClockKind.CHILD_IN_NEED_REVIEW)).isEqualTo(london(2026, 12, 2, 17));
-        assertThatThrownBy(() -> plans.recordMeeting(plan, 0, MeetingKind.CORE_GROUP, LocalDate.of(2026, 9, 10), null,
-                "Wrong kind", null, worker)).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> plans.recordMeeting(plan, 0, MeetingRecord.of(MeetingKind.CORE_GROUP, LocalDate.of(2026, 9, 10), null,
+                "Wrong kind", null), worker)).isInstanceOf(InvalidInput.class);
     }
 
     @Test
@@ -184,6 +185,51 @@ class PlansIntegrationTests {
         assertThat(chronology.entries(child, new hearth.chronology.Chronology.Filter("Visit", null, null)))
                 .extracting(hearth.chronology.Chronology.Entry::summary).singleElement().asString()
                 .contains("I want Mummy to stop crying");
+    }
+
+    @Test
+    void aPlanNeedsItsContingencyAndEachOutcomeSaysWhatWillChange() {
+        UUID plan = plans.startChildInNeedPlan(child, CONFERENCE, worker);
+        PlanContent.Outcome noChange = new PlanContent.Outcome(null, "Attendance", "70%", "95%", "School", null);
+        assertThatThrownBy(() -> plans.write(plan, 0, new PlanContent(List.of(noChange), null, " "), worker))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors())
+                        .containsKeys("outcome1WillChange", "contingency"));
+        plans.write(plan, 0, content(), worker);
+        assertThat(plans.outcomes(plan)).extracting(Plans.PlannedOutcome::willChange)
+                .containsExactly("Amira gets to school every day", "Amira is fed before school");
+        assertThatThrownBy(() -> plans.write(plan, 0, content(), worker)).isInstanceOf(ConcurrentEdit.class);
+    }
+
+    @Test
+    void aReviewRecordsProgressOnEveryOutcomeAndTheChildsView() {
+        UUID plan = plans.startChildInNeedPlan(child, CONFERENCE, worker);
+        plans.write(plan, 0, content(), worker);
+        List<Plans.PlannedOutcome> outcomes = plans.outcomes(plan);
+        Map<UUID, MeetingRecord.OutcomeProgress> onlyOne = Map.of(outcomes.get(0).id(),
+                new MeetingRecord.OutcomeProgress(MeetingRecord.Progress.MET, "Attendance 97% this half term"));
+        assertThatThrownBy(() -> plans.recordMeeting(plan, 1, new MeetingRecord(MeetingKind.PLAN_REVIEW,
+                LocalDate.of(2026, 11, 2), null, "Review", "I like breakfast club", onlyOne, null), worker))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors())
+                        .containsKey("progress-" + outcomes.get(1).id()));
+        Map<UUID, MeetingRecord.OutcomeProgress> both = new java.util.HashMap<>(onlyOne);
+        both.put(outcomes.get(1).id(), new MeetingRecord.OutcomeProgress(MeetingRecord.Progress.NOT_PROGRESSING,
+                "Still arriving hungry twice a week"));
+        plans.recordMeeting(plan, 1, new MeetingRecord(MeetingKind.PLAN_REVIEW, LocalDate.of(2026, 11, 2), null,
+                "Review", "I like breakfast club", both, null), worker);
+        assertThat(plans.outcomes(plan)).extracting(Plans.PlannedOutcome::latestProgress)
+                .containsExactly(MeetingRecord.Progress.MET, MeetingRecord.Progress.NOT_PROGRESSING);
+        assertThat(plans.meetings(child)).extracting(Plans.Meeting::childView).contains("I like breakfast club");
+    }
+
+    static PlanContent content() {
+        return new PlanContent(List.of(
+                new PlanContent.Outcome("Amira gets to school every day", "Attendance each half term", "70%", "95%",
+                        "Mother, with the school's attendance officer", LocalDate.of(2027, 2, 12)),
+                new PlanContent.Outcome("Amira is fed before school", "Days a week she arrives hungry", "4", "0",
+                        "Mother", LocalDate.of(2027, 1, 8)),
+                new PlanContent.Outcome(null, null, null, null, null, null)),
+                "Breakfast club place (school); food bank referral (social worker)",
+                "If attendance falls below 80% by February, a strategy discussion is held");
     }
 
     static VisitDetails visit(LocalDate on, Boolean seen, Boolean alone, String notSeenReason, String words) {

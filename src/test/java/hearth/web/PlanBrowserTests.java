@@ -72,6 +72,22 @@ class PlanBrowserTests {
         assertThat(browser.shows("Child protection plan", "First core group", "First review conference",
                 "Child protection visit")).isTrue();
         checkAccessible("plans-child-protection");
+        browser.submit(By.partialLinkText("Write or change the plan"));
+        browser.driver.findElement(By.id("outcome1WillChange")).sendKeys("Amira is safe at home and not hurt");
+        browser.driver.findElement(By.id("outcome1Indicator")).sendKeys("Injuries seen by school or health");
+        browser.driver.findElement(By.id("outcome1Baseline")).sendKeys("2 a month");
+        browser.driver.findElement(By.id("outcome1Target")).sendKeys("none");
+        browser.driver.findElement(By.id("outcome1Owner")).sendKeys("Mother, with the family support worker");
+        browser.submit(By.cssSelector("button[value=add]"));
+        assertThat(browser.driver.findElements(By.id("outcome4WillChange"))).isNotEmpty();
+        assertThat(browser.driver.findElement(By.id("outcome1WillChange")).getAttribute("value"))
+                .isEqualTo("Amira is safe at home and not hurt");
+        browser.submit(By.cssSelector("button[value=save]"));
+        assertThat(browser.shows("Write the contingency plan")).isTrue();
+        checkAccessible("plan-content-errors");
+        browser.driver.findElement(By.id("contingency")).sendKeys("If another injury, a strategy discussion the same day");
+        browser.submit(By.cssSelector("button[value=save]"));
+        assertThat(browser.shows("Amira is safe at home and not hurt", "If another injury")).isTrue();
         meeting("CORE_GROUP", "Mother, school nurse, class teacher", "Plan agreed: nursery place, health visits",
                 "CONTINUES");
         assertThat(browser.shows("Plan agreed: nursery place", "Core group")).isTrue();
@@ -170,6 +186,10 @@ class PlanBrowserTests {
         date("heldOn", LocalDate.now());
         browser.driver.findElement(By.id("attendees")).sendKeys(attendees);
         browser.driver.findElement(By.id("summary")).sendKeys(summary);
+        if (kind.startsWith("REVIEW")) {
+            browser.driver.findElements(By.cssSelector("input[name^=progress-][value=PROGRESSING]")).forEach(r -> r.click());
+            browser.driver.findElement(By.id("childView")).sendKeys("I feel safer now");
+        }
         browser.driver.findElement(By.cssSelector("input[name=ends][value=" + ends + "]")).click();
         browser.submit(By.cssSelector("form[action$='/meetings'] button"));
     }

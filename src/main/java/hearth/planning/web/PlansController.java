@@ -4,6 +4,7 @@ import hearth.access.CaseFileAccess;
 import hearth.access.StaffMember;
 import hearth.access.StatedReasons;
 import hearth.planning.MeetingKind;
+import hearth.planning.MeetingRecord;
 import hearth.planning.PlanEnd;
 import hearth.planning.PlanKind;
 import hearth.planning.Plans;
@@ -73,13 +74,38 @@ class PlansController {
             LocalDate held = DateField.read(form, "heldOn", errors);
             errors.throwIfAny();
             String ends = form.getOrDefault("ends", CONTINUES);
-            plans.recordMeeting(planId, version(form), parse(MeetingKind.class, form.get("meetingKind")), held,
-                    form.get("attendees"), form.get("summary"), CONTINUES.equals(ends) ? null : parse(PlanEnd.class, ends),
-                    me);
+            plans.recordMeeting(planId, version(form), new MeetingRecord(parse(MeetingKind.class, form.get("meetingKind")),
+                    held, form.get("attendees"), form.get("summary"), form.get("childView"), progress(plan, form),
+                    CONTINUES.equals(ends) ? null : parse(PlanEnd.class, ends)), me);
         } catch (InvalidInput invalid) {
             return page(model, id, invalid.errors(), form);
         } catch (ConcurrentEdit edit) {
             return page(model, id, Map.of("version", edit.getMessage()), form);
+        }
+        return "redirect:/children/" + id + "/plans#plan-" + plan.id();
+    }
+
+    @GetMapping("/children/{id}/plans/{planId}/content")
+    String contentForm(@PathVariable UUID id, @PathVariable UUID planId, HttpSession session, Model model) {
+        open(id, "VIEW_PLANS", session);
+        Plans.Plan plan = planOf(id, planId);
+        return contentPage(model, id, plan, Map.of(), PlanForm.of(plan, plans.outcomes(planId)));
+    }
+
+    @PostMapping("/children/{id}/plans/{planId}/content")
+    String writeContent(@PathVariable UUID id, @PathVariable UUID planId, @RequestParam Map<String, String> form,
+                        HttpSession session, Model model) {
+        StaffMember me = open(id, "WRITE_PLAN", session);
+        Plans.Plan plan = planOf(id, planId);
+        if ("add".equals(form.get("action"))) {
+            return contentPage(model, id, plan, Map.of(), PlanForm.withAnotherRow(form));
+        }
+        try {
+            plans.write(planId, version(form), PlanForm.read(form), me);
+        } catch (InvalidInput invalid) {
+            return contentPage(model, id, plan, invalid.errors(), form);
+        } catch (ConcurrentEdit edit) {
+            return contentPage(model, id, plan, Map.of("version", edit.getMessage()), form);
         }
         return "redirect:/children/" + id + "/plans#plan-" + plan.id();
     }
@@ -102,6 +128,25 @@ class PlansController {
         return "redirect:/children/" + id + "/plans";
     }
 
+    /** Progress on each outcome as posted: {@code progress-<id>} and {@code evidence-<id>}. */
+    private Map<UUID, MeetingRecord.OutcomeProgress> progress(Plans.Plan plan, Map<String, String> form) {
+        Map<UUID, MeetingRecord.OutcomeProgress> progress = new java.util.LinkedHashMap<>();
+        for (Plans.PlannedOutcome outcome : plans.outcomes(plan.id())) {
+            MeetingRecord.Progress chosen = parse(MeetingRecord.Progress.class, form.get("progress-" + outcome.id()));
+            if (chosen != null) {
+                progress.put(outcome.id(), new MeetingRecord.OutcomeProgress(chosen, form.get("evidence-" + outcome.id())));
+            }
+        }
+        return progress;
+    }
+
+    private String contentPage(Model model, UUID id, Plans.Plan plan, Map<String, String> errors,
+                               Map<String, String> form) {
+        model.addAttribute("personId", id).addAttribute("plan", plan).addAttribute("errors", errors)
+                .addAttribute("form", form).addAttribute("rows", PlanForm.rows(form));
+        return "planning/plan-content";
+    }
+
     private StaffMember open(UUID id, String action, HttpSession session) {
         StaffMember me = StaffMember.require();
         access.open(me, id, action, StatedReasons.reasonFor(session, id));
@@ -118,6 +163,10 @@ class PlansController {
         List<Plans.Plan> all = plans.of(id);
         model.addAttribute("personId", id).addAttribute("plans", all)
                 .addAttribute("meetings", plans.meetings(id))
+                .addAttribute("outcomes", all.stream().filter(Plans.Plan::open)
+                        .collect(java.util.stream.Collectors.toMap(Plans.Plan::id, p -> plans.outcomes(p.id()))))
+                .addAttribute("progressOptions", Arrays.stream(MeetingRecord.Progress.values())
+                        .map(p -> new Code(p.name(), p.label())).toList())
                 .addAttribute("canStart", all.stream().noneMatch(Plans.Plan::open))
                 .addAttribute("clocks", clocks.forPeople(List.of(id))).addAttribute("now", clocks.now())
                 .addAttribute("errors", errors).addAttribute("form", form)

@@ -1,0 +1,49 @@
+package hearth.planning;
+
+import hearth.platform.InvalidInput;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a plan says: outcomes that name what will change for the child and how anyone will
+ * know (a measurable indicator, a baseline and a target, an owner and a date), the
+ * actions, and the contingency plan if things do not change.
+ */
+public record PlanContent(List<Outcome> outcomes, String actions, String contingency) {
+
+    void check() {
+        InvalidInput.Errors errors = new InvalidInput.Errors();
+        List<Outcome> written = written();
+        if (written.isEmpty()) {
+            errors.add("outcome1WillChange", "Write at least one outcome: what will change for the child");
+        }
+        for (int i = 0; i < outcomes.size(); i++) {
+            Outcome o = outcomes.get(i);
+            if (!o.isBlank() && blank(o.willChange())) {
+                errors.add("outcome" + (i + 1) + "WillChange", "Outcome " + (i + 1) + ": say what will change for the child");
+            }
+        }
+        if (blank(contingency)) {
+            errors.add("contingency", "Write the contingency plan: what happens if things do not change");
+        }
+        errors.throwIfAny();
+    }
+
+    List<Outcome> written() {
+        return outcomes.stream().filter(o -> !o.isBlank()).toList();
+    }
+
+    static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    /** One outcome; the indicator is what makes it measurable. */
+    public record Outcome(String willChange, String indicator, String baseline, String target, String owner,
+                          LocalDate targetDate) {
+
+        boolean isBlank() {
+            return blank(willChange) && blank(indicator) && blank(baseline) && blank(target) && blank(owner)
+                    && targetDate == null;
+        }
+    }
+}
