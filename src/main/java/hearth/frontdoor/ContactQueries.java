@@ -88,6 +88,20 @@ public class ContactQueries {
     }
 
     /** How many contacts from each source led to something more than advice. */
+    /**
+     * Whether the latest referral about a child fails to record consent properly (given, or
+     * not sought or overridden with the reason). False when there is no referral at all.
+     */
+    public boolean consentMissingFor(UUID childId) {
+        return jdbc.sql("""
+                SELECT c.consent, c.consent_reason FROM contact c JOIN contact_child cc ON cc.contact_id = c.id
+                WHERE cc.person_id = :p AND c.status <> 'DRAFT' ORDER BY c.received_at DESC LIMIT 1""")
+                .param("p", childId)
+                .query((rs, n) -> rs.getString(1) == null || Consent.valueOf(rs.getString(1)).needsReason()
+                        && (rs.getString(2) == null || rs.getString(2).isBlank()))
+                .optional().orElse(false);
+    }
+
     public List<Conversion> conversionBySource(LocalDate since) {
         return conversion("coalesce(c.referral_source, 'Unknown')", since);
     }

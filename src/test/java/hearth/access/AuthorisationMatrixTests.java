@@ -198,6 +198,12 @@ class AuthorisationMatrixTests {
         list.add(Endpoint.get(Group.RECORD, "/children/{id}/visits", "/children/" + c + "/visits"));
         list.add(Endpoint.post(Group.RECORD, "/children/{id}/visits", "/children/" + c + "/visits"));
         list.add(Endpoint.post(Group.RECORD, "/children/{id}/visits/draft", "/children/" + c + "/visits/draft"));
+        for (String page : List.of("supervision", "oversight", "engagement")) {
+            list.add(Endpoint.get(Group.RECORD, "/children/{id}/" + page, "/children/" + c + "/" + page));
+            list.add(Endpoint.post(Group.RECORD, "/children/{id}/" + page, "/children/" + c + "/" + page));
+        }
+        list.add(Endpoint.get(Group.RECORD, "/children/{id}/quality", "/children/" + c + "/quality"));
+        list.add(Endpoint.get(Group.TEAM_MANAGERS, "/team/quality", "/team/quality"));
         list.add(Endpoint.get(Group.RECORD, "/children/{id}/transfer", "/children/" + c + "/transfer"));
         list.add(Endpoint.post(Group.RECORD, "/children/{id}/transfer", "/children/" + c + "/transfer"));
         list.add(Endpoint.get(Group.MANAGER, "/children/{id}/closure", "/children/" + c + "/closure"));

@@ -6,6 +6,7 @@ import hearth.access.StatedReasons;
 import hearth.audit.AuditTrail;
 import hearth.casework.Allocations;
 import hearth.casework.CaseClosures;
+import hearth.casework.CaseFileSection;
 import hearth.casework.CaseTransfers;
 import hearth.casework.CaseAlerts;
 import hearth.casework.Involvements;
@@ -19,6 +20,7 @@ import hearth.people.Professionals;
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,6 +44,7 @@ class CaseFileController {
     private final Chronology chronology;
     private final AuditTrail audit;
     private final PersonLabels labels;
+    private final List<CaseFileSection> sections;
     private final CaseClosures closures;
     private final CaseTransfers transfers;
     private final Clock clock;
@@ -49,7 +52,8 @@ class CaseFileController {
     CaseFileController(PersonRecordAccess access, CaseFileAccess caseFileAccess, Addresses addresses,
                        FamilyNetwork family, Professionals professionals, Allocations allocations,
                        Involvements involvements, CaseAlerts alerts, Chronology chronology, AuditTrail audit,
-                       PersonLabels labels, CaseClosures closures, CaseTransfers transfers, Clock clock) {
+                       PersonLabels labels, CaseClosures closures, CaseTransfers transfers,
+                       List<CaseFileSection> sections, Clock clock) {
         this.access = access;
         this.caseFileAccess = caseFileAccess;
         this.addresses = addresses;
@@ -62,6 +66,7 @@ class CaseFileController {
         this.audit = audit;
         this.labels = labels;
         this.closures = closures;
+        this.sections = sections;
         this.transfers = transfers;
         this.clock = clock;
     }
@@ -80,7 +85,8 @@ class CaseFileController {
                 .addAttribute("allocation", allocations.current(id).orElse(null))
                 .addAttribute("involvements", involvements.of(id))
                 .addAttribute("closure", allocations.current(id).isPresent() ? null : closures.latest(id).orElse(null))
-                .addAttribute("transfer", transfers.pending(id).orElse(null)).addAttribute("alerts", alerts.current(id))
+                .addAttribute("transfer", transfers.pending(id).orElse(null))
+                .addAttribute("panels", sections.stream().flatMap(s -> s.panelsFor(id).stream()).toList()).addAttribute("alerts", alerts.current(id))
                 .addAttribute("restricted", caseFileAccess.isRestricted(id))
                 .addAttribute("recent", chronology.entries(id, Chronology.Filter.all()).stream()
                         .limit(RECENT_EVENTS).toList())

@@ -1,0 +1,17 @@
+package hearth.casework;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A part of the case file another capability fills in (supervision actions, a prompt to
+ * escalate), so the case file shows it without depending on that capability.
+ */
+public interface CaseFileSection {
+
+    List<Panel> panelsFor(UUID childId);
+
+    /** A titled list on the case file; {@code warning} shows it as something to act on. */
+    record Panel(String title, List<String> lines, String href, String linkText, boolean warning) {
+    }
+}

@@ -1,0 +1,131 @@
+package hearth.oversight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hearth.FixtureCouncil;
+import hearth.HearthTest;
+import hearth.access.Role;
+import hearth.access.StaffMember;
+import hearth.casework.Allocations;
+import hearth.oversight.RecordQuality.Check;
+import hearth.planning.PlanContent;
+import hearth.planning.Plans;
+import hearth.planning.VisitDetails;
+import hearth.planning.Visits;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Each quality check on one case that passes it and one that fails it. */
+@HearthTest
+class RecordQualityIntegrationTests {
+
+    static final LocalDate TODAY = LocalDate.now();
+
+    @Autowired FixtureCouncil fixtures;
+    @Autowired RecordQuality quality;
+    @Autowired Plans plans;
+    @Autowired Visits visits;
+    @Autowired Supervisions supervisions;
+    @Autowired Allocations allocations;
+    @Autowired JdbcClient jdbc;
+
+    FixtureCouncil.Council council;
+    StaffMember worker;
+    StaffMember manager;
+    UUID good;
+    UUID poor;
+
+    @BeforeEach
+    void cases() {
+        council = fixtures.create();
+        worker = council.user(Role.SOCIAL_WORKER);
+        manager = council.user(Role.TEAM_MANAGER);
+        good = caseHeldSinceTwoMonths();
+        UUID goodPlan = plans.startChildInNeedPlan(good, TODAY.minusDays(30), worker);
+        plans.write(goodPlan, 0, plan("Attendance each half term"), worker);
+        visits.record(good, visit(TODAY.minusDays(3), "I like my new school"), worker);
+        supervisions.record(good, new SupervisionRecord(worker.id(), TODAY.minusWeeks(1), null, null,
+                "Things are calmer at home", "Continue", List.of(), Map.of()), manager);
+        referral(good, "GIVEN", null);
+
+        poor = caseHeldSinceTwoMonths();
+        UUID poorPlan = plans.startChildInNeedPlan(poor, TODAY.minusDays(60), worker);
+        plans.write(poorPlan, 0, plan(null), worker);
+        jdbc.sql("UPDATE plan SET contingency = NULL WHERE id = :id").param("id", poorPlan).update();
+        visits.record(poor, visit(TODAY.minusDays(45), null), worker);
+        referral(poor, "NOT_SOUGHT_OTHER", null);
+    }
+
+    @Test
+    void aChildNotSeenWithinTheVisitingTimescaleIsListed() {
+        assertChecked(Check.CHILD_NOT_SEEN);
+    }
+
+    @Test
+    void aLatestVisitWithoutTheChildsWordsIsListed() {
+        assertChecked(Check.NO_CHILDS_WORDS);
+    }
+
+    @Test
+    void anOutcomeWithoutAMeasurableIndicatorIsListed() {
+        assertChecked(Check.OUTCOME_WITHOUT_INDICATOR);
+    }
+
+    @Test
+    void aPlanWithoutAContingencyIsListed() {
+        assertChecked(Check.NO_CONTINGENCY);
+    }
+
+    @Test
+    void aCaseWithoutSupervisionOrOversightForTheSetWeeksIsListed() {
+        assertChecked(Check.NO_SUPERVISION_OR_OVERSIGHT);
+    }
+
+    @Test
+    void consentWithoutItsReasonIsListed() {
+        assertChecked(Check.CONSENT_NOT_RECORDED);
+    }
+
+    @Test
+    void theTeamListHoldsThePoorCaseAndNotTheGoodOne() {
+        assertThat(quality.team(manager)).extracting(RecordQuality.CaseFindings::personId).contains(poor)
+                .doesNotContain(good);
+    }
+
+    private void assertChecked(Check check) {
+        assertThat(quality.of(good)).extracting(RecordQuality.Finding::check).doesNotContain(check);
+        assertThat(quality.of(poor)).extracting(RecordQuality.Finding::check).contains(check);
+    }
+
+    private UUID caseHeldSinceTwoMonths() {
+        UUID child = fixtures.allocatedChild(council);
+        allocations.allocate(child, council.team().id(), worker.id(), TODAY.minusMonths(2), manager);
+        return child;
+    }
+
+    private static PlanContent plan(String indicator) {
+        return new PlanContent(List.of(new PlanContent.Outcome("Gets to school every day", indicator, "70%", "95%",
+                "Mother", TODAY.plusMonths(3))), "Breakfast club", "Strategy discussion if attendance falls");
+    }
+
+    private static VisitDetails visit(LocalDate on, String words) {
+        return new VisitDetails(on, "Child and mother", true, true, null, null, words, null, null, null);
+    }
+
+    private void referral(UUID child, String consent, String reason) {
+        UUID contact = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO contact (id, status, channel, worry, consent, consent_reason, received_at, created_at)
+                VALUES (:id, 'RECEIVED', 'PHONE', 'Worried', :consent, :reason, now(), now())""")
+                .param("id", contact).param("consent", consent).param("reason", reason).update();
+        jdbc.sql("""
+                INSERT INTO contact_child (contact_id, position, forenames, surname, person_id)
+                VALUES (:c, 0, 'Amira', 'Fixture', :p)""").param("c", contact).param("p", child).update();
+    }
+}
