@@ -7,6 +7,7 @@ import hearth.planning.MeetingKind;
 import hearth.planning.MeetingRecord;
 import hearth.planning.PlanEnd;
 import hearth.planning.PlanKind;
+import hearth.planning.PlanContent;
 import hearth.planning.Plans;
 import hearth.planning.VisitDetails;
 import hearth.planning.Visits;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
@@ -43,6 +45,21 @@ class Pathways {
             "I don't like it when they shout. I go under my bed.", "I want my dad to come to sports day.",
             "School is OK. I'm hungry sometimes in the mornings.", "I want to stay living with Mum.",
             "Nothing. I just want everyone to leave us alone.", "My brother is annoying but I look after him.");
+
+    /** What will change, the indicator, baseline, target and owner. */
+    private static final List<String[]> OUTCOMES = List.of(
+            new String[] {"The child gets to school every day, on time", "Attendance each half term", "72%", "95%",
+                    "Mother, with the school's attendance officer"},
+            new String[] {"The child is fed before school", "Days a week the school reports hunger", "4", "0", "Mother"},
+            new String[] {"The child is safe when the adults argue", "Police call-outs to the home a month", "2", "0",
+                    "Mother and her partner, with the domestic abuse service"},
+            new String[] {"The child's health needs are met", "Health appointments kept", "1 of 4", "4 of 4",
+                    "Father, with the health visitor"},
+            new String[] {"The child's bedroom is warm, clean and safe", "Home conditions at unannounced visits",
+                    "Poor", "Good", "Parents, with the housing officer"});
+    private static final List<String> CHILD_VIEWS = List.of("I like it better now Mum takes me to school.",
+            "I still don't like it when they shout.", "It's OK. I want to see my dad more.",
+            "I don't want any more meetings.");
 
     private final ChildProtection childProtection;
     private final Plans plans;
@@ -118,7 +135,7 @@ class Pathways {
             events.add(new Event(until, MeetingKind.REVIEW_CONFERENCE));
         }
         addVisits(events, start, until, onTime(random, 80) ? new int[] {5, 10} : new int[] {8, 18}, random);
-        record(journey, plan, events, stepDown ? PlanEnd.STEP_DOWN_CHILD_IN_NEED : null);
+        record(journey, plan, start, events, stepDown ? PlanEnd.STEP_DOWN_CHILD_IN_NEED : null);
     }
 
     /** A child in need plan's planning meeting, reviews and visits from its start until today. */
@@ -135,7 +152,7 @@ class Pathways {
             }
         }
         addVisits(events, start, today, onTime(random, 75) ? new int[] {10, 20} : new int[] {21, 35}, random);
-        record(journey, plan, events, null);
+        record(journey, plan, start, events, null);
     }
 
     private void addVisits(List<Event> events, LocalDate start, LocalDate until, int[] gap, SplittableRandom random) {
@@ -145,17 +162,52 @@ class Pathways {
         }
     }
 
-    private void record(Journey journey, UUID plan, List<Event> events, PlanEnd lastEnds) {
+    /**
+     * Most plans are written within days of starting, with measurable outcomes; some lack an
+     * indicator, and some are never written (no outcomes, no contingency), for the quality list.
+     */
+    private void write(Journey journey, UUID plan, LocalDate start, LocalDate until) {
+        SplittableRandom random = journey.random();
+        int roll = random.nextInt(100);
+        LocalDate on = start.plusDays(1 + random.nextInt(5));
+        if (roll < 8 || !on.isBefore(until)) {
+            return;
+        }
+        List<PlanContent.Outcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < 2 + random.nextInt(2); i++) {
+            String[] o = OUTCOMES.get((i + random.nextInt(OUTCOMES.size())) % OUTCOMES.size());
+            boolean measurable = roll >= 18 || i > 0;
+            outcomes.add(new PlanContent.Outcome(o[0], measurable ? o[1] : null, o[2], o[3], o[4],
+                    on.plusMonths(3 + random.nextInt(4))));
+        }
+        plans.write(plan, version(journey, plan), new PlanContent(outcomes,
+                "Nursery place (early years); parenting course (family support); health visits (health visitor)",
+                "If things do not improve by the next review, a strategy discussion and legal planning meeting"),
+                on, journey.worker());
+    }
+
+    private int version(Journey journey, UUID plan) {
+        return plans.of(journey.child()).stream().filter(p -> p.id().equals(plan)).findFirst().orElseThrow().version();
+    }
+
+    private void record(Journey journey, UUID plan, LocalDate start, List<Event> events, PlanEnd lastEnds) {
         events.sort(Comparator.comparing(Event::day));
         SplittableRandom random = journey.random();
+        if (!events.isEmpty()) {
+            write(journey, plan, start, events.get(events.size() - 1).day());
+        }
         for (int i = 0; i < events.size(); i++) {
             Event event = events.get(i);
             if (event.meeting() == null) {
                 visits.record(journey.child(), visit(event.day(), random), journey.worker());
             } else {
                 boolean last = i == events.size() - 1;
-                plans.recordMeeting(plan, 0, MeetingRecord.of(event.meeting(), event.day(), "Parents, school, health, social worker",
-                        summary(event.meeting()), last ? lastEnds : null), journey.worker());
+                plans.recordMeeting(plan, version(journey, plan), new MeetingRecord(event.meeting(), event.day(),
+                        "Parents, school, health, social worker", summary(event.meeting()),
+                        event.meeting().isReview() && random.nextInt(100) < 80 ? CHILD_VIEWS.get(random.nextInt(
+                                CHILD_VIEWS.size())) : null,
+                        event.meeting().isReview() ? progress(plan, random) : Map.of(), last ? lastEnds : null),
+                        journey.worker());
             }
         }
     }
@@ -170,6 +222,15 @@ class Pathways {
                 seen && !alone ? "The child wanted their mother to stay" : null,
                 words ? CHILD_WORDS.get(random.nextInt(CHILD_WORDS.size())) : null,
                 "Spent time with the child and parent.", "Warm; enough food in the cupboards.", null);
+    }
+
+    private Map<UUID, MeetingRecord.OutcomeProgress> progress(UUID plan, SplittableRandom random) {
+        Map<UUID, MeetingRecord.OutcomeProgress> progress = new java.util.HashMap<>();
+        for (Plans.PlannedOutcome outcome : plans.outcomes(plan)) {
+            MeetingRecord.Progress p = MeetingRecord.Progress.values()[random.nextInt(3)];
+            progress.put(outcome.id(), new MeetingRecord.OutcomeProgress(p, "Reported by the school and the family"));
+        }
+        return progress;
     }
 
     private static String summary(MeetingKind kind) {

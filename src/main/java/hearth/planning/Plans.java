@@ -134,7 +134,7 @@ public class Plans {
 
     /** Writes (or rewrites) what the plan says; outcomes keep their place, so reviews still refer to them. */
     @Transactional
-    public void write(UUID planId, int version, PlanContent content, StaffMember by) {
+    public void write(UUID planId, int version, PlanContent content, LocalDate writtenOn, StaffMember by) {
         content.check();
         Plan plan = require(planId);
         if (jdbc.sql("""
@@ -164,7 +164,7 @@ public class Plans {
                     .param("baseline", o.baseline()).param("target", o.target()).param("owner", o.owner())
                     .param("date", o.targetDate()).update();
         }
-        chronology.record(plan.personId(), today(), plan.kind().label() + " written", content.written().size()
+        chronology.record(plan.personId(), writtenOn, plan.kind().label() + " written", content.written().size()
                 + " outcomes; contingency: " + content.contingency().strip(), by, "plan:" + planId);
     }
 

@@ -62,6 +62,19 @@ class DemoGeneratorIntegrationTests extends SmallCouncilTest {
     }
 
     @Test
+    void recordsSupervisionPlansAndVisitsWithGapsForTheQualityList() {
+        assertThat(count("SELECT count(DISTINCT person_id) FROM supervision")).isBetween(70L, 100L);
+        assertThat(count("SELECT count(*) FROM supervision_action WHERE checked_in IS NOT NULL")).isPositive();
+        assertThat(count("SELECT count(*) FROM plan_outcome")).isPositive();
+        assertThat(count("SELECT count(*) FROM plan_outcome WHERE indicator IS NULL")).isPositive();
+        assertThat(count("SELECT count(*) FROM plan WHERE ended_on IS NULL AND contingency IS NULL")).isPositive();
+        assertThat(count("SELECT count(*) FROM outcome_progress")).isPositive();
+        assertThat(count("SELECT count(*) FROM visit WHERE child_seen AND child_words IS NULL")).isPositive();
+        assertThat(count("SELECT count(*) FROM visit WHERE child_words IS NOT NULL")).isPositive();
+        assertThat(count("SELECT count(*) FROM engagement_event")).isPositive();
+    }
+
+    @Test
     void makesAYearOfContactsWithLowYieldPoliceNotificationsAndSomeStillOpen() {
         assertThat(count("SELECT count(*) FROM contact")).isEqualTo(750);
         assertThat(count("SELECT count(*) FROM contact WHERE channel = 'POLICE_NOTIFICATION'")).isBetween(150L, 300L);

@@ -48,7 +48,7 @@ class RecordQualityIntegrationTests {
         manager = council.user(Role.TEAM_MANAGER);
         good = caseHeldSinceTwoMonths();
         UUID goodPlan = plans.startChildInNeedPlan(good, TODAY.minusDays(30), worker);
-        plans.write(goodPlan, 0, plan("Attendance each half term"), worker);
+        plans.write(goodPlan, 0, plan("Attendance each half term"), LocalDate.now(), worker);
         visits.record(good, visit(TODAY.minusDays(3), "I like my new school"), worker);
         supervisions.record(good, new SupervisionRecord(worker.id(), TODAY.minusWeeks(1), null, null,
                 "Things are calmer at home", "Continue", List.of(), Map.of()), manager);
@@ -56,7 +56,7 @@ class RecordQualityIntegrationTests {
 
         poor = caseHeldSinceTwoMonths();
         UUID poorPlan = plans.startChildInNeedPlan(poor, TODAY.minusDays(60), worker);
-        plans.write(poorPlan, 0, plan(null), worker);
+        plans.write(poorPlan, 0, plan(null), LocalDate.now(), worker);
         jdbc.sql("UPDATE plan SET contingency = NULL WHERE id = :id").param("id", poorPlan).update();
         visits.record(poor, visit(TODAY.minusDays(45), null), worker);
         referral(poor, "NOT_SOUGHT_OTHER", null);

@@ -191,19 +191,19 @@ class PlansIntegrationTests {
     void aPlanNeedsItsContingencyAndEachOutcomeSaysWhatWillChange() {
         UUID plan = plans.startChildInNeedPlan(child, CONFERENCE, worker);
         PlanContent.Outcome noChange = new PlanContent.Outcome(null, "Attendance", "70%", "95%", "School", null);
-        assertThatThrownBy(() -> plans.write(plan, 0, new PlanContent(List.of(noChange), null, " "), worker))
+        assertThatThrownBy(() -> plans.write(plan, 0, new PlanContent(List.of(noChange), null, " "), LocalDate.now(), worker))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors())
                         .containsKeys("outcome1WillChange", "contingency"));
-        plans.write(plan, 0, content(), worker);
+        plans.write(plan, 0, content(), LocalDate.now(), worker);
         assertThat(plans.outcomes(plan)).extracting(Plans.PlannedOutcome::willChange)
                 .containsExactly("Amira gets to school every day", "Amira is fed before school");
-        assertThatThrownBy(() -> plans.write(plan, 0, content(), worker)).isInstanceOf(ConcurrentEdit.class);
+        assertThatThrownBy(() -> plans.write(plan, 0, content(), LocalDate.now(), worker)).isInstanceOf(ConcurrentEdit.class);
     }
 
     @Test
     void aReviewRecordsProgressOnEveryOutcomeAndTheChildsView() {
         UUID plan = plans.startChildInNeedPlan(child, CONFERENCE, worker);
-        plans.write(plan, 0, content(), worker);
+        plans.write(plan, 0, content(), LocalDate.now(), worker);
         List<Plans.PlannedOutcome> outcomes = plans.outcomes(plan);
         Map<UUID, MeetingRecord.OutcomeProgress> onlyOne = Map.of(outcomes.get(0).id(),
                 new MeetingRecord.OutcomeProgress(MeetingRecord.Progress.MET, "Attendance 97% this half term"));

@@ -101,7 +101,7 @@ class PlansController {
             return contentPage(model, id, plan, Map.of(), PlanForm.withAnotherRow(form));
         }
         try {
-            plans.write(planId, version(form), PlanForm.read(form), me);
+            plans.write(planId, version(form), PlanForm.read(form), LocalDate.now(), me);
         } catch (InvalidInput invalid) {
             return contentPage(model, id, plan, invalid.errors(), form);
         } catch (ConcurrentEdit edit) {
