@@ -81,6 +81,21 @@ public class Supervisions {
                 .param("p", childId).query(Supervision.class).list();
     }
 
+    /** A worker's supervision across all their cases, latest first: supervision is recorded on the worker too. */
+    public List<WorkerSupervision> ofWorker(UUID workerId) {
+        return jdbc.sql("""
+                SELECT s.person_id, s.held_on, v.display_name AS supervisor, s.decisions,
+                       (SELECT count(*) FROM supervision_action a WHERE a.supervision_id = s.id AND a.checked_in IS NULL)
+                           AS open_actions
+                FROM supervision s JOIN staff_user v ON v.id = s.supervisor_id
+                WHERE s.worker_id = :w ORDER BY s.held_on DESC, s.recorded_at DESC LIMIT 100""")
+                .param("w", workerId).query(WorkerSupervision.class).list();
+    }
+
+    public record WorkerSupervision(UUID personId, LocalDate heldOn, String supervisor, String decisions,
+                                    long openActions) {
+    }
+
     public record Action(UUID id, String action, String owner, LocalDate dueOn, LocalDate setOn) {
     }
 

@@ -204,6 +204,7 @@ class AuthorisationMatrixTests {
         }
         list.add(Endpoint.get(Group.RECORD, "/children/{id}/quality", "/children/" + c + "/quality"));
         list.add(Endpoint.get(Group.TEAM_MANAGERS, "/team/quality", "/team/quality"));
+        list.add(Endpoint.get(Group.PEOPLE, "/supervision", "/supervision"));
         list.add(Endpoint.get(Group.RECORD, "/children/{id}/transfer", "/children/" + c + "/transfer"));
         list.add(Endpoint.post(Group.RECORD, "/children/{id}/transfer", "/children/" + c + "/transfer"));
         list.add(Endpoint.get(Group.MANAGER, "/children/{id}/closure", "/children/" + c + "/closure"));

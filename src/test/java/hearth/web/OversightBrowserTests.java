@@ -75,6 +75,9 @@ class OversightBrowserTests {
         assertThat(browser.shows("Hold a core group before the review")).isTrue();
         checkAccessible("oversight");
 
+        open("/supervision?worker=" + council.user(Role.SOCIAL_WORKER).id());
+        assertThat(browser.shows("Supervision record", "Step down at the next review")).isTrue();
+        checkAccessible("worker-supervision");
         open("/children/" + child + "/quality");
         checkAccessible("case-quality");
         open("/team/quality");
