@@ -193,6 +193,18 @@ class AuthorisationMatrixTests {
                 "/children/" + c + "/plans/" + UUID.randomUUID() + "/ending"));
         list.add(Endpoint.get(Group.RECORD, "/children/{id}/visits", "/children/" + c + "/visits"));
         list.add(Endpoint.post(Group.RECORD, "/children/{id}/visits", "/children/" + c + "/visits"));
+        list.add(Endpoint.get(Group.RECORD, "/children/{id}/assessments", "/children/" + c + "/assessments"));
+        list.add(Endpoint.post(Group.RECORD, "/children/{id}/assessments", "/children/" + c + "/assessments"));
+        list.add(Endpoint.get(Group.RECORD, "/children/{id}/assessments/{assessmentId}",
+                "/children/" + c + "/assessments/" + UUID.randomUUID()));
+        list.add(Endpoint.post(Group.RECORD, "/children/{id}/assessments/{assessmentId}",
+                "/children/" + c + "/assessments/" + UUID.randomUUID()));
+        list.add(Endpoint.post(Group.MANAGER, "/children/{id}/assessments/{assessmentId}/authorisation",
+                "/children/" + c + "/assessments/" + UUID.randomUUID() + "/authorisation"));
+        list.add(Endpoint.post(Group.MANAGER, "/children/{id}/assessments/{assessmentId}/return",
+                "/children/" + c + "/assessments/" + UUID.randomUUID() + "/return"));
+        list.add(Endpoint.get(Group.RECORD, "/children/{id}/neglect-tool", "/children/" + c + "/neglect-tool"));
+        list.add(Endpoint.post(Group.RECORD, "/children/{id}/neglect-tool", "/children/" + c + "/neglect-tool"));
         list.add(Endpoint.get(Group.RECORD, "/children/{id}/transfer", "/children/" + c + "/transfer"));
         list.add(Endpoint.post(Group.RECORD, "/children/{id}/transfer", "/children/" + c + "/transfer"));
         list.add(Endpoint.get(Group.MANAGER, "/children/{id}/closure", "/children/" + c + "/closure"));
