@@ -15,7 +15,7 @@ public record NeglectChart(List<Series> series, List<Tick> dates, List<Tick> gra
 
     public static final int LEFT = 60;
     public static final int RIGHT = 460;
-    public static final int TOP = 20;
+    public static final int TOP = 30;
     public static final int STEP = 60;
     private static final String[] COLOURS = {"#1d70b8", "#d4351c", "#00703c", "#f47738", "#4c2c92", "#5694ca", "#b58840"};
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yy");
