@@ -23,6 +23,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -44,10 +45,12 @@ public class Assessments {
     private final Involvements involvements;
     private final Plans plans;
     private final CodeLists codes;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Assessments(JdbcClient jdbc, Clocks clocks, Chronology chronology, Involvements involvements, Plans plans,
-                CodeLists codes, Clock clock) {
+                CodeLists codes, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.jdbc = jdbc;
         this.clocks = clocks;
         this.chronology = chronology;
@@ -154,6 +157,7 @@ public class Assessments {
                 && plans.open(child, PlanKind.CHILD_PROTECTION).isEmpty()) {
             plans.startChildInNeedPlan(child, on, manager);
         }
+        events.publishEvent(new AssessmentAuthorised(id, child, outcome, on, manager.id()));
     }
 
     /** A manager returns a submitted assessment to the worker with what it needs. */
