@@ -216,6 +216,10 @@ public class FrontDoor {
             if (contact.outcome().isReferral() && isReReferral(child.personId(), contactId, today)) {
                 alerts.raise(child.personId(), "RE_REFERRAL", "Re-referral: referred again within 12 months", today);
             }
+            if (contact.outcome() == Outcome.ASSESSMENT) {
+                events.publishEvent(new ReferralAccepted(child.personId(), contactId, contact.outcome(),
+                        contact.receivedAt(), by));
+            }
         }
         events.publishEvent(new ChildRelationshipEnded(source(contactId), clock.instant()));
     }

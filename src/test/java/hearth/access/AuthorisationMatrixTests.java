@@ -205,6 +205,18 @@ class AuthorisationMatrixTests {
         list.add(Endpoint.get(Group.RECORD, "/children/{id}/quality", "/children/" + c + "/quality"));
         list.add(Endpoint.get(Group.TEAM_MANAGERS, "/team/quality", "/team/quality"));
         list.add(Endpoint.get(Group.PEOPLE, "/supervision", "/supervision"));
+        list.add(Endpoint.get(Group.RECORD, "/children/{id}/assessments", "/children/" + c + "/assessments"));
+        list.add(Endpoint.post(Group.RECORD, "/children/{id}/assessments", "/children/" + c + "/assessments"));
+        list.add(Endpoint.get(Group.RECORD, "/children/{id}/assessments/{assessmentId}",
+                "/children/" + c + "/assessments/" + UUID.randomUUID()));
+        list.add(Endpoint.post(Group.RECORD, "/children/{id}/assessments/{assessmentId}",
+                "/children/" + c + "/assessments/" + UUID.randomUUID()));
+        list.add(Endpoint.post(Group.MANAGER, "/children/{id}/assessments/{assessmentId}/authorisation",
+                "/children/" + c + "/assessments/" + UUID.randomUUID() + "/authorisation"));
+        list.add(Endpoint.post(Group.MANAGER, "/children/{id}/assessments/{assessmentId}/return",
+                "/children/" + c + "/assessments/" + UUID.randomUUID() + "/return"));
+        list.add(Endpoint.get(Group.RECORD, "/children/{id}/neglect-tool", "/children/" + c + "/neglect-tool"));
+        list.add(Endpoint.post(Group.RECORD, "/children/{id}/neglect-tool", "/children/" + c + "/neglect-tool"));
         list.add(Endpoint.get(Group.RECORD, "/children/{id}/transfer", "/children/" + c + "/transfer"));
         list.add(Endpoint.post(Group.RECORD, "/children/{id}/transfer", "/children/" + c + "/transfer"));
         list.add(Endpoint.get(Group.MANAGER, "/children/{id}/closure", "/children/" + c + "/closure"));

@@ -94,6 +94,21 @@ class DemoGeneratorIntegrationTests extends SmallCouncilTest {
     }
 
     @Test
+    void assessesMostChildrenInNeedInTheNationalDurationsAndCompletesTheNeglectToolForSome() {
+        long authorised = count("SELECT count(*) FROM assessment WHERE status = 'AUTHORISED'");
+        assertThat(authorised).isBetween(55L, 85L);
+        long onTime = count("""
+                SELECT count(*) FROM clock WHERE kind = 'CHILD_AND_FAMILY_ASSESSMENT' AND completed_at <= due_at""");
+        assertThat(onTime * 100 / authorised).as("authorised within 45 working days").isBetween(70L, 98L);
+        assertThat(count("SELECT count(*) FROM assessment WHERE status = 'IN_PROGRESS'")).isPositive();
+        assertThat(count("SELECT count(*) FROM assessment WHERE status = 'AUTHORISED' AND late_reason IS NULL"
+                + " AND authorised_at > (SELECT due_at FROM clock WHERE source_ref = 'assessment:' || assessment.id)"))
+                .as("late without a reason").isZero();
+        assertThat(count("SELECT count(DISTINCT person_id) FROM neglect_tool_completion")).isBetween(8L, 35L);
+        assertThat(count("SELECT count(*) FROM plan WHERE kind = 'CHILD_IN_NEED' AND ended_on IS NULL")).isEqualTo(87);
+    }
+
+    @Test
     void everyIdentifierHasAValidCheckCharacter() {
         List<String> nhs = jdbc.sql("SELECT value FROM person_identifier WHERE scheme = 'NHS'").query(String.class).list();
         List<String> upn = jdbc.sql("SELECT value FROM person_identifier WHERE scheme = 'UPN'").query(String.class).list();

@@ -1,0 +1,265 @@
+package hearth.assessment;
+
+import hearth.access.StaffMember;
+import hearth.casework.Involvements;
+import hearth.chronology.Chronology;
+import hearth.frontdoor.ReferralAccepted;
+import hearth.planning.PlanKind;
+import hearth.planning.Plans;
+import hearth.platform.ConcurrentEdit;
+import hearth.platform.InvalidInput;
+import hearth.reference.CodeLists;
+import hearth.timeliness.ClockKind;
+import hearth.timeliness.Clocks;
+import hearth.timeliness.WorkingCalendar;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Child and family assessments: started by a referral decision (or by a worker from the
+ * child's record) on a 45-working-day clock from the referral, drafted, submitted and
+ * authorised by a manager, which meets the clock and may start a child in need plan.
+ */
+@Service
+public class Assessments {
+
+    public static final String FACTORS = "assessmentfactorstype";
+
+    private final JdbcClient jdbc;
+    private final Clocks clocks;
+    private final Chronology chronology;
+    private final Involvements involvements;
+    private final Plans plans;
+    private final CodeLists codes;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Assessments(JdbcClient jdbc, Clocks clocks, Chronology chronology, Involvements involvements, Plans plans,
+                CodeLists codes, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
+        this.jdbc = jdbc;
+        this.clocks = clocks;
+        this.chronology = chronology;
+        this.involvements = involvements;
+        this.plans = plans;
+        this.codes = codes;
+        this.clock = clock;
+    }
+
+    /** A front door decision for an assessment starts one for each matched child, in the same transaction. */
+    @EventListener
+    void on(ReferralAccepted referral) {
+        start(referral.personId(), referral.contactId(), referral.receivedAt(), referral.by());
+    }
+
+    /** A worker starts an assessment from the record; the date entered is the referral date the clock runs from. */
+    @Transactional
+    public UUID startFromRecord(UUID childId, LocalDate referredOn, StaffMember by) {
+        if (referredOn == null || referredOn.isAfter(LocalDate.now(clock))) {
+            throw InvalidInput.of("referredOn", "Enter the referral date; it cannot be in the future");
+        }
+        return start(childId, null, referredOn.atTime(12, 0).atZone(WorkingCalendar.LONDON).toInstant(), by);
+    }
+
+    /** Starts an assessment with its clock anchored at the referral; once per child and contact. */
+    @Transactional
+    public UUID start(UUID childId, UUID contactId, Instant referredAt, StaffMember by) {
+        UUID id = UUID.randomUUID();
+        int inserted = jdbc.sql("""
+                INSERT INTO assessment (id, person_id, contact_id, referred_at, status, started_by, started_at)
+                VALUES (:id, :p, :contact, :referred, 'IN_PROGRESS', :by, :now) ON CONFLICT DO NOTHING""")
+                .param("id", id).param("p", childId).param("contact", contactId)
+                .param("referred", Timestamp.from(referredAt)).param("by", by.id())
+                .param("now", Timestamp.from(max(referredAt, clock.instant()))).update();
+        if (inserted == 0) {
+            return jdbc.sql("SELECT id FROM assessment WHERE contact_id = :c AND person_id = :p")
+                    .param("c", contactId).param("p", childId).query(UUID.class).single();
+        }
+        LocalDate on = referredAt.atZone(WorkingCalendar.LONDON).toLocalDate();
+        clocks.start(childId, ClockKind.CHILD_AND_FAMILY_ASSESSMENT, clockRef(id), referredAt);
+        if (!involvements.isOpen(childId, Involvements.Kind.ASSESSMENT)) {
+            involvements.start(childId, Involvements.Kind.ASSESSMENT, on, by);
+        }
+        return id;
+    }
+
+    /** Saves the worker's draft, if nobody saved it since they opened it at {@code version}. */
+    @Transactional
+    public void save(UUID id, int version, Assessment.Content content, StaffMember by) {
+        Assessment assessment = require(id);
+        assessment.save();
+        write(assessment, version, clean(content), Assessment.Status.IN_PROGRESS);
+    }
+
+    @Transactional
+    public void submit(UUID id, int version, StaffMember by) {
+        submit(id, version, by, clock.instant());
+    }
+
+    /** Sends the stored draft for authorisation; refused, with a message per field, while it is incomplete. */
+    @Transactional
+    public void submit(UUID id, int version, StaffMember by, Instant at) {
+        Assessment assessment = require(id);
+        checkVersion(assessment, version);
+        Instant due = clocks.dueAt(ClockKind.CHILD_AND_FAMILY_ASSESSMENT, clockRef(id)).orElse(null);
+        Assessment.Status next = assessment.submit(at.atZone(WorkingCalendar.LONDON).toLocalDate(), at, due);
+        jdbc.sql("""
+                UPDATE assessment SET status = :s, submitted_by = :by, submitted_at = :at, returned_reason = NULL,
+                    version = version + 1 WHERE id = :id AND version = :v""")
+                .param("s", next.name()).param("by", by.id()).param("at", Timestamp.from(at)).param("id", id)
+                .param("v", version).update();
+    }
+
+    @Transactional
+    public void authorise(UUID id, int version, StaffMember manager) {
+        authorise(id, version, manager, clock.instant());
+    }
+
+    /**
+     * A manager authorises: the clock is met (on time or late), the chronology says so with the
+     * outcome, the assessment involvement ends, and a child in need plan starts if that is the
+     * outcome and the child has no open plan.
+     */
+    @Transactional
+    public void authorise(UUID id, int version, StaffMember manager, Instant at) {
+        Assessment assessment = require(id);
+        Assessment.Status next = assessment.authorise(manager);
+        checkVersion(assessment, version);
+        jdbc.sql("""
+                UPDATE assessment SET status = :s, authorised_by = :by, authorised_at = :at, version = version + 1
+                WHERE id = :id AND version = :v""")
+                .param("s", next.name()).param("by", manager.id()).param("at", Timestamp.from(at)).param("id", id)
+                .param("v", version).update();
+        UUID child = assessment.personId();
+        LocalDate on = at.atZone(WorkingCalendar.LONDON).toLocalDate();
+        clocks.complete(ClockKind.CHILD_AND_FAMILY_ASSESSMENT, clockRef(id), at);
+        AssessmentOutcome outcome = assessment.content().outcome();
+        String late = Assessment.blank(assessment.content().lateReason()) ? ""
+                : " Completed after 45 working days: " + assessment.content().lateReason().strip();
+        chronology.record(child, on, "Assessment authorised", "Outcome: " + outcome.label() + "." + late, manager,
+                "assessment:" + id);
+        involvements.end(child, Involvements.Kind.ASSESSMENT, on);
+        if (outcome == AssessmentOutcome.CHILD_IN_NEED_PLAN && plans.open(child, PlanKind.CHILD_IN_NEED).isEmpty()
+                && plans.open(child, PlanKind.CHILD_PROTECTION).isEmpty()) {
+            plans.startChildInNeedPlan(child, on, manager);
+        }
+        events.publishEvent(new AssessmentAuthorised(id, child, outcome, on, manager.id()));
+    }
+
+    /** A manager returns a submitted assessment to the worker with what it needs. */
+    @Transactional
+    public void returnToWorker(UUID id, int version, String reason, StaffMember manager) {
+        Assessment assessment = require(id);
+        Assessment.Status next = assessment.returnToWorker(manager, reason);
+        checkVersion(assessment, version);
+        jdbc.sql("""
+                UPDATE assessment SET status = :s, returned_reason = :r, submitted_at = NULL, submitted_by = NULL,
+                    version = version + 1 WHERE id = :id AND version = :v""")
+                .param("s", next.name()).param("r", reason.strip()).param("id", id).param("v", version).update();
+    }
+
+    public List<Assessment> of(UUID childId) {
+        return jdbc.sql(SELECT + " WHERE a.person_id = :p ORDER BY a.referred_at DESC").param("p", childId)
+                .query(Assessments::map).list();
+    }
+
+    public Optional<Assessment> find(UUID id) {
+        return jdbc.sql(SELECT + " WHERE a.id = :id").param("id", id).query(Assessments::map).optional();
+    }
+
+    public static String clockRef(UUID assessmentId) {
+        return "assessment:" + assessmentId;
+    }
+
+    private Assessment require(UUID id) {
+        return find(id).orElseThrow(() -> InvalidInput.of("assessment", "No such assessment"));
+    }
+
+    private static void checkVersion(Assessment assessment, int version) {
+        if (assessment.version() != version) {
+            throw new ConcurrentEdit("This assessment");
+        }
+    }
+
+    private void write(Assessment assessment, int version, Assessment.Content c, Assessment.Status status) {
+        int changed = jdbc.sql("""
+                UPDATE assessment SET seen_by = :seenBy, seen_on = :seenOn, seen_alone = :seenAlone,
+                    not_alone_reason = :notAlone, lived_experience = :lived, child_words = :words,
+                    significant_history = :history, history_meaning = :meaning, parenting_capacity = :parenting,
+                    family_environment = :family, impact = :impact, analysis = :analysis,
+                    parental_engagement = :engagement, factors = :factors, outcome = :outcome, late_reason = :late,
+                    status = :status, version = version + 1
+                WHERE id = :id AND version = :v""")
+                .param("seenBy", c.seenBy()).param("seenOn", c.seenOn()).param("seenAlone", c.seenAlone())
+                .param("notAlone", c.notAloneReason()).param("lived", c.livedExperience())
+                .param("words", c.childWords()).param("history", c.significantHistory().toArray(String[]::new))
+                .param("meaning", c.historyMeaning()).param("parenting", c.parentingCapacity())
+                .param("family", c.familyEnvironment()).param("impact", c.impact()).param("analysis", c.analysis())
+                .param("engagement", c.parentalEngagement()).param("factors", c.factors().toArray(String[]::new))
+                .param("outcome", c.outcome() == null ? null : c.outcome().name()).param("late", c.lateReason())
+                .param("status", status.name()).param("id", assessment.id()).param("v", version).update();
+        if (changed == 0) {
+            throw new ConcurrentEdit("This assessment");
+        }
+    }
+
+    /** Blank text is stored as nothing, and only factor codes the census knows are kept. */
+    private Assessment.Content clean(Assessment.Content c) {
+        return new Assessment.Content(strip(c.seenBy()), c.seenOn(), c.seenAlone(),
+                Boolean.TRUE.equals(c.seenAlone()) ? null : strip(c.notAloneReason()), strip(c.livedExperience()),
+                strip(c.childWords()), c.significantHistory(), strip(c.historyMeaning()),
+                strip(c.parentingCapacity()), strip(c.familyEnvironment()), strip(c.impact()), strip(c.analysis()),
+                strip(c.parentalEngagement()), c.factors().stream().filter(f -> codes.contains(FACTORS, f)).toList(),
+                c.outcome(), strip(c.lateReason()));
+    }
+
+    private static String strip(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static final String SELECT = """
+            SELECT a.*, u.display_name AS authorised_by_name FROM assessment a
+            LEFT JOIN staff_user u ON u.id = a.authorised_by""";
+
+    private static Assessment map(ResultSet rs, int row) throws SQLException {
+        String outcome = rs.getString("outcome");
+        Assessment.Content content = new Assessment.Content(rs.getString("seen_by"),
+                rs.getObject("seen_on", LocalDate.class), (Boolean) rs.getObject("seen_alone"),
+                rs.getString("not_alone_reason"), rs.getString("lived_experience"), rs.getString("child_words"),
+                list(rs.getArray("significant_history")), rs.getString("history_meaning"),
+                rs.getString("parenting_capacity"), rs.getString("family_environment"), rs.getString("impact"),
+                rs.getString("analysis"), rs.getString("parental_engagement"), list(rs.getArray("factors")),
+                outcome == null ? null : AssessmentOutcome.valueOf(outcome), rs.getString("late_reason"));
+        return new Assessment(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
+                rs.getObject("contact_id", UUID.class), instant(rs.getTimestamp("referred_at")),
+                Assessment.Status.valueOf(rs.getString("status")), content, rs.getString("returned_reason"),
+                instant(rs.getTimestamp("submitted_at")), instant(rs.getTimestamp("authorised_at")),
+                rs.getString("authorised_by_name"), rs.getInt("version"));
+    }
+
+    private static List<String> list(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

@@ -1,0 +1,182 @@
+package hearth.assessment.web;
+
+import hearth.access.AccessDenied;
+import hearth.access.CaseFileAccess;
+import hearth.access.StaffMember;
+import hearth.access.StatedReasons;
+import hearth.assessment.Assessment;
+import hearth.assessment.AssessmentOutcome;
+import hearth.assessment.Assessments;
+import hearth.platform.ConcurrentEdit;
+import hearth.platform.DateField;
+import hearth.platform.InvalidInput;
+import hearth.reference.CodeLists;
+import hearth.reference.CodeLists.Code;
+import hearth.timeliness.ClockKind;
+import hearth.timeliness.Clocks;
+import jakarta.servlet.http.HttpSession;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A child's assessments: started, drafted, submitted, and authorised or returned by a manager. */
+@Controller
+class AssessmentsController {
+
+    private final Assessments assessments;
+    private final AssessmentForm forms;
+    private final CaseFileAccess access;
+    private final Clocks clocks;
+    private final CodeLists codes;
+
+    AssessmentsController(Assessments assessments, AssessmentForm forms, CaseFileAccess access, Clocks clocks,
+                          CodeLists codes) {
+        this.assessments = assessments;
+        this.forms = forms;
+        this.access = access;
+        this.clocks = clocks;
+        this.codes = codes;
+    }
+
+    @GetMapping("/children/{id}/assessments")
+    String list(@PathVariable UUID id, HttpSession session, Model model) {
+        open(id, "VIEW_ASSESSMENTS", session);
+        return listPage(model, id, Map.of(), Map.of());
+    }
+
+    @PostMapping("/children/{id}/assessments")
+    String start(@PathVariable UUID id, @RequestParam Map<String, String> form, HttpSession session, Model model) {
+        StaffMember me = open(id, "START_ASSESSMENT", session);
+        try {
+            InvalidInput.Errors errors = new InvalidInput.Errors();
+            LocalDate referred = DateField.read(form, "referredOn", errors);
+            errors.throwIfAny();
+            return "redirect:/children/" + id + "/assessments/" + assessments.startFromRecord(id, referred, me);
+        } catch (InvalidInput invalid) {
+            return listPage(model, id, invalid.errors(), form);
+        }
+    }
+
+    @GetMapping("/children/{id}/assessments/{assessmentId}")
+    String show(@PathVariable UUID id, @PathVariable UUID assessmentId, HttpSession session, Model model) {
+        StaffMember me = open(id, "VIEW_ASSESSMENT", session);
+        Assessment assessment = assessmentOf(id, assessmentId);
+        return page(model, me, assessment, Map.of(), forms.fromAssessment(assessment));
+    }
+
+    /** Saves the draft, and with {@code action=submit} sends it for authorisation; a refused submission keeps the draft. */
+    @PostMapping("/children/{id}/assessments/{assessmentId}")
+    String save(@PathVariable UUID id, @PathVariable UUID assessmentId, @RequestParam MultiValueMap<String, String> posted,
+                HttpSession session, Model model, RedirectAttributes flash) {
+        StaffMember me = open(id, "EDIT_ASSESSMENT", session);
+        Assessment assessment = assessmentOf(id, assessmentId);
+        AssessmentForm.Posted form = forms.read(posted);
+        try {
+            form.errors().throwIfAny();
+            assessments.save(assessmentId, form.version(), form.content(), me);
+        } catch (InvalidInput invalid) {
+            return page(model, me, assessment, invalid.errors(), form.fields());
+        } catch (ConcurrentEdit edit) {
+            return page(model, me, assessment, Map.of("version", edit.getMessage()), form.fields());
+        }
+        if (!"submit".equals(posted.getFirst("action"))) {
+            flash.addFlashAttribute("message", "Draft saved");
+            return "redirect:/children/" + id + "/assessments/" + assessmentId;
+        }
+        Assessment saved = assessmentOf(id, assessmentId);
+        try {
+            assessments.submit(assessmentId, saved.version(), me);
+        } catch (InvalidInput invalid) {
+            return page(model, me, saved, invalid.errors(), forms.fromAssessment(saved));
+        }
+        flash.addFlashAttribute("message", "Assessment submitted for a manager to authorise");
+        return "redirect:/children/" + id + "/assessments/" + assessmentId;
+    }
+
+    @PostMapping("/children/{id}/assessments/{assessmentId}/authorisation")
+    String authorise(@PathVariable UUID id, @PathVariable UUID assessmentId, @RequestParam Map<String, String> form,
+                     HttpSession session, Model model, RedirectAttributes flash) {
+        StaffMember me = manager(id, "AUTHORISE_ASSESSMENT", session);
+        Assessment assessment = assessmentOf(id, assessmentId);
+        try {
+            assessments.authorise(assessmentId, AssessmentForm.version(form), me);
+        } catch (InvalidInput invalid) {
+            return page(model, me, assessment, invalid.errors(), forms.fromAssessment(assessment));
+        } catch (ConcurrentEdit edit) {
+            return page(model, me, assessment, Map.of("version", edit.getMessage()), forms.fromAssessment(assessment));
+        }
+        flash.addFlashAttribute("message", "Assessment authorised");
+        return "redirect:/children/" + id + "/assessments/" + assessmentId;
+    }
+
+    @PostMapping("/children/{id}/assessments/{assessmentId}/return")
+    String returnToWorker(@PathVariable UUID id, @PathVariable UUID assessmentId, @RequestParam Map<String, String> form,
+                          HttpSession session, Model model, RedirectAttributes flash) {
+        StaffMember me = manager(id, "RETURN_ASSESSMENT", session);
+        Assessment assessment = assessmentOf(id, assessmentId);
+        try {
+            assessments.returnToWorker(assessmentId, AssessmentForm.version(form), form.get("returnReason"), me);
+        } catch (InvalidInput invalid) {
+            return page(model, me, assessment, invalid.errors(), forms.fromAssessment(assessment));
+        } catch (ConcurrentEdit edit) {
+            return page(model, me, assessment, Map.of("version", edit.getMessage()), forms.fromAssessment(assessment));
+        }
+        flash.addFlashAttribute("message", "Assessment returned to the worker");
+        return "redirect:/children/" + id + "/assessments/" + assessmentId;
+    }
+
+    private StaffMember open(UUID id, String action, HttpSession session) {
+        StaffMember me = StaffMember.require();
+        access.open(me, id, action, StatedReasons.reasonFor(session, id));
+        return me;
+    }
+
+    /** Authorising is for a manager who may open the child's record. */
+    private StaffMember manager(UUID id, String action, HttpSession session) {
+        StaffMember me = StaffMember.require();
+        if (!me.role().managesCases()) {
+            throw new AccessDenied(id, false);
+        }
+        access.open(me, id, action, StatedReasons.reasonFor(session, id));
+        return me;
+    }
+
+    /** An assessment is read and changed only through its own child's record. */
+    private Assessment assessmentOf(UUID childId, UUID assessmentId) {
+        return assessments.find(assessmentId).filter(a -> a.personId().equals(childId))
+                .orElseThrow(() -> InvalidInput.of("assessment", "This child has no such assessment"));
+    }
+
+    private String listPage(Model model, UUID id, Map<String, String> errors, Map<String, String> form) {
+        model.addAttribute("personId", id).addAttribute("assessments", assessments.of(id))
+                .addAttribute("errors", errors).addAttribute("form", form);
+        return "assessment/assessments";
+    }
+
+    private String page(Model model, StaffMember me, Assessment assessment, Map<String, String> errors,
+                        Map<String, Object> form) {
+        UUID child = assessment.personId();
+        model.addAttribute("personId", child).addAttribute("assessment", assessment)
+                .addAttribute("errors", errors).addAttribute("form", form)
+                .addAttribute("due", clocks.dueAt(ClockKind.CHILD_AND_FAMILY_ASSESSMENT,
+                        Assessments.clockRef(assessment.id())).orElse(null))
+                .addAttribute("history", forms.history(child))
+                .addAttribute("factorCodes", codes.list(Assessments.FACTORS))
+                .addAttribute("yesNo", List.of(new Code("true", "Yes"), new Code("false", "No")))
+                .addAttribute("outcomes", Arrays.stream(AssessmentOutcome.values())
+                        .map(o -> new Code(o.name(), o.label())).toList())
+                .addAttribute("canAuthorise", me.role().managesCases()
+                        && assessment.status() == Assessment.Status.SUBMITTED);
+        return "assessment/assessment";
+    }
+}

@@ -1,0 +1,92 @@
+package hearth.assessment.web;
+
+import hearth.access.CaseFileAccess;
+import hearth.access.StaffMember;
+import hearth.access.StatedReasons;
+import hearth.assessment.NeglectTool;
+import hearth.assessment.NeglectToolDefinition;
+import hearth.platform.DateField;
+import hearth.platform.InvalidInput;
+import hearth.reference.CodeLists.Code;
+import jakarta.servlet.http.HttpSession;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The graded neglect tool for a child: completions over time, their trend, and a new completion. */
+@Controller
+class NeglectToolController {
+
+    private final NeglectTool neglectTool;
+    private final CaseFileAccess access;
+
+    NeglectToolController(NeglectTool neglectTool, CaseFileAccess access) {
+        this.neglectTool = neglectTool;
+        this.access = access;
+    }
+
+    @GetMapping("/children/{id}/neglect-tool")
+    String show(@PathVariable UUID id, HttpSession session, Model model) {
+        open(id, "VIEW_NEGLECT_TOOL", session);
+        return page(model, id, Map.of(), Map.of());
+    }
+
+    @PostMapping("/children/{id}/neglect-tool")
+    String record(@PathVariable UUID id, @RequestParam Map<String, String> form, HttpSession session, Model model,
+                  RedirectAttributes flash) {
+        StaffMember me = open(id, "RECORD_NEGLECT_TOOL", session);
+        try {
+            InvalidInput.Errors errors = new InvalidInput.Errors();
+            LocalDate on = DateField.read(form, "completedOn", errors);
+            errors.throwIfAny();
+            neglectTool.record(id, on, form.get("tookPart"), grades(form), form.get("notes"), me);
+        } catch (InvalidInput invalid) {
+            return page(model, id, invalid.errors(), form);
+        }
+        flash.addFlashAttribute("message", "Neglect tool completion recorded");
+        return "redirect:/children/" + id + "/neglect-tool#results";
+    }
+
+    private StaffMember open(UUID id, String action, HttpSession session) {
+        StaffMember me = StaffMember.require();
+        access.open(me, id, action, StatedReasons.reasonFor(session, id));
+        return me;
+    }
+
+    private Map<String, Integer> grades(Map<String, String> form) {
+        Map<String, Integer> grades = new HashMap<>();
+        for (NeglectToolDefinition.Item item : neglectTool.definition().items()) {
+            try {
+                grades.put(item.id(), Integer.valueOf(form.getOrDefault("grade-" + item.id(), "")));
+            } catch (NumberFormatException e) {
+                // left out: the tool reports the missing grade against the item
+            }
+        }
+        return grades;
+    }
+
+    private String page(Model model, UUID id, Map<String, String> errors, Map<String, String> form) {
+        NeglectToolDefinition tool = neglectTool.definition();
+        List<NeglectTool.Completion> completions = neglectTool.completions(id);
+        Map<String, List<Code>> options = new LinkedHashMap<>();
+        for (NeglectToolDefinition.Item item : tool.items()) {
+            options.put(item.id(), IntStream.rangeClosed(1, NeglectToolDefinition.GRADES)
+                    .mapToObj(g -> new Code(String.valueOf(g), g + ": " + item.descriptors().get(g - 1))).toList());
+        }
+        model.addAttribute("personId", id).addAttribute("tool", tool).addAttribute("completions", completions)
+                .addAttribute("chart", NeglectChart.of(tool, completions)).addAttribute("trends", neglectTool.trends(id))
+                .addAttribute("gradeOptions", options).addAttribute("errors", errors).addAttribute("form", form);
+        return "assessment/neglect-tool";
+    }
+}
