@@ -1,6 +1,7 @@
 package hearth.oversight;
 
 import hearth.access.StaffMember;
+import hearth.assessment.Assessments;
 import hearth.casework.Allocations;
 import hearth.frontdoor.ContactQueries;
 import hearth.planning.Plans;
@@ -29,6 +30,7 @@ public class RecordQuality {
 
     private final Clocks clocks;
     private final Visits visits;
+    private final Assessments assessments;
     private final Plans plans;
     private final Allocations allocations;
     private final ContactQueries contacts;
@@ -36,10 +38,11 @@ public class RecordQuality {
     private final Clock clock;
     private final int weeks;
 
-    RecordQuality(Clocks clocks, Visits visits, Plans plans, Allocations allocations, ContactQueries contacts,
+    RecordQuality(Clocks clocks, Visits visits, Assessments assessments, Plans plans, Allocations allocations, ContactQueries contacts,
                   JdbcClient jdbc, Clock clock, @Value("${hearth.oversight.weeks:6}") int weeks) {
         this.clocks = clocks;
         this.visits = visits;
+        this.assessments = assessments;
         this.plans = plans;
         this.allocations = allocations;
         this.contacts = contacts;
@@ -55,8 +58,11 @@ public class RecordQuality {
                 .ifPresent(d -> findings.add(new Finding(Check.CHILD_NOT_SEEN, "Visit was due "
                         + d.dueLocal().toLocalDate())));
         visits.of(childId).stream().filter(Visits.Visit::childSeen).findFirst()
-                .filter(v -> v.childWords() == null || v.childWords().isBlank())
+                .filter(v -> blank(v.childWords()))
                 .ifPresent(v -> findings.add(new Finding(Check.NO_CHILDS_WORDS, "Visit on " + v.visitedOn())));
+        assessments.of(childId).stream().findFirst().filter(a -> blank(a.content().childWords()))
+                .ifPresent(a -> findings.add(new Finding(Check.NO_CHILDS_WORDS, "Assessment from the referral on "
+                        + a.referredOn())));
         for (Plans.Plan plan : plans.of(childId).stream().filter(Plans.Plan::open).toList()) {
             plans.outcomes(plan.id()).stream().filter(o -> o.indicator() == null || o.indicator().isBlank())
                     .forEach(o -> findings.add(new Finding(Check.OUTCOME_WITHOUT_INDICATOR, o.willChange())));
@@ -82,6 +88,10 @@ public class RecordQuality {
         return weeks;
     }
 
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
     private Optional<Finding> lastOversight(UUID childId) {
         Optional<Allocations.Allocation> held = allocations.current(childId);
         LocalDate since = LocalDate.now(clock).minusWeeks(weeks);
@@ -99,7 +109,7 @@ public class RecordQuality {
 
     public enum Check {
         CHILD_NOT_SEEN("Child not seen within the visiting timescale"),
-        NO_CHILDS_WORDS("No child's words in the latest visit"),
+        NO_CHILDS_WORDS("No child's words in the latest visit or assessment"),
         OUTCOME_WITHOUT_INDICATOR("A plan outcome without a measurable indicator"),
         NO_CONTINGENCY("No contingency plan"),
         NO_SUPERVISION_OR_OVERSIGHT("No supervision or management oversight within the set weeks"),

@@ -67,6 +67,8 @@ class NeglectToolTests {
         assertThat(neglectTool.trends(child)).filteredOn(t -> t.domainId().equals("safety"))
                 .extracting(NeglectTool.Trend::previous, NeglectTool.Trend::latest).containsExactly(
                         org.assertj.core.groups.Tuple.tuple(4.0, 3.0));
+        assertThat(new NeglectBaselines(neglectTool).forChild(child)).as("the grades a plan's baselines come from")
+                .anyMatch(line -> line.startsWith(neglectTool.definition().domainName("safety") + ": graded 3.0"));
     }
 
     @Test

@@ -93,6 +93,19 @@ class RecordQualityIntegrationTests {
     }
 
     @Test
+    void anAssessmentWithoutTheChildsWordsIsListedUntilTheyAreWritten(@Autowired hearth.assessment.Assessments assessments) {
+        UUID child = caseHeldSinceTwoMonths();
+        visits.record(child, visit(TODAY.minusDays(2), "I like my teacher"), worker);
+        UUID assessment = assessments.startFromRecord(child, TODAY.minusDays(10), worker);
+        assertThat(quality.of(child)).extracting(RecordQuality.Finding::detail)
+                .anyMatch(d -> d.startsWith("Assessment from the referral"));
+        assessments.save(assessment, 0, new hearth.assessment.Assessment.Content(null, null, null, null, null,
+                "I don't like it when Mum cries", List.of(), null, null, null, null, null, null, List.of(), null, null),
+                worker);
+        assertThat(quality.of(child)).extracting(RecordQuality.Finding::check).doesNotContain(Check.NO_CHILDS_WORDS);
+    }
+
+    @Test
     void theTeamListHoldsThePoorCaseAndNotTheGoodOne() {
         assertThat(quality.team(manager)).extracting(RecordQuality.CaseFindings::personId).contains(poor)
                 .doesNotContain(good);

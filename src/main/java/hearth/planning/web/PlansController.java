@@ -3,6 +3,7 @@ package hearth.planning.web;
 import hearth.access.CaseFileAccess;
 import hearth.access.StaffMember;
 import hearth.access.StatedReasons;
+import hearth.planning.Baselines;
 import hearth.planning.MeetingKind;
 import hearth.planning.MeetingRecord;
 import hearth.planning.PlanEnd;
@@ -36,11 +37,13 @@ class PlansController {
     private final Plans plans;
     private final CaseFileAccess access;
     private final Clocks clocks;
+    private final List<Baselines> baselines;
 
-    PlansController(Plans plans, CaseFileAccess access, Clocks clocks) {
+    PlansController(Plans plans, CaseFileAccess access, Clocks clocks, List<Baselines> baselines) {
         this.plans = plans;
         this.access = access;
         this.clocks = clocks;
+        this.baselines = baselines;
     }
 
     @GetMapping("/children/{id}/plans")
@@ -143,7 +146,8 @@ class PlansController {
     private String contentPage(Model model, UUID id, Plans.Plan plan, Map<String, String> errors,
                                Map<String, String> form) {
         model.addAttribute("personId", id).addAttribute("plan", plan).addAttribute("errors", errors)
-                .addAttribute("form", form).addAttribute("rows", PlanForm.rows(form));
+                .addAttribute("form", form).addAttribute("rows", PlanForm.rows(form))
+                .addAttribute("baselines", baselines.stream().flatMap(b -> b.forChild(id).stream()).toList());
         return "planning/plan-content";
     }
 
