@@ -8,13 +8,10 @@ import hearth.access.Role;
 import hearth.access.StaffMember;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An assessment in the browser: the social worker starts, drafts and submits it (first
@@ -23,25 +20,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @HearthTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AssessmentBrowserTests {
+class AssessmentBrowserTests extends BrowserJourney {
 
-    @LocalServerPort int port;
-    @Autowired FixtureCouncil fixtures;
 
-    Browser browser;
     FixtureCouncil.Council council;
     UUID child;
 
     @BeforeAll
     void start() throws Exception {
-        browser = new Browser();
         council = fixtures.create();
         child = fixtures.allocatedChild(council);
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
     }
 
     @Test
@@ -109,29 +97,5 @@ class AssessmentBrowserTests {
             radios.findElements(By.cssSelector("input")).get(best + item++ % (worst - best + 1)).click();
         }
         browser.submit(By.cssSelector("form[action$='/neglect-tool'] button"));
-    }
-
-    private void date(String field, LocalDate day) {
-        browser.driver.findElement(By.id(field + "Day")).sendKeys(String.valueOf(day.getDayOfMonth()));
-        browser.driver.findElement(By.id(field + "Month")).sendKeys(String.valueOf(day.getMonthValue()));
-        browser.driver.findElement(By.id(field + "Year")).sendKeys(String.valueOf(day.getYear()));
-    }
-
-    private void signIn(StaffMember member) {
-        browser.driver.manage().deleteAllCookies();
-        open("/sign-in");
-        browser.driver.findElement(By.id("username")).sendKeys(member.username());
-        browser.driver.findElement(By.id("password")).sendKeys(FixtureCouncil.PASSWORD);
-        browser.submit(By.cssSelector("button[type=submit]"));
-        browser.waitUntilSignedIn();
-    }
-
-    private void open(String path) {
-        browser.driver.get("http://localhost:" + port + path);
-    }
-
-    private void checkAccessible(String page) throws Exception {
-        browser.screenshot(page);
-        assertThat(browser.accessibilityViolations()).as("axe-core violations on " + page).isEmpty();
     }
 }

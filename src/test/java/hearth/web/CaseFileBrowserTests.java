@@ -9,13 +9,11 @@ import hearth.casework.Involvements;
 import hearth.chronology.Chronology;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A social worker signs in, searches, opens a case file and its chronology; every page
@@ -23,31 +21,22 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @HearthTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CaseFileBrowserTests {
+class CaseFileBrowserTests extends BrowserJourney {
 
-    @LocalServerPort int port;
-    @Autowired FixtureCouncil fixtures;
     @Autowired Chronology chronology;
     @Autowired Involvements involvements;
     @Autowired hearth.timeliness.Clocks clocks;
 
-    Browser browser;
     FixtureCouncil.Council council;
     UUID child;
 
     @BeforeAll
     void start() throws Exception {
-        browser = new Browser();
         council = fixtures.create();
         child = fixtures.allocatedChild(council);
         involvements.start(child, Involvements.Kind.CHILD_IN_NEED, LocalDate.now(), council.user(Role.TEAM_MANAGER));
         chronology.record(child, LocalDate.of(2024, 4, 2), "School exclusion", "Excluded for three days",
                 council.user(Role.SOCIAL_WORKER), null);
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
     }
 
     @Test
@@ -151,20 +140,6 @@ class CaseFileBrowserTests {
     }
 
     private void signIn(Role role) {
-        browser.driver.manage().deleteAllCookies();
-        open("/sign-in");
-        browser.driver.findElement(By.id("username")).sendKeys(council.user(role).username());
-        browser.driver.findElement(By.id("password")).sendKeys(FixtureCouncil.PASSWORD);
-        browser.submit(By.cssSelector("button[type=submit]"));
-        browser.waitUntilSignedIn();
-    }
-
-    private void open(String path) {
-        browser.driver.get("http://localhost:" + port + path);
-    }
-
-    private void checkAccessible(String page) throws Exception {
-        browser.screenshot(page);
-        assertThat(browser.accessibilityViolations()).as("axe-core violations on " + page).isEmpty();
+        signIn(council.user(role));
     }
 }

@@ -9,14 +9,11 @@ import hearth.access.Staff;
 import hearth.access.StaffMember;
 import hearth.chronology.Chronology;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A school submits a referral, the hub screens and decides it, a hub manager authorises,
@@ -24,30 +21,21 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @HearthTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FrontDoorBrowserTests {
+class FrontDoorBrowserTests extends BrowserJourney {
 
-    @LocalServerPort int port;
-    @Autowired FixtureCouncil fixtures;
     @Autowired Staff staff;
     @Autowired Chronology chronology;
 
-    Browser browser;
     FixtureCouncil.Council council;
     UUID child;
     StaffMember school;
 
     @BeforeAll
     void start() throws Exception {
-        browser = new Browser();
         council = fixtures.create();
         child = fixtures.allocatedChild(council);
         school = staff.createUser(new Staff.NewUser("dsl." + council.tag(), "Dee Lead", Role.PARTNER_REFERRER, null,
                 "Oakfield Primary " + council.tag(), FixtureCouncil.PASSWORD));
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
     }
 
     @Test
@@ -159,35 +147,11 @@ class FrontDoorBrowserTests {
         assertThat(browser.driver.getPageSource()).doesNotContain("Allocated worker");
     }
 
-    private void type(String id, String text) {
-        WebElement field = browser.driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
     private void click(String css) {
         browser.driver.findElement(By.cssSelector(css)).click();
     }
 
     private String errorSummary() {
         return browser.driver.findElement(By.className("govuk-error-summary")).getText();
-    }
-
-    private void signIn(String username) {
-        browser.driver.manage().deleteAllCookies();
-        open("/sign-in");
-        type("username", username);
-        type("password", FixtureCouncil.PASSWORD);
-        browser.submit(By.cssSelector("button[type=submit]"));
-        browser.waitUntilSignedIn();
-    }
-
-    private void open(String path) {
-        browser.driver.get("http://localhost:" + port + path);
-    }
-
-    private void checkAccessible(String page) throws Exception {
-        browser.screenshot(page);
-        assertThat(browser.accessibilityViolations()).as("axe-core violations on " + page).isEmpty();
     }
 }

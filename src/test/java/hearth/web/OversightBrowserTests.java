@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import hearth.FixtureCouncil;
 import hearth.HearthTest;
 import hearth.access.Role;
-import hearth.access.StaffMember;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A manager records supervision whose actions come back at the next one, gives a direction,
@@ -23,25 +19,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @HearthTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OversightBrowserTests {
+class OversightBrowserTests extends BrowserJourney {
 
-    @LocalServerPort int port;
-    @Autowired FixtureCouncil fixtures;
 
-    Browser browser;
     FixtureCouncil.Council council;
     UUID child;
 
     @BeforeAll
     void start() throws Exception {
-        browser = new Browser();
         council = fixtures.create();
         child = fixtures.allocatedChild(council);
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
     }
 
     @Test
@@ -102,34 +89,5 @@ class OversightBrowserTests {
         open("/children/" + another);
         assertThat(browser.shows("Repeated non-engagement", "consider escalation")).isTrue();
         checkAccessible("case-file-escalation");
-    }
-
-    private void type(String id, String text) {
-        browser.driver.findElement(By.id(id)).clear();
-        browser.driver.findElement(By.id(id)).sendKeys(text);
-    }
-
-    private void date(String field, LocalDate day) {
-        type(field + "Day", String.valueOf(day.getDayOfMonth()));
-        type(field + "Month", String.valueOf(day.getMonthValue()));
-        type(field + "Year", String.valueOf(day.getYear()));
-    }
-
-    private void signIn(StaffMember member) {
-        browser.driver.manage().deleteAllCookies();
-        open("/sign-in");
-        browser.driver.findElement(By.id("username")).sendKeys(member.username());
-        browser.driver.findElement(By.id("password")).sendKeys(FixtureCouncil.PASSWORD);
-        browser.submit(By.cssSelector("button[type=submit]"));
-        browser.waitUntilSignedIn();
-    }
-
-    private void open(String path) {
-        browser.driver.get("http://localhost:" + port + path);
-    }
-
-    private void checkAccessible(String page) throws Exception {
-        browser.screenshot(page);
-        assertThat(browser.accessibilityViolations()).as("axe-core violations on " + page).isEmpty();
     }
 }

@@ -9,13 +9,11 @@ import hearth.access.Staff;
 import hearth.access.StaffMember;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The child protection pathway after the enquiry, in the browser: conference, plan, core
@@ -24,29 +22,20 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @HearthTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PlanBrowserTests {
+class PlanBrowserTests extends BrowserJourney {
 
-    @LocalServerPort int port;
-    @Autowired FixtureCouncil fixtures;
     @Autowired Staff staff;
 
-    Browser browser;
     FixtureCouncil.Council council;
     StaffMember receivingManager;
     UUID child;
 
     @BeforeAll
     void start() throws Exception {
-        browser = new Browser();
         council = fixtures.create();
         child = fixtures.allocatedChild(council);
         receivingManager = staff.createUser(new Staff.NewUser("cin-manager." + council.tag(), "Priya Receiving",
                 Role.TEAM_MANAGER, council.outsider().teamId(), null, FixtureCouncil.PASSWORD));
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
     }
 
     @Test
@@ -192,29 +181,5 @@ class PlanBrowserTests {
         }
         browser.driver.findElement(By.cssSelector("input[name=ends][value=" + ends + "]")).click();
         browser.submit(By.cssSelector("form[action$='/meetings'] button"));
-    }
-
-    private void date(String field, LocalDate day) {
-        browser.driver.findElement(By.id(field + "Day")).sendKeys(String.valueOf(day.getDayOfMonth()));
-        browser.driver.findElement(By.id(field + "Month")).sendKeys(String.valueOf(day.getMonthValue()));
-        browser.driver.findElement(By.id(field + "Year")).sendKeys(String.valueOf(day.getYear()));
-    }
-
-    private void signIn(StaffMember member) {
-        browser.driver.manage().deleteAllCookies();
-        open("/sign-in");
-        browser.driver.findElement(By.id("username")).sendKeys(member.username());
-        browser.driver.findElement(By.id("password")).sendKeys(FixtureCouncil.PASSWORD);
-        browser.submit(By.cssSelector("button[type=submit]"));
-        browser.waitUntilSignedIn();
-    }
-
-    private void open(String path) {
-        browser.driver.get("http://localhost:" + port + path);
-    }
-
-    private void checkAccessible(String page) throws Exception {
-        browser.screenshot(page);
-        assertThat(browser.accessibilityViolations()).as("axe-core violations on " + page).isEmpty();
     }
 }
