@@ -76,6 +76,22 @@ public class Engagement {
                 : Optional.empty();
     }
 
+    /** Of these children, those whose families have not engaged often enough recently to prompt escalation. */
+    public java.util.Map<UUID, Long> escalating(java.util.Collection<UUID> children) {
+        if (children.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<UUID, Long> counts = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT person_id, count(*) FROM engagement_event WHERE person_id IN (:children) AND occurred_on >= :since
+                GROUP BY person_id HAVING count(*) >= :times ORDER BY count(*) DESC""")
+                .param("children", children).param("since", LocalDate.now(clock).minusDays(days)).param("times", times)
+                .query((java.sql.ResultSet rs) -> {
+                    counts.put(rs.getObject(1, UUID.class), rs.getLong(2));
+                });
+        return counts;
+    }
+
     public enum Kind {
         MISSED_APPOINTMENT("Missed appointment"), REFUSED_VISIT("Refused a visit"), NO_ACCESS("No access at a visit"),
         REFUSED_SERVICE("Refused a service");

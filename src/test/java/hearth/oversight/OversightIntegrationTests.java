@@ -79,6 +79,7 @@ class OversightIntegrationTests {
         assertThat(engagement.escalationPrompt(child)).isEmpty();
         engagement.record(child, Engagement.Kind.REFUSED_VISIT, "Mother's partner", today.minusDays(2), null, worker);
         assertThat(engagement.escalationPrompt(child)).get().asString().contains("consider escalation");
+        assertThat(engagement.escalating(List.of(child, UUID.randomUUID()))).containsOnlyKeys(child).containsValue(3L);
     }
 
     private SupervisionRecord record(LocalDate on, List<SupervisionRecord.NewAction> actions,

@@ -3,6 +3,7 @@ package hearth.oversight.web;
 import hearth.access.CaseFileAccess;
 import hearth.access.StaffMember;
 import hearth.access.StatedReasons;
+import hearth.casework.Allocations;
 import hearth.oversight.Engagement;
 import hearth.oversight.RecordQuality;
 import hearth.people.PersonIndex;
@@ -33,8 +34,11 @@ class QualityController {
     private final Engagement engagement;
     private final CaseFileAccess access;
     private final PersonIndex people;
+    private final Allocations allocations;
 
-    QualityController(RecordQuality quality, Engagement engagement, CaseFileAccess access, PersonIndex people) {
+    QualityController(RecordQuality quality, Engagement engagement, CaseFileAccess access, PersonIndex people,
+                      Allocations allocations) {
+        this.allocations = allocations;
         this.quality = quality;
         this.engagement = engagement;
         this.access = access;
@@ -55,13 +59,17 @@ class QualityController {
             return "redirect:/no-access";
         }
         List<RecordQuality.CaseFindings> cases = quality.team(me);
-        Map<UUID, PersonSummary> names = people.summaries(cases.stream().map(RecordQuality.CaseFindings::personId)
-                .toList()).stream().collect(Collectors.toMap(PersonSummary::id, Function.identity()));
+        Map<UUID, Long> escalating = engagement.escalating(allocations.caseload(me).stream()
+                .map(Allocations.Allocation::personId).toList());
+        Map<UUID, PersonSummary> names = people.summaries(java.util.stream.Stream.concat(cases.stream()
+                        .map(RecordQuality.CaseFindings::personId), escalating.keySet().stream()).distinct().toList())
+                .stream().collect(Collectors.toMap(PersonSummary::id, Function.identity()));
         Map<RecordQuality.Check, Long> byCheck = Arrays.stream(RecordQuality.Check.values())
                 .collect(Collectors.toMap(Function.identity(), c -> cases.stream()
                         .filter(k -> k.findings().stream().anyMatch(f -> f.check() == c)).count(),
                         (a, b) -> a, () -> new java.util.EnumMap<>(RecordQuality.Check.class)));
         model.addAttribute("cases", cases).addAttribute("names", names).addAttribute("byCheck", byCheck)
+                .addAttribute("escalating", escalating)
                 .addAttribute("maxCount", Math.max(1, byCheck.values().stream().mapToLong(Long::longValue).max().orElse(1)))
                 .addAttribute("weeks", quality.weeks());
         return "oversight/team-quality";
