@@ -18,7 +18,6 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,11 +51,9 @@ class CaseworkStep implements GenerationStep {
     private final CaseTransfers transfers;
     private final RecordRestrictions restrictions;
     private final ApplicationEventPublisher events;
-    private final JdbcClient jdbc;
 
     CaseworkStep(Allocations allocations, Pathways pathways, Plans plans, CaseClosures closures,
-                 CaseTransfers transfers, RecordRestrictions restrictions, ApplicationEventPublisher events,
-                 JdbcClient jdbc) {
+                 CaseTransfers transfers, RecordRestrictions restrictions, ApplicationEventPublisher events) {
         this.allocations = allocations;
         this.pathways = pathways;
         this.plans = plans;
@@ -64,7 +61,6 @@ class CaseworkStep implements GenerationStep {
         this.transfers = transfers;
         this.restrictions = restrictions;
         this.events = events;
-        this.jdbc = jdbc;
     }
 
     @Override
@@ -79,10 +75,6 @@ class CaseworkStep implements GenerationStep {
 
     @Override
     public void run(SyntheticCouncil council, Progress progress) {
-        // The plan and clock tables grow from empty inside the generator's one transaction: a
-        // statement plan cached while they were tiny (a sequential scan) would stay, so the
-        // pathways' statements are planned afresh each time.
-        jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
         List<SyntheticCouncil.KnownChild> candidates = new ArrayList<>(council.openCaseCandidates);
         Collections.shuffle(candidates, new java.util.Random(council.random.nextLong()));
         List<Map.Entry<String, List<StaffMember>>> teams = new ArrayList<>(council.caseholders.entrySet());

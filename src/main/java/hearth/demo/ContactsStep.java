@@ -75,6 +75,11 @@ class ContactsStep implements GenerationStep {
     }
 
     @Override
+    public boolean writesRowByRow() {
+        return false;
+    }
+
+    @Override
     public String title() {
         return "A year of contacts";
     }

@@ -15,4 +15,12 @@ interface GenerationStep {
     long size(SyntheticCouncil council);
 
     void run(SyntheticCouncil council, Progress progress);
+
+    /**
+     * Whether the step writes through the services row by row, growing tables from empty
+     * (so the planner needs fresh statistics as it goes); bulk-copying steps do not.
+     */
+    default boolean writesRowByRow() {
+        return true;
+    }
 }

@@ -34,6 +34,11 @@ class PeopleStep implements GenerationStep {
     }
 
     @Override
+    public boolean writesRowByRow() {
+        return false;
+    }
+
+    @Override
     public String title() {
         return "Families and people";
     }

@@ -16,6 +16,8 @@ public final class Progress {
     private final long started = System.nanoTime();
     private long lastDrawn;
     private long done;
+    private Runnable onDoubling = () -> { };
+    private long nextDoubling = 32;
 
     public Progress(PrintStream out, String task, long total) {
         this.out = out;
@@ -23,8 +25,18 @@ public final class Progress {
         this.total = Math.max(1, total);
     }
 
+    /** Runs {@code action} each time the work done doubles, from 32 units on. */
+    public Progress whenDoubled(Runnable action) {
+        this.onDoubling = action;
+        return this;
+    }
+
     public void advance(long steps) {
         done += steps;
+        if (done >= nextDoubling) {
+            nextDoubling *= 2;
+            onDoubling.run();
+        }
         long now = System.nanoTime();
         if (now - lastDrawn > 200_000_000L || done >= total) {
             lastDrawn = now;
