@@ -142,7 +142,7 @@ class ContactsStep implements GenerationStep {
                 ? timescales.dueAfter(ClockKind.OUT_OF_HOURS_HANDOVER, received) : null;
         return new ContactsBulkLoad.Loaded(council.nextId(), source.channel(), source.code(), "Referrer from "
                 + source.organisation(), source.organisation(), worry.text(), List.of(worry.factor()), urgency, consent,
-                "Recorded by the referrer: " + consent.label().toLowerCase(), received,
+                random.nextInt(100) < 4 ? null : "Recorded by the referrer: " + consent.label().toLowerCase(), received,
                 calendar.workingHoursAfter(received, 4), decisionDue, level(outcome), "Screened against the "
                 + "continuum of need; " + outcome.label().toLowerCase() + ".", outcome, decided, handoverDue,
                 List.of(new ContactsBulkLoad.ChildRef(child.id(), child.forenames(), child.surname(), child.born())));

@@ -82,8 +82,9 @@ class Pathways {
     /** Strategy discussion, joint enquiry and initial conference, making a plan on {@code conference}. */
     UUID protectionPlan(Journey journey, LocalDate strategyDay, LocalDate conference) {
         SplittableRandom random = journey.random();
-        boolean withoutHealth = random.nextInt(100) < 8;
-        Set<String> agencies = withoutHealth ? Set.of("SOCIAL_CARE", "POLICE", "EDUCATION")
+        int absent = random.nextInt(100);
+        Set<String> agencies = absent < 8 ? Set.of("SOCIAL_CARE", "POLICE", "EDUCATION")
+                : absent < 13 ? Set.of("SOCIAL_CARE", "HEALTH", "EDUCATION")
                 : Set.of("SOCIAL_CARE", "POLICE", "HEALTH", "EDUCATION");
         childProtection.recordStrategyDiscussion(journey.child(), strategyDay.atTime(10 + random.nextInt(6), 0)
                         .atZone(WorkingCalendar.LONDON).toInstant(), agencies,
@@ -128,7 +129,8 @@ class Pathways {
             events.add(new Event(coreGroup, MeetingKind.CORE_GROUP));
         }
         LocalDate review = start.plusMonths(3).minusDays(onTime(random, 88) ? random.nextInt(14) : -7 - random.nextInt(21));
-        for (; review.isBefore(until); review = review.plusMonths(6).minusDays(random.nextInt(30))) {
+        for (; review.isBefore(until); review = review.plusMonths(6)
+                .minusDays(onTime(random, 88) ? random.nextInt(30) : -7 - random.nextInt(21))) {
             events.add(new Event(review, MeetingKind.REVIEW_CONFERENCE));
         }
         if (stepDown) {
