@@ -18,7 +18,7 @@ public record Assessment(UUID id, UUID personId, UUID contactId, Instant referre
                          int version) {
 
     public enum Status {
-        IN_PROGRESS("In progress"), SUBMITTED("Submitted"), AUTHORISED("Authorised");
+        IN_PROGRESS("In progress"), SUBMITTED("Submitted"), AUTHORISED("Authorised"), ENDED("Ended when the case closed");
 
         private final String label;
 

@@ -1,6 +1,7 @@
 package hearth.assessment;
 
 import hearth.access.StaffMember;
+import hearth.casework.CaseClosed;
 import hearth.casework.Involvements;
 import hearth.chronology.Chronology;
 import hearth.frontdoor.ReferralAccepted;
@@ -64,6 +65,17 @@ public class Assessments {
     @EventListener
     void on(ReferralAccepted referral) {
         start(referral.personId(), referral.contactId(), referral.receivedAt(), referral.by());
+    }
+
+    /** A case that closes ends its unfinished assessments with it (closure has already stopped their clocks). */
+    @EventListener
+    void on(CaseClosed closed) {
+        jdbc.sql("""
+                UPDATE assessment SET status = 'ENDED', ended_on = :on, version = version + 1
+                WHERE person_id = :p AND status IN ('IN_PROGRESS', 'SUBMITTED') RETURNING id""")
+                .param("on", closed.closedOn()).param("p", closed.personId()).query(UUID.class).list()
+                .forEach(id -> chronology.record(closed.personId(), closed.closedOn(), "Assessment ended",
+                        "Unfinished when the case closed", closed.by(), "assessment:" + id));
     }
 
     /** A worker starts an assessment from the record; the date entered is the referral date the clock runs from. */

@@ -56,6 +56,15 @@ class AssessmentIntegrationTests {
     }
 
     @Test
+    void anUnfinishedAssessmentEndsWhenTheCaseCloses(@Autowired hearth.casework.CaseClosures closures) {
+        UUID id = assessments.startFromRecord(child, LocalDate.now().minusDays(5), worker);
+        closures.close(child, LocalDate.now(), "RC7", "Family moved on", manager);
+        assertThat(assessments.find(id)).get().extracting(Assessment::status).isEqualTo(Assessment.Status.ENDED);
+        assertThat(clocks.forPeople(List.of(child))).noneMatch(d -> d.completedAt() == null);
+        assertThat(chronology.entries(child, new Chronology.Filter("Assessment ended", null, null))).hasSize(1);
+    }
+
+    @Test
     void aReferralDecidedForAnAssessmentStartsOneDueFortyFiveWorkingDaysFromReceipt() {
         UUID contact = fixtures.referral(council);
         StaffMember hub = council.user(Role.MASH_PRACTITIONER);
