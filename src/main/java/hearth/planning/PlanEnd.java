@@ -27,8 +27,4 @@ public enum PlanEnd {
     public boolean choosableFor(PlanKind kind) {
         return endsPlans.contains(kind) && this != STEP_UP_CHILD_PROTECTION && this != CASE_CLOSED;
     }
-
-    boolean ends(PlanKind kind) {
-        return endsPlans.contains(kind);
-    }
 }
