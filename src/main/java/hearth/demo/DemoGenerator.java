@@ -11,11 +11,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Makes a synthetic council by running every generation step in order, showing progress.
- * All in one transaction: a council is made whole or not at all.
+ * All in one transaction: a council is made whole or not at all. A mark committed before it
+ * and finished inside it lets the next start find a generation that was killed half-way.
  */
 @Service
 public class DemoGenerator {
@@ -26,12 +27,17 @@ public class DemoGenerator {
     private final Staff staff;
     private final Clock clock;
     private final JdbcClient jdbc;
+    private final DemoGenerationMarker marker;
+    private final TransactionTemplate transactions;
 
-    DemoGenerator(List<GenerationStep> steps, Staff staff, Clock clock, JdbcClient jdbc) {
+    DemoGenerator(List<GenerationStep> steps, Staff staff, Clock clock, JdbcClient jdbc, DemoGenerationMarker marker,
+                  TransactionTemplate transactions) {
         this.steps = steps;
         this.staff = staff;
         this.clock = clock;
         this.jdbc = jdbc;
+        this.marker = marker;
+        this.transactions = transactions;
     }
 
     public boolean databaseIsEmpty() {
@@ -42,7 +48,6 @@ public class DemoGenerator {
      * @param childrenInArea children living in the council's area (60,000 for the demo, 300,000 for the benchmark)
      * @param years years of history to make
      */
-    @Transactional
     public Summary generate(int childrenInArea, int years, long seed, PrintStream out) {
         if (childrenInArea < 1_000 || years < 1) {
             throw new IllegalArgumentException("A council needs at least 1,000 children and 1 year of history");
@@ -50,6 +55,15 @@ public class DemoGenerator {
         if (!databaseIsEmpty()) {
             throw new IllegalArgumentException("The database already holds a council: generate into an empty database");
         }
+        marker.begin(childrenInArea, years, seed);
+        return transactions.execute(transaction -> {
+            Summary summary = generateSteps(childrenInArea, years, seed, out);
+            marker.finish();
+            return summary;
+        });
+    }
+
+    private Summary generateSteps(int childrenInArea, int years, long seed, PrintStream out) {
         long started = System.nanoTime();
         SyntheticCouncil council = new SyntheticCouncil(childrenInArea, years, seed, LocalDate.now(clock), clock.instant());
         for (GenerationStep step : steps) {
