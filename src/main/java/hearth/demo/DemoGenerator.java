@@ -86,7 +86,7 @@ public class DemoGenerator {
      * work doubles gives the planner true sizes and replans the cached statements.
      */
     private void analyse() {
-        jdbc.sql("ANALYZE").update();
+        TableStatistics.refresh(jdbc);
     }
 
     public record Summary(int families, long people, int openCases, Duration took) {

@@ -6,13 +6,12 @@ import hearth.people.PersonKind;
 import hearth.people.RelationshipType;
 import hearth.platform.Progress;
 import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -66,11 +65,8 @@ class PeopleStep implements GenerationStep {
             people.close();
             chronology.close();
             council.peopleRecorded = people.peopleWritten();
-            try (Statement analyse = connection.createStatement()) {
-                analyse.execute("ANALYZE");
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not write the synthetic families", e);
+            // The same connection: DataSourceUtils hands out the generation's transaction.
+            TableStatistics.refresh(JdbcClient.create(dataSource));
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }

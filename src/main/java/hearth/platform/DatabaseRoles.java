@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * After every migration, as the owner, gives the application's role what it needs and no
- * more: rows of every table to read and write, and the sequences; the append-only tables
- * only to read and add to. Not owning any table, it can never alter, drop or truncate one,
+ * more: rows of every table to read and write, the sequences, and (PostgreSQL 17) MAINTAIN
+ * for ANALYZE; the append-only tables only to read and add to. Not owning any table, it can never alter, drop or truncate one,
  * nor drop the trigger that keeps the audit trail append-only. Granting after each run
  * covers the tables any migration adds.
  */
@@ -44,7 +44,8 @@ public final class DatabaseRoles implements Callback {
     public void handle(Event event, Context context) {
         Connection connection = context.getConnection();
         try (Statement statement = connection.createStatement()) {
-            for (String grant : grants(schema(connection), appendOnlyTablesPresent(connection))) {
+            for (String grant : grants(schema(connection), appendOnlyTablesPresent(connection),
+                    connection.getMetaData().getDatabaseMajorVersion() >= 17)) {
                 statement.execute(grant);
             }
         } catch (SQLException e) {
@@ -58,13 +59,17 @@ public final class DatabaseRoles implements Callback {
         return "hearth-database-roles";
     }
 
-    private List<String> grants(String schema, List<String> appendOnly) {
+    private List<String> grants(String schema, List<String> appendOnly, boolean maintainExists) {
         String app = quote(access.appUser());
         String in = quote(schema);
         List<String> grants = new ArrayList<>(List.of(
                 "GRANT USAGE ON SCHEMA " + in + " TO " + app,
                 "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + in + " TO " + app,
                 "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA " + in + " TO " + app));
+        if (maintainExists) {
+            // ANALYZE after bulk loads (the demo generator): statistics only, never the rows or the schema.
+            grants.add("GRANT MAINTAIN ON ALL TABLES IN SCHEMA " + in + " TO " + app);
+        }
         for (String table : appendOnly) {
             // REVOKE ALL also takes back rights granted by hand, such as TRUNCATE.
             grants.add("REVOKE ALL ON " + in + "." + quote(table) + " FROM " + app);
