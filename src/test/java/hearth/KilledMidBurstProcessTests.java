@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -135,14 +136,17 @@ class KilledMidBurstProcessTests {
             ready.await();
             go.countDown();
             Set<String> referrals = ConcurrentHashMap.newKeySet();
+            Map<Integer, Integer> statuses = new TreeMap<>();
             for (Future<HttpResponse<String>> answer : answers) {
                 HttpResponse<String> response = answer.get(60, TimeUnit.SECONDS);
                 assertThat(response.statusCode()).as(response.body()).isLessThan(500);
+                statuses.merge(response.statusCode(), 1, Integer::sum);
                 if (response.statusCode() == 201) {
                     referrals.add(referralId(response.body()));
                 }
             }
             assertThat(referrals).hasSize(1);
+            System.out.printf("One key sent %d times at once: answers %s%n", SENDERS, statuses);
         } finally {
             senders.shutdownNow();
         }
