@@ -1,5 +1,6 @@
 package hearth.demo;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,7 +33,7 @@ class DemoGenerationMarker {
                 ON CONFLICT (id) DO UPDATE SET started_at = EXCLUDED.started_at, finished_at = NULL,
                     children = EXCLUDED.children, years = EXCLUDED.years, seed = EXCLUDED.seed,
                     kept_tables = EXCLUDED.kept_tables""")
-                .param("at", java.sql.Timestamp.from(clock.instant())).param("children", childrenInArea)
+                .param("at", Timestamp.from(clock.instant())).param("children", childrenInArea)
                 .param("years", years).param("seed", seed).param("kept", String.join(",", tablesHoldingRows()))
                 .update();
     }
@@ -40,7 +41,7 @@ class DemoGenerationMarker {
     /** Called last inside the generation's transaction: the council and its mark commit together. */
     void finish() {
         jdbc.sql("UPDATE demo_generation SET finished_at = :at WHERE id = 1")
-                .param("at", java.sql.Timestamp.from(clock.instant())).update();
+                .param("at", Timestamp.from(clock.instant())).update();
     }
 
     private List<String> tablesHoldingRows() {

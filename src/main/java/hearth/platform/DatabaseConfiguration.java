@@ -75,5 +75,11 @@ class DatabaseConfiguration {
         boolean rolesSplit() {
             return !appUser.equals(ownerUser);
         }
+
+        /** Never the passwords, should it be logged. */
+        @Override
+        public String toString() {
+            return "DatabaseAccess[url=" + url + ", appUser=" + appUser + ", ownerUser=" + ownerUser + "]";
+        }
     }
 }
