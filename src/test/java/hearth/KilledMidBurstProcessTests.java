@@ -3,18 +3,13 @@ package hearth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,8 +25,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -50,7 +43,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KilledMidBurstProcessTests {
 
-    private static final Path JAR = Path.of("target", "hearth.jar");
     private static final Duration FIRST_START = Duration.ofMinutes(3);
     private static final Duration RESTART = Duration.ofMinutes(2);
     private static final int SENDERS = 6;
@@ -59,28 +51,20 @@ class KilledMidBurstProcessTests {
     private static final Pattern REFERRAL_ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final List<Process> started = new CopyOnWriteArrayList<>();
-    private Path dataDir;
-    private Path logs;
-    private int port;
-    private int runs;
+    private HearthProcess hearth;
 
     @BeforeAll
-    void makeAFolderAndAPort() throws IOException {
-        assertThat(JAR).as("the packaged jar (mvn verify builds it first)").exists();
-        dataDir = Files.createTempDirectory("hearth-killed-");
-        logs = Files.createDirectories(Path.of("target", "process-tests"));
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+    void prepareAHearth() throws IOException {
+        hearth = new HearthProcess("killed-mid-burst", Map.of("HEARTH_DEMO", "false",
+                "HEARTH_API_DEMO_CLIENT_SECRET", SECRET));
     }
 
     @Test
     @Order(1)
     void afterKillMinusNineMidBurstHearthComesBackUnaidedLosingNoAcknowledgedReferralAndMakingNoneTwice()
             throws Exception {
-        Process first = start();
-        awaitUp(first, FIRST_START);
+        Process first = hearth.start();
+        hearth.awaitUp(first, FIRST_START);
         Burst burst = new Burst(token());
         burst.start();
         burst.awaitAcknowledged(ACKNOWLEDGED_BEFORE_KILL, Duration.ofSeconds(60));
@@ -88,11 +72,8 @@ class KilledMidBurstProcessTests {
         burst.stop();
         assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
-        long restarting = System.nanoTime();
-        Process second = start();
-        awaitUp(second, RESTART);
-        Duration restart = Duration.ofNanos(System.nanoTime() - restarting);
-        assertThat(Files.readString(log(runs))).as("the restart stopped the server the killed Hearth left running")
+        Duration restart = hearth.awaitUp(hearth.start(), RESTART);
+        assertThat(hearth.logOf(2)).as("the restart stopped the server the killed Hearth left running")
                 .contains("left running by a Hearth that stopped without shutting down");
 
         String token = token();
@@ -155,59 +136,13 @@ class KilledMidBurstProcessTests {
 
     @AfterAll
     void stopEverythingStarted() throws IOException {
-        for (Process process : started) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-        }
-        postgresOnTheFolder().forEach(server -> {
-            server.descendants().forEach(ProcessHandle::destroyForcibly);
-            server.destroyForcibly();
-            server.onExit().join();
-        });
-        try (Stream<Path> files = Files.walk(dataDir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
-    }
-
-    /** The README's run command, as an operator would give it, with its own folder and port. */
-    private Process start() throws IOException {
-        runs++;
-        String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-jar", JAR.toString())
-                .redirectErrorStream(true).redirectOutput(log(runs).toFile());
-        builder.environment().putAll(Map.of("HEARTH_DATA_DIR", dataDir.toString(), "PORT", Integer.toString(port),
-                "HEARTH_DEMO", "false", "HEARTH_API_DEMO_CLIENT_SECRET", SECRET));
-        Process process = builder.start();
-        started.add(process);
-        return process;
-    }
-
-    private Path log(int run) {
-        return logs.resolve("killed-mid-burst-run-" + run + ".log");
-    }
-
-    private void awaitUp(Process process, Duration within) throws Exception {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (System.nanoTime() < deadline) {
-            assertThat(process.isAlive()).as("Hearth is running; see " + log(runs)).isTrue();
-            try {
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(uri("/actuator/health"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("Hearth did not come up within " + within + "; see " + log(runs));
+        hearth.close();
     }
 
     private String token() throws Exception {
         String basic = Base64.getEncoder().encodeToString(("brackenford-police:" + SECRET)
                 .getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/oauth2/token"))
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(hearth.uri("/oauth2/token"))
                 .header("Authorization", "Basic " + basic)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=referrals")).build(),
@@ -219,14 +154,14 @@ class KilledMidBurstProcessTests {
     }
 
     private HttpResponse<String> send(String token, String key, String body) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri("/api/v1/referrals")).timeout(Duration.ofSeconds(30))
+        return http.send(HttpRequest.newBuilder(hearth.uri("/api/v1/referrals")).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private List<String> referralsOfThePolice(String token) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/v1/referrals"))
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(hearth.uri("/api/v1/referrals"))
                 .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         return REFERRAL_ID.matcher(response.body()).results().map(m -> m.group(1)).toList();
@@ -245,23 +180,6 @@ class KilledMidBurstProcessTests {
                  "worry": "Nia has said she is frightened to go home.", "urgency": "URGENT", "consent": "GIVEN",
                  "referrer": {"name": "Dee Lead", "role": "Police officer", "phone": "01632 960555"}}
                 """.formatted(surname);
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    /** Any PostgreSQL server still running on the test's data folder, found by its command line. */
-    private List<ProcessHandle> postgresOnTheFolder() {
-        String folder = dataDir.resolve("postgres").toString();
-        return ProcessHandle.allProcesses().filter(p -> {
-            try {
-                String cmdline = Files.readString(Path.of("/proc", Long.toString(p.pid()), "cmdline"));
-                return List.of(cmdline.split("\0")).contains(folder);
-            } catch (IOException | RuntimeException gone) {
-                return false;
-            }
-        }).collect(Collectors.toList());
     }
 
     /** Several partners' systems sending referrals at once, each with its own key, until stopped. */
