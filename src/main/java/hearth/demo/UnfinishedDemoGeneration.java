@@ -49,8 +49,8 @@ class UnfinishedDemoGeneration implements Callback {
                 return;
             }
             List<String> left = tablesToEmpty(statement, kept.get());
-            log.warn("A demo generation was stopped before it finished: emptying the {} tables it wrote to, "
-                    + "so that the demo council is generated again", left.size());
+            log.warn("A demo generation was stopped before it finished: emptying the {} tables that were empty "
+                    + "when it began, so that the demo council is generated again", left.size());
             if (!left.isEmpty()) {
                 statement.execute("TRUNCATE " + String.join(", ", left.stream().map(DemoGenerationMarker::quote)
                         .toList()) + " RESTART IDENTITY");
