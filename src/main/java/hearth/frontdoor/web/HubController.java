@@ -1,6 +1,7 @@
 package hearth.frontdoor.web;
 
 import hearth.access.StaffMember;
+import hearth.audit.AuditTrail;
 import hearth.frontdoor.ContactQueries;
 import hearth.frontdoor.ContactView;
 import hearth.frontdoor.FrontDoor;
@@ -45,9 +46,11 @@ class HubController {
     private final CaseFileAccess access;
     private final FormOptions options;
     private final Clock clock;
+    private final AuditTrail audit;
 
     HubController(FrontDoor frontDoor, ContactQueries contacts, PersonMatcher matcher, PersonIndex people,
-                  InformationRequests requests, CaseFileAccess access, FormOptions options, Clock clock) {
+                  InformationRequests requests, CaseFileAccess access, FormOptions options, Clock clock,
+                  AuditTrail audit) {
         this.frontDoor = frontDoor;
         this.contacts = contacts;
         this.matcher = matcher;
@@ -56,6 +59,7 @@ class HubController {
         this.access = access;
         this.options = options;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @GetMapping("/front-door")
@@ -210,6 +214,10 @@ class HubController {
         Map<Integer, List<PersonMatcher.Candidate>> candidates = new LinkedHashMap<>();
         StaffMember me = StaffMember.require();
         for (ContactView.Child child : contact.children()) {
+            if (child.personId() != null) {
+                audit.record(new AuditTrail.Entry(me.id(), me.username(), "VIEW_CONTACT", child.personId(),
+                        "contact " + contact.id(), null, true));
+            }
             if (child.personId() == null && contact.isOpen()) {
                 List<PersonMatcher.Candidate> found = matcher.candidates(new PersonMatcher.Described(child.forenames(),
                         child.surname(), child.dateOfBirth(), child.postcode()));
