@@ -105,6 +105,9 @@ class EveryLookIsAuditedIntegrationTests {
                 .header("Idempotency-Key", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON)
                 .content(referral("Read" + council.tag()))).andReturn().getResponse().getContentAsString())
                 .get("id").asString();
+        assertThat(jdbc.sql("SELECT username FROM audit_entry WHERE action = 'RECORD_ADDED' AND changes ->> 'id' = :id")
+                .param("id", id).query(String.class).list()).as("the referral's own record, added by the partner")
+                .containsExactly("api:oakfield-primary");
         frontDoor.matchChild(UUID.fromString(id), 0, child, council.user(Role.MASH_PRACTITIONER));
 
         mvc.perform(get("/api/v1/referrals/" + id).header("Authorization", "Bearer " + token));
