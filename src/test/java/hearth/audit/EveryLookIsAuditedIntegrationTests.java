@@ -117,6 +117,16 @@ class EveryLookIsAuditedIntegrationTests {
     }
 
     @Test
+    void aPartnerReadingItsReferralOnTheSiteIsAuditedWithTheMatchedChild() throws Exception {
+        FixtureCouncil.Council council = fixtures.create();
+        UUID child = fixtures.allocatedChild(council);
+        UUID contact = fixtures.referral(council);
+        frontDoor.matchChild(contact, 0, child, council.user(Role.MASH_PRACTITIONER));
+        look(council, Role.PARTNER_REFERRER, "/referrals/" + contact);
+        assertThat(entries(child, "VIEW_REFERRAL")).containsExactly(council.user(Role.PARTNER_REFERRER).username());
+    }
+
+    @Test
     void anEditRecordsEachChangedFieldBeforeAndAfterAndWhoMadeIt() throws Exception {
         FixtureCouncil.Council council = fixtures.create();
         StaffMember worker = council.user(Role.SOCIAL_WORKER);

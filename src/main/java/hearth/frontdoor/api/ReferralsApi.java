@@ -1,8 +1,8 @@
 package hearth.frontdoor.api;
 
 import hearth.access.StaffMember;
-import hearth.audit.AuditTrail;
 import hearth.frontdoor.ContactQueries;
+import hearth.frontdoor.ContactReads;
 import hearth.frontdoor.ContactView;
 import hearth.frontdoor.FrontDoor;
 import hearth.platform.InvalidInput;
@@ -35,15 +35,15 @@ class ReferralsApi {
     private final ContactQueries contacts;
     private final Idempotency idempotency;
     private final JsonMapper json;
-    private final AuditTrail audit;
+    private final ContactReads reads;
 
     ReferralsApi(FrontDoor frontDoor, ContactQueries contacts, Idempotency idempotency, JsonMapper json,
-                 AuditTrail audit) {
+                 ContactReads reads) {
         this.frontDoor = frontDoor;
         this.contacts = contacts;
         this.idempotency = idempotency;
         this.json = json;
-        this.audit = audit;
+        this.reads = reads;
     }
 
     @PostMapping(path = "/api/v1/referrals", consumes = "application/json", produces = "application/json")
@@ -90,15 +90,9 @@ class ReferralsApi {
                 .map(c -> read(caller, c)).toList();
     }
 
-    /** A partner reading its referral reads about each child on it: audited with the child, the client as user. */
+    /** Audited with each child on the referral, the partner's client as the user. */
     private ReferralResponse read(StaffMember caller, ContactView contact) {
-        for (ContactView.Child child : contact.children()) {
-            if (child.personId() != null) {
-                audit.record(new AuditTrail.Entry(caller.id(), caller.username(), "API_READ_REFERRAL", child.personId(),
-                        "referral " + contact.id(), null, true));
-            }
-        }
-        return ReferralResponse.of(contact);
+        return ReferralResponse.of(reads.audited(contact, caller, "API_READ_REFERRAL"));
     }
 
     private static ResponseEntity<String> replay(Idempotency.Stored earlier, String hash) {

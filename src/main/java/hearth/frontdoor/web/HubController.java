@@ -1,8 +1,8 @@
 package hearth.frontdoor.web;
 
 import hearth.access.StaffMember;
-import hearth.audit.AuditTrail;
 import hearth.frontdoor.ContactQueries;
+import hearth.frontdoor.ContactReads;
 import hearth.frontdoor.ContactView;
 import hearth.frontdoor.FrontDoor;
 import hearth.frontdoor.InformationRequests;
@@ -46,11 +46,11 @@ class HubController {
     private final CaseFileAccess access;
     private final FormOptions options;
     private final Clock clock;
-    private final AuditTrail audit;
+    private final ContactReads reads;
 
     HubController(FrontDoor frontDoor, ContactQueries contacts, PersonMatcher matcher, PersonIndex people,
                   InformationRequests requests, CaseFileAccess access, FormOptions options, Clock clock,
-                  AuditTrail audit) {
+                  ContactReads reads) {
         this.frontDoor = frontDoor;
         this.contacts = contacts;
         this.matcher = matcher;
@@ -59,7 +59,7 @@ class HubController {
         this.access = access;
         this.options = options;
         this.clock = clock;
-        this.audit = audit;
+        this.reads = reads;
     }
 
     @GetMapping("/front-door")
@@ -213,11 +213,8 @@ class HubController {
     private String screenPage(Model model, ContactView contact, Map<String, String> errors) {
         Map<Integer, List<PersonMatcher.Candidate>> candidates = new LinkedHashMap<>();
         StaffMember me = StaffMember.require();
+        reads.audited(contact, me, "VIEW_CONTACT");
         for (ContactView.Child child : contact.children()) {
-            if (child.personId() != null) {
-                audit.record(new AuditTrail.Entry(me.id(), me.username(), "VIEW_CONTACT", child.personId(),
-                        "contact " + contact.id(), null, true));
-            }
             if (child.personId() == null && contact.isOpen()) {
                 List<PersonMatcher.Candidate> found = matcher.candidates(new PersonMatcher.Described(child.forenames(),
                         child.surname(), child.dateOfBirth(), child.postcode()));
