@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -51,13 +52,42 @@ public class CaseFileAccess {
      * same auditing and refusal as {@link #open}.
      */
     public void enforce(StaffMember staff, UUID personId, String action, String reason, Decision decision) {
-        boolean reasonGiven = reason != null && !reason.isBlank();
-        boolean allowed = decision == Decision.ALLOWED || decision == Decision.REASON_REQUIRED && reasonGiven;
-        audit.record(new AuditTrail.Entry(staff.id(), staff.username(), action, personId, null,
-                reasonGiven ? reason : null, allowed));
+        enforce(staff, personId, action, reason, decision, null);
+    }
+
+    /**
+     * Opens a record to export it: the export is made only when allowed, and its one audit
+     * entry names what was sent (scope, rows, checksum) instead of a bare "opened".
+     *
+     * @return the bytes to send
+     */
+    public byte[] export(StaffMember staff, UUID personId, String action, String reason,
+                         Supplier<AuditTrail.Export> export) {
+        Decision decision = decide(staff, personId);
+        if (!isAllowed(decision, reason)) {
+            enforce(staff, personId, action, reason, decision);
+        }
+        AuditTrail.Export made = export.get();
+        enforce(staff, personId, action, reason, decision, made.detail());
+        return made.content();
+    }
+
+    private void enforce(StaffMember staff, UUID personId, String action, String reason, Decision decision,
+                         String detail) {
+        boolean allowed = isAllowed(decision, reason);
+        audit.record(new AuditTrail.Entry(staff.id(), staff.username(), action, personId, detail,
+                isGiven(reason) ? reason : null, allowed));
         if (!allowed) {
             throw new AccessDenied(personId, decision == Decision.REASON_REQUIRED);
         }
+    }
+
+    private static boolean isAllowed(Decision decision, String reason) {
+        return decision == Decision.ALLOWED || decision == Decision.REASON_REQUIRED && isGiven(reason);
+    }
+
+    private static boolean isGiven(String reason) {
+        return reason != null && !reason.isBlank();
     }
 
     /** Of the given people, those whose records are restricted and do not name this user. */

@@ -39,7 +39,8 @@ public class AuditTrail {
 
     public List<Recorded> forPerson(UUID personId, int limit) {
         return jdbc.sql("""
-                SELECT (at AT TIME ZONE 'Europe/London') AS at, username, action, detail, reason, remote_addr, allowed FROM audit_entry
+                SELECT (at AT TIME ZONE 'Europe/London') AS at, username, action, detail, reason, remote_addr, allowed,
+                       changes::text AS changes FROM audit_entry
                 WHERE person_id = :p ORDER BY at DESC, id DESC LIMIT :limit""")
                 .param("p", personId).param("limit", limit).query(Recorded.class).list();
     }
@@ -57,7 +58,21 @@ public class AuditTrail {
                         boolean allowed) {
     }
 
+    /** An export's one entry: what it covered, how many rows and the SHA-256 of the bytes sent. */
+    public record Export(String scope, int rows, byte[] content) {
+
+        public String detail() {
+            return scope + "; " + rows + " rows; SHA-256 " + Sha256.hex(content);
+        }
+    }
+
+    /** @param changes for a change made to the record, the JSON the database wrote (see ChangeInWords) */
     public record Recorded(java.time.LocalDateTime at, String username, String action, String detail, String reason,
-                           String remoteAddr, boolean allowed) {
+                           String remoteAddr, boolean allowed, String changes) {
+
+        /** "surname: Smith to Smyth" for an edit, the new record's fields for an addition. */
+        public List<String> changesInWords() {
+            return ChangeInWords.of(action, changes);
+        }
     }
 }

@@ -2,6 +2,7 @@ package hearth.frontdoor.api;
 
 import hearth.access.StaffMember;
 import hearth.frontdoor.ContactQueries;
+import hearth.frontdoor.ContactReads;
 import hearth.frontdoor.ContactView;
 import hearth.frontdoor.FrontDoor;
 import hearth.platform.InvalidInput;
@@ -34,12 +35,15 @@ class ReferralsApi {
     private final ContactQueries contacts;
     private final Idempotency idempotency;
     private final JsonMapper json;
+    private final ContactReads reads;
 
-    ReferralsApi(FrontDoor frontDoor, ContactQueries contacts, Idempotency idempotency, JsonMapper json) {
+    ReferralsApi(FrontDoor frontDoor, ContactQueries contacts, Idempotency idempotency, JsonMapper json,
+                 ContactReads reads) {
         this.frontDoor = frontDoor;
         this.contacts = contacts;
         this.idempotency = idempotency;
         this.json = json;
+        this.reads = reads;
     }
 
     @PostMapping(path = "/api/v1/referrals", consumes = "application/json", produces = "application/json")
@@ -72,17 +76,23 @@ class ReferralsApi {
 
     @GetMapping(path = "/api/v1/referrals/{id}", produces = "application/json")
     public ReferralResponse one(@AuthenticationPrincipal Jwt token, @PathVariable UUID id) {
-        String organisation = PartnerCaller.of(token).organisation();
-        return contacts.find(id).filter(c -> Objects.equals(c.referrerOrganisation(), organisation))
-                .map(ReferralResponse::of)
+        StaffMember caller = PartnerCaller.of(token);
+        return contacts.find(id).filter(c -> Objects.equals(c.referrerOrganisation(), caller.organisation()))
+                .map(c -> read(caller, c))
                 .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "No referral " + id + " from your organisation",
                         Map.of()));
     }
 
     @GetMapping(path = "/api/v1/referrals", produces = "application/json")
     public List<ReferralResponse> all(@AuthenticationPrincipal Jwt token) {
-        return contacts.madeBy(PartnerCaller.of(token).organisation()).stream().filter(c -> !c.isDraft())
-                .map(ReferralResponse::of).toList();
+        StaffMember caller = PartnerCaller.of(token);
+        return contacts.madeBy(caller.organisation()).stream().filter(c -> !c.isDraft())
+                .map(c -> read(caller, c)).toList();
+    }
+
+    /** Audited with each child on the referral, the partner's client as the user. */
+    private ReferralResponse read(StaffMember caller, ContactView contact) {
+        return ReferralResponse.of(reads.audited(contact, caller, "API_READ_REFERRAL"));
     }
 
     private static ResponseEntity<String> replay(Idempotency.Stored earlier, String hash) {

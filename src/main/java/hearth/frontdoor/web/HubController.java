@@ -2,6 +2,7 @@ package hearth.frontdoor.web;
 
 import hearth.access.StaffMember;
 import hearth.frontdoor.ContactQueries;
+import hearth.frontdoor.ContactReads;
 import hearth.frontdoor.ContactView;
 import hearth.frontdoor.FrontDoor;
 import hearth.frontdoor.InformationRequests;
@@ -45,9 +46,11 @@ class HubController {
     private final CaseFileAccess access;
     private final FormOptions options;
     private final Clock clock;
+    private final ContactReads reads;
 
     HubController(FrontDoor frontDoor, ContactQueries contacts, PersonMatcher matcher, PersonIndex people,
-                  InformationRequests requests, CaseFileAccess access, FormOptions options, Clock clock) {
+                  InformationRequests requests, CaseFileAccess access, FormOptions options, Clock clock,
+                  ContactReads reads) {
         this.frontDoor = frontDoor;
         this.contacts = contacts;
         this.matcher = matcher;
@@ -56,6 +59,7 @@ class HubController {
         this.access = access;
         this.options = options;
         this.clock = clock;
+        this.reads = reads;
     }
 
     @GetMapping("/front-door")
@@ -209,6 +213,7 @@ class HubController {
     private String screenPage(Model model, ContactView contact, Map<String, String> errors) {
         Map<Integer, List<PersonMatcher.Candidate>> candidates = new LinkedHashMap<>();
         StaffMember me = StaffMember.require();
+        reads.audited(contact, me, "VIEW_CONTACT");
         for (ContactView.Child child : contact.children()) {
             if (child.personId() == null && contact.isOpen()) {
                 List<PersonMatcher.Candidate> found = matcher.candidates(new PersonMatcher.Described(child.forenames(),

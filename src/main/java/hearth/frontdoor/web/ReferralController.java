@@ -2,6 +2,7 @@ package hearth.frontdoor.web;
 
 import hearth.access.StaffMember;
 import hearth.frontdoor.ContactQueries;
+import hearth.frontdoor.ContactReads;
 import hearth.frontdoor.ContactView;
 import hearth.frontdoor.FrontDoor;
 import hearth.platform.InvalidInput;
@@ -29,11 +30,13 @@ class ReferralController {
     private final FrontDoor frontDoor;
     private final ContactQueries contacts;
     private final FormOptions options;
+    private final ContactReads reads;
 
-    ReferralController(FrontDoor frontDoor, ContactQueries contacts, FormOptions options) {
+    ReferralController(FrontDoor frontDoor, ContactQueries contacts, FormOptions options, ContactReads reads) {
         this.frontDoor = frontDoor;
         this.contacts = contacts;
         this.options = options;
+        this.reads = reads;
     }
 
     @GetMapping("/referrals")
@@ -79,8 +82,8 @@ class ReferralController {
 
     @GetMapping("/referrals/{id}")
     String show(@PathVariable UUID id, Model model) {
-        model.addAttribute("contact", ownOrganisations(id))
-                .addAttribute("sourceLabel", options.sourceLabel(ownOrganisations(id).referralSource()));
+        ContactView contact = reads.audited(ownOrganisations(id), StaffMember.require(), "VIEW_REFERRAL");
+        model.addAttribute("contact", contact).addAttribute("sourceLabel", options.sourceLabel(contact.referralSource()));
         return "frontdoor/referral";
     }
 
