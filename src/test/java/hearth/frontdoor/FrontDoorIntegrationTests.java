@@ -69,7 +69,7 @@ class FrontDoorIntegrationTests {
                 hearth.timeliness.ClockKind.OUT_OF_HOURS_HANDOVER, contact.receivedAt()));
         assertThat(contact.handoverDueAt().atZone(WorkingCalendar.LONDON).toLocalTime())
                 .isEqualTo(java.time.LocalTime.of(10, 0));
-        frontDoor.assign(id, hub);
+        frontDoor.assign(id, contacts.find(id).orElseThrow().version(), hub);
         assertThat(contacts.find(id).orElseThrow().awaitsHandover()).isFalse();
     }
 
@@ -102,7 +102,7 @@ class FrontDoorIntegrationTests {
         UUID child = fixtures.allocatedChild(council);
         UUID contact = fixtures.referral(council);
         assertThat(access.decide(hub, child)).isEqualTo(CaseFileAccess.Decision.DENIED);
-        frontDoor.matchChild(contact, 0, child, hub);
+        frontDoor.matchChild(contact, contacts.find(contact).orElseThrow().version(), 0, child, hub);
         assertThat(access.decide(hub, child)).isEqualTo(CaseFileAccess.Decision.ALLOWED);
         assertThat(chronology.entries(child, new Chronology.Filter("Contact received", null, null))).hasSize(1);
 
@@ -111,9 +111,9 @@ class FrontDoorIntegrationTests {
         assertThat(contacts.find(contact).orElseThrow().awaitsAuthorisation()).isTrue();
         assertThat(contacts.madeBy(partner.organisation())).filteredOn(c -> c.id().equals(contact))
                 .extracting(ContactView::statusLabel).containsExactly("Decision awaiting authorisation");
-        assertThatThrownBy(() -> frontDoor.authorise(contact, hub)).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> frontDoor.authorise(contact, contacts.find(contact).orElseThrow().version(), hub)).isInstanceOf(InvalidInput.class);
 
-        frontDoor.authorise(contact, council.user(Role.MASH_MANAGER));
+        frontDoor.authorise(contact, contacts.find(contact).orElseThrow().version(), council.user(Role.MASH_MANAGER));
         ContactView decided = contacts.find(contact).orElseThrow();
         assertThat(decided.status()).isEqualTo("DECIDED");
         assertThat(decided.outcome()).isEqualTo(Outcome.ASSESSMENT);
@@ -127,10 +127,10 @@ class FrontDoorIntegrationTests {
         UUID child = fixtures.allocatedChild(council);
         for (int i = 0; i < 2; i++) {
             UUID contact = fixtures.referral(council);
-            frontDoor.matchChild(contact, 0, child, hub);
+            frontDoor.matchChild(contact, contacts.find(contact).orElseThrow().version(), 0, child, hub);
             frontDoor.decide(contact, contacts.find(contact).orElseThrow().version(), ThresholdLevel.CHILD_IN_NEED,
                     "Needs assessment", Outcome.ASSESSMENT, hub);
-            frontDoor.authorise(contact, council.user(Role.MASH_MANAGER));
+            frontDoor.authorise(contact, contacts.find(contact).orElseThrow().version(), council.user(Role.MASH_MANAGER));
         }
         assertThat(alerts.current(child)).extracting(CaseAlerts.Alert::kind).containsExactly("RE_REFERRAL");
     }
@@ -179,7 +179,7 @@ class FrontDoorIntegrationTests {
         UUID contact = fixtures.referral(council);
         frontDoor.decide(contact, contacts.find(contact).orElseThrow().version(), ThresholdLevel.CHILD_IN_NEED,
                 "Assess", Outcome.ASSESSMENT, hub);
-        frontDoor.authorise(contact, council.user(Role.MASH_MANAGER));
+        frontDoor.authorise(contact, contacts.find(contact).orElseThrow().version(), council.user(Role.MASH_MANAGER));
         LocalDate since = LocalDate.now().minusDays(1);
         assertThat(contacts.conversionBySource(since)).extracting(ContactQueries.Conversion::source).contains("6");
         assertThat(contacts.conversionByChannel(since)).filteredOn(c -> c.source().equals("ONLINE_FORM"))
