@@ -144,7 +144,7 @@ public class FrontDoor {
     @Transactional
     public void matchChild(UUID contactId, int version, int position, UUID personId, StaffMember by) {
         ContactView contact = opened(contactId, version);
-        move(contact, contact.status().match(), "status = status", Map.of(), by);
+        move(contact, contact.status().match(), "", Map.of(), by);
         int changed = jdbc.sql("UPDATE contact_child SET person_id = :p WHERE contact_id = :c AND position = :pos AND person_id IS NULL")
                 .param("p", personId).param("c", contactId).param("pos", position).update();
         if (changed == 0) {
@@ -212,7 +212,7 @@ public class FrontDoor {
      * for the other (no chronology, clock, event or audit of a change).
      */
     private void move(ContactView contact, ContactStatus to, String set, Map<String, Object> values, StaffMember by) {
-        ConcurrentEdit.unlessOneRow(jdbc.sql("UPDATE contact SET status = :to, " + set + """
+        ConcurrentEdit.unlessOneRow(jdbc.sql("UPDATE contact SET status = :to" + (set.isEmpty() ? "" : ", " + set) + """
                 , changed_by = :by, changed_at = :now, version = version + 1
                 WHERE id = :id AND status = :from AND version = :version""")
                 .params(values).param("to", to.name()).param("by", by.id()).param("now", Timestamp.from(clock.instant()))

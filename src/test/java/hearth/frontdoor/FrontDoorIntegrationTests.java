@@ -51,7 +51,7 @@ class FrontDoorIntegrationTests {
     @Test
     void aSubmittedReferralStartsItsClocksFromReceipt() {
         ContactView contact = contacts.find(fixtures.referral(council)).orElseThrow();
-        assertThat(contact.status()).isEqualTo("RECEIVED");
+        assertThat(contact.status()).isEqualTo(ContactStatus.RECEIVED);
         assertThat(contact.priority()).isEqualTo(Priority.AMBER);
         assertThat(contact.decisionDueAt()).isEqualTo(calendar.workingDaysAfter(contact.receivedAt(), 1));
         assertThat(contact.priorityDueAt()).isEqualTo(calendar.workingHoursAfter(contact.receivedAt(), 4));
@@ -93,7 +93,7 @@ class FrontDoorIntegrationTests {
         assertThat(contacts.find(draft).orElseThrow().isDraft()).isTrue();
         assertThat(contacts.queue(ContactQueries.QueueFilter.all())).extracting(ContactView::id).doesNotContain(draft);
         frontDoor.submit(draft, withConsent(Consent.GIVEN, null, null), partner);
-        assertThat(contacts.find(draft).orElseThrow().status()).isEqualTo("RECEIVED");
+        assertThat(contacts.find(draft).orElseThrow().status()).isEqualTo(ContactStatus.RECEIVED);
         assertThatThrownBy(() -> frontDoor.saveDraft(draft, incomplete, partner)).isInstanceOf(InvalidInput.class);
     }
 
@@ -115,7 +115,7 @@ class FrontDoorIntegrationTests {
 
         frontDoor.authorise(contact, contacts.find(contact).orElseThrow().version(), council.user(Role.MASH_MANAGER));
         ContactView decided = contacts.find(contact).orElseThrow();
-        assertThat(decided.status()).isEqualTo("DECIDED");
+        assertThat(decided.status()).isEqualTo(ContactStatus.DECIDED);
         assertThat(decided.outcome()).isEqualTo(Outcome.ASSESSMENT);
         assertThat(access.decide(hub, child)).isEqualTo(CaseFileAccess.Decision.DENIED);
         assertThat(chronology.entries(child, new Chronology.Filter("Front door decision", null, null)))
@@ -191,6 +191,7 @@ class FrontDoorIntegrationTests {
         UUID contact = frontDoor.submit(null, FixtureCouncil.referralAbout("Zara", "Newcomer" + council.tag(),
                 LocalDate.of(2018, 5, 6), partner.organisation()), partner);
         mvc.perform(post("/front-door/contacts/" + contact + "/record-child").param("position", "0")
+                        .param("version", String.valueOf(contacts.find(contact).orElseThrow().version()))
                         .with(user(users.loadUserByUsername(hub.username()))).with(csrf()))
                 .andExpect(redirectedUrl("/front-door/contacts/" + contact));
         UUID person = contacts.find(contact).orElseThrow().children().get(0).personId();
