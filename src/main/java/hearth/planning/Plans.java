@@ -102,6 +102,9 @@ public class Plans {
             return made.get();
         }
         Plan plan = require(planId);
+        if (!plan.open() && plan.version() != version) {
+            throw lost(plan);
+        }
         MeetingKind kind = meeting.kind();
         LocalDate heldOn = meeting.heldOn();
         InvalidInput.Errors errors = new InvalidInput.Errors();
