@@ -220,7 +220,7 @@ public class Assessments {
     private ConcurrentEdit lost(UUID id) {
         return LatestChange.lost(jdbc, "This assessment", "assessment", "status", id,
                 code -> Assessment.Status.valueOf(code).label(),
-                user -> staff.find(user).map(StaffMember::displayName).orElse(null));
+                staff::nameOf);
     }
 
     private void write(Assessment assessment, int version, Assessment.Content c, Assessment.Status status) {

@@ -154,7 +154,7 @@ public class CaseTransfers {
     private ConcurrentEdit lost(UUID transferId) {
         return LatestChange.lost(jdbc, "This transfer", "case_transfer", "status", transferId,
                 code -> Transfer.Status.valueOf(code).label(),
-                user -> staff.find(user).map(StaffMember::displayName).orElse(null));
+                staff::nameOf);
     }
 
     private LocalDate today() {

@@ -226,9 +226,9 @@ public class ChildProtection {
         return LatestChange.lost(jdbc, "This section 47 enquiry", "section47_enquiry",
                 "CASE WHEN EXISTS (SELECT 1 FROM initial_conference c WHERE c.section47_id = section47_enquiry.id)"
                         + " THEN 'CONFERENCE_HELD' ELSE status END", enquiryId,
-                code -> "CONFERENCE_HELD".equals(code) ? "Initial conference recorded"
+                code -> "CONFERENCE_HELD".equals(code) ? Enquiry.ConferenceStatus.HELD.label()
                         : Enquiry.Status.valueOf(code).label(),
-                user -> staff.find(user).map(StaffMember::displayName).orElse(null));
+                staff::nameOf);
     }
 
     public Pathway pathway(UUID childId) {
@@ -324,8 +324,31 @@ public class ChildProtection {
             return status == Status.OPEN;
         }
 
+        /** Where the enquiry's initial conference is: to come while the enquiry is open or concluded for one. */
+        public enum ConferenceStatus {
+            NOT_NEEDED("No conference needed"), DUE("Initial conference due"), HELD("Initial conference recorded");
+
+            private final String label;
+
+            ConferenceStatus(String label) {
+                this.label = label;
+            }
+
+            public String label() {
+                return label;
+            }
+        }
+
+        public ConferenceStatus conferenceStatus() {
+            if (conferenceOn != null) {
+                return ConferenceStatus.HELD;
+            }
+            return open() || outcome == EnquiryOutcome.INITIAL_CONFERENCE ? ConferenceStatus.DUE
+                    : ConferenceStatus.NOT_NEEDED;
+        }
+
         public boolean awaitsConference() {
-            return conferenceOn == null && (open() || outcome == EnquiryOutcome.INITIAL_CONFERENCE);
+            return conferenceStatus() == ConferenceStatus.DUE;
         }
 
         void conclude(LocalDate on, EnquiryOutcome concluded) {

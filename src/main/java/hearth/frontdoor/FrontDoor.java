@@ -223,7 +223,7 @@ public class FrontDoor {
     private ConcurrentEdit lost(UUID contactId) {
         return LatestChange.lost(jdbc, "This contact", "contact", "status", contactId,
                 code -> ContactStatus.valueOf(code).label(),
-                user -> staff.find(user).map(StaffMember::displayName).orElse(null));
+                staff::nameOf);
     }
 
     private void close(UUID contactId, StaffMember by) {

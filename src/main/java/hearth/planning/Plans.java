@@ -280,7 +280,7 @@ public class Plans {
         return LatestChange.lost(jdbc, "The " + plan.kind().label().toLowerCase(), "plan",
                 "CASE WHEN ended_on IS NULL THEN 'OPEN' ELSE 'ENDED' END", plan.id(),
                 code -> Plan.Status.valueOf(code).label(),
-                user -> staff.find(user).map(StaffMember::displayName).orElse(null));
+                staff::nameOf);
     }
 
     private int meetingsOf(UUID planId, MeetingKind kind) {
