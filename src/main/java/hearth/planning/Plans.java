@@ -101,7 +101,7 @@ public class Plans {
         if (made.isPresent()) {
             return made.get();
         }
-        Plan plan = require(planId);
+        Plan plan = locked(planId);
         if (!plan.open() && plan.version() != version) {
             throw lost(plan);
         }
@@ -236,6 +236,15 @@ public class Plans {
                 SELECT m.id, m.plan_id, m.kind, m.held_on, m.attendees, m.summary, m.child_view FROM plan_meeting m
                 JOIN plan p ON p.id = m.plan_id WHERE p.person_id = :p ORDER BY m.held_on DESC, m.recorded_at DESC""")
                 .param("p", childId).query(Meeting.class).list();
+    }
+
+    /**
+     * The plan, locked until the transaction ends, so that it cannot end (nor another meeting be
+     * numbered) while a meeting is added to it; read after any change that was waiting.
+     */
+    private Plan locked(UUID planId) {
+        return jdbc.sql("SELECT * FROM plan WHERE id = :id FOR UPDATE").param("id", planId).query(Plan.class).optional()
+                .orElseThrow(() -> InvalidInput.of("plan", "No such plan"));
     }
 
     Plan require(UUID planId) {
