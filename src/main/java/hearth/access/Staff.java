@@ -29,6 +29,11 @@ public class Staff {
         return jdbc.sql(MEMBER_SQL + " WHERE u.id = :id").param("id", id).query(Staff::member).optional();
     }
 
+    /** How a user is named on a page (who last changed a record); none for an id that is not a user. */
+    public String nameOf(UUID id) {
+        return find(id).map(StaffMember::displayName).orElse(null);
+    }
+
     public Optional<StaffMember> findByUsername(String username) {
         return jdbc.sql(MEMBER_SQL + " WHERE u.username = :u").param("u", username).query(Staff::member).optional();
     }

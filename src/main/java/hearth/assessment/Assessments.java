@@ -1,5 +1,6 @@
 package hearth.assessment;
 
+import hearth.access.Staff;
 import hearth.access.StaffMember;
 import hearth.casework.CaseClosed;
 import hearth.casework.Involvements;
@@ -9,6 +10,7 @@ import hearth.planning.PlanKind;
 import hearth.planning.Plans;
 import hearth.platform.ConcurrentEdit;
 import hearth.platform.InvalidInput;
+import hearth.platform.LatestChange;
 import hearth.reference.CodeLists;
 import hearth.timeliness.ClockKind;
 import hearth.timeliness.Clocks;
@@ -22,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -47,10 +50,12 @@ public class Assessments {
     private final Plans plans;
     private final CodeLists codes;
     private final ApplicationEventPublisher events;
+    private final Staff staff;
     private final Clock clock;
 
     Assessments(JdbcClient jdbc, Clocks clocks, Chronology chronology, Involvements involvements, Plans plans,
-                CodeLists codes, ApplicationEventPublisher events, Clock clock) {
+                CodeLists codes, ApplicationEventPublisher events, Staff staff, Clock clock) {
+        this.staff = staff;
         this.events = events;
         this.jdbc = jdbc;
         this.clocks = clocks;
@@ -125,15 +130,10 @@ public class Assessments {
     /** Sends the stored draft for authorisation; refused, with a message per field, while it is incomplete. */
     @Transactional
     public void submit(UUID id, int version, StaffMember by, Instant at) {
-        Assessment assessment = require(id);
-        checkVersion(assessment, version);
+        Assessment assessment = opened(id, version);
         Instant due = clocks.dueAt(ClockKind.CHILD_AND_FAMILY_ASSESSMENT, clockRef(id)).orElse(null);
         Assessment.Status next = assessment.submit(at.atZone(WorkingCalendar.LONDON).toLocalDate(), at, due);
-        jdbc.sql("""
-                UPDATE assessment SET status = :s, submitted_by = :by, submitted_at = :at, returned_reason = NULL,
-                    version = version + 1 WHERE id = :id AND version = :v""")
-                .param("s", next.name()).param("by", by.id()).param("at", Timestamp.from(at)).param("id", id)
-                .param("v", version).update();
+        move(assessment, next, by, at, "submitted_by = :by, submitted_at = :at, returned_reason = NULL", Map.of());
     }
 
     @Transactional
@@ -144,18 +144,14 @@ public class Assessments {
     /**
      * A manager authorises: the clock is met (on time or late), the chronology says so with the
      * outcome, the assessment involvement ends, and a child in need plan starts if that is the
-     * outcome and the child has no open plan.
+     * outcome and the child has no open plan. The guarded UPDATE comes first, so only the
+     * manager who wins a race writes any of that.
      */
     @Transactional
     public void authorise(UUID id, int version, StaffMember manager, Instant at) {
-        Assessment assessment = require(id);
-        Assessment.Status next = assessment.authorise(manager);
-        checkVersion(assessment, version);
-        jdbc.sql("""
-                UPDATE assessment SET status = :s, authorised_by = :by, authorised_at = :at, version = version + 1
-                WHERE id = :id AND version = :v""")
-                .param("s", next.name()).param("by", manager.id()).param("at", Timestamp.from(at)).param("id", id)
-                .param("v", version).update();
+        Assessment assessment = opened(id, version);
+        move(assessment, assessment.authorise(manager), manager, at, "authorised_by = :by, authorised_at = :at",
+                Map.of());
         UUID child = assessment.personId();
         LocalDate on = at.atZone(WorkingCalendar.LONDON).toLocalDate();
         clocks.complete(ClockKind.CHILD_AND_FAMILY_ASSESSMENT, clockRef(id), at);
@@ -175,13 +171,10 @@ public class Assessments {
     /** A manager returns a submitted assessment to the worker with what it needs. */
     @Transactional
     public void returnToWorker(UUID id, int version, String reason, StaffMember manager) {
-        Assessment assessment = require(id);
+        Assessment assessment = opened(id, version);
         Assessment.Status next = assessment.returnToWorker(manager, reason);
-        checkVersion(assessment, version);
-        jdbc.sql("""
-                UPDATE assessment SET status = :s, returned_reason = :r, submitted_at = NULL, submitted_by = NULL,
-                    version = version + 1 WHERE id = :id AND version = :v""")
-                .param("s", next.name()).param("r", reason.strip()).param("id", id).param("v", version).update();
+        move(assessment, next, manager, clock.instant(),
+                "returned_reason = :reason, submitted_at = NULL, submitted_by = NULL", Map.of("reason", reason.strip()));
     }
 
     public List<Assessment> of(UUID childId) {
@@ -201,10 +194,33 @@ public class Assessments {
         return find(id).orElseThrow(() -> InvalidInput.of("assessment", "No such assessment"));
     }
 
-    private static void checkVersion(Assessment assessment, int version) {
+    /** The assessment as the user opened it at {@code version}; a later version means someone else moved it. */
+    private Assessment opened(UUID id, int version) {
+        Assessment assessment = require(id);
         if (assessment.version() != version) {
-            throw new ConcurrentEdit("This assessment");
+            throw lost(id);
         }
+        return assessment;
+    }
+
+    /**
+     * The one guarded UPDATE of every transition: it names the status and version the user saw,
+     * so of two users at once only one changes the row; the other is told who did.
+     */
+    private void move(Assessment from, Assessment.Status to, StaffMember by, Instant at, String set,
+                      Map<String, Object> more) {
+        int changed = jdbc.sql("UPDATE assessment SET status = :to, " + set + """
+                , changed_by = :by, changed_at = :at, version = version + 1
+                WHERE id = :id AND status = :from AND version = :v""")
+                .param("to", to.name()).param("by", by.id()).param("at", Timestamp.from(at)).params(more)
+                .param("id", from.id()).param("from", from.status().name()).param("v", from.version()).update();
+        ConcurrentEdit.unlessOneRow(changed, () -> lost(from.id()));
+    }
+
+    private ConcurrentEdit lost(UUID id) {
+        return LatestChange.lost(jdbc, "This assessment", "assessment", "status", id,
+                code -> Assessment.Status.valueOf(code).label(),
+                staff::nameOf);
     }
 
     private void write(Assessment assessment, int version, Assessment.Content c, Assessment.Status status) {
@@ -225,7 +241,7 @@ public class Assessments {
                 .param("outcome", c.outcome() == null ? null : c.outcome().name()).param("late", c.lateReason())
                 .param("status", status.name()).param("id", assessment.id()).param("v", version).update();
         if (changed == 0) {
-            throw new ConcurrentEdit("This assessment");
+            throw lost(assessment.id());
         }
     }
 

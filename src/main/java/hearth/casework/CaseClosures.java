@@ -3,6 +3,7 @@ package hearth.casework;
 import hearth.access.ChildRelationshipStarted;
 import hearth.access.StaffMember;
 import hearth.chronology.Chronology;
+import hearth.platform.FormToken;
 import hearth.platform.InvalidInput;
 import hearth.reference.CodeLists;
 import hearth.timeliness.Clocks;
@@ -51,8 +52,20 @@ public class CaseClosures {
         this.clock = clock;
     }
 
+    /** A closure made without a form (the demo). */
     @Transactional
     public UUID close(UUID childId, LocalDate closedOn, String reason, String summary, StaffMember by) {
+        return close(childId, closedOn, reason, summary, by, UUID.randomUUID());
+    }
+
+    /** Closes the case once for its form: the same form posted again gives back the closure already made. */
+    @Transactional
+    public UUID close(UUID childId, LocalDate closedOn, String reason, String summary, StaffMember by,
+                      UUID formToken) {
+        Optional<UUID> made = FormToken.recordMade(jdbc, "case_closure", formToken);
+        if (made.isPresent()) {
+            return made.get();
+        }
         InvalidInput.Errors errors = new InvalidInput.Errors();
         if (closedOn == null || closedOn.isAfter(LocalDate.now(clock))) {
             errors.add("closedOn", "Enter the date the case closed; it cannot be in the future");
@@ -69,11 +82,14 @@ public class CaseClosures {
         }
         errors.throwIfAny();
         UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                INSERT INTO case_closure (id, person_id, closed_on, reason, summary, recorded_by, recorded_at)
-                VALUES (:id, :p, :on, :reason, :summary, :by, :now)""")
+        if (jdbc.sql("""
+                INSERT INTO case_closure (id, person_id, closed_on, reason, summary, recorded_by, recorded_at, form_token)
+                VALUES (:id, :p, :on, :reason, :summary, :by, :now, :token) ON CONFLICT (form_token) DO NOTHING""")
                 .param("id", id).param("p", childId).param("on", closedOn).param("reason", reason)
-                .param("summary", summary).param("by", by.id()).param("now", Timestamp.from(clock.instant())).update();
+                .param("summary", summary).param("by", by.id()).param("now", Timestamp.from(clock.instant()))
+                .param("token", formToken).update() == 0) {
+            return FormToken.recordMade(jdbc, "case_closure", formToken).orElseThrow();
+        }
         events.publishEvent(new CaseClosed(childId, closedOn, reason, by));
         transfers.withdraw(childId, "Case closed", by);
         involvements.endAll(childId, closedOn);

@@ -3,7 +3,9 @@ package hearth.casework;
 import hearth.access.Staff;
 import hearth.access.StaffMember;
 import hearth.chronology.Chronology;
+import hearth.platform.ConcurrentEdit;
 import hearth.platform.InvalidInput;
+import hearth.platform.LatestChange;
 import hearth.timeliness.ClockKind;
 import hearth.timeliness.Clocks;
 import java.sql.Timestamp;
@@ -27,7 +29,8 @@ public class CaseTransfers {
 
     private static final String TRANSFER = """
             SELECT t.id, t.person_id, t.from_team_id, f.name AS from_team, t.to_team_id, r.name AS to_team, t.handover,
-                   u.display_name AS requested_by, t.requested_at, t.status, t.decline_reason
+                   u.display_name AS requested_by, t.requested_at, t.status, t.decline_reason,
+                   t.version
             FROM case_transfer t JOIN team f ON f.id = t.from_team_id JOIN team r ON r.id = t.to_team_id
             JOIN staff_user u ON u.id = t.requested_by
             """;
@@ -78,24 +81,26 @@ public class CaseTransfers {
         return id;
     }
 
-    /** The receiving team's manager accepts and allocates; the case moves and the clock is met. */
+    /**
+     * The receiving team's manager accepts the transfer they saw at {@code version} and allocates;
+     * the case moves and the clock is met. The guarded UPDATE comes first, so of two managers
+     * deciding at once only one allocates, meets the clock and writes the chronology.
+     */
     @Transactional
-    public void accept(UUID transferId, UUID workerId, StaffMember by) {
-        Transfer transfer = requirePending(transferId, by);
+    public void accept(UUID transferId, int version, UUID workerId, StaffMember by) {
+        Transfer transfer = opened(transferId, version, by);
+        decide(transfer, transfer.accept(), null, by);
         allocations.allocate(transfer.personId(), transfer.toTeamId(), workerId, today(), by);
-        decide(transfer, "ACCEPTED", null, by);
         clocks.complete(ClockKind.CASE_TRANSFER, clockRef(transferId), clock.instant());
         chronology.record(transfer.personId(), today(), "Transfer accepted", transfer.toTeam() + " accepted the case",
                 by, clockRef(transferId));
     }
 
+    /** The receiving team's manager declines the transfer they saw at {@code version}, saying why. */
     @Transactional
-    public void decline(UUID transferId, String reason, StaffMember by) {
-        Transfer transfer = requirePending(transferId, by);
-        if (reason == null || reason.isBlank()) {
-            throw InvalidInput.of("declineReason", "Say why the transfer is declined, so the sending team can act");
-        }
-        decide(transfer, "DECLINED", reason.strip(), by);
+    public void decline(UUID transferId, int version, String reason, StaffMember by) {
+        Transfer transfer = opened(transferId, version, by);
+        decide(transfer, transfer.decline(reason), reason.strip(), by);
         clocks.cancel(ClockKind.CASE_TRANSFER, clockRef(transferId));
         chronology.record(transfer.personId(), today(), "Transfer declined", transfer.toTeam() + " declined: "
                 + reason.strip(), by, clockRef(transferId));
@@ -105,7 +110,7 @@ public class CaseTransfers {
     @Transactional
     public void withdraw(UUID childId, String reason, StaffMember by) {
         pending(childId).ifPresent(transfer -> {
-            decide(transfer, "DECLINED", reason, by);
+            decide(transfer, transfer.decline(reason), reason, by);
             clocks.cancel(ClockKind.CASE_TRANSFER, clockRef(transfer.id()));
         });
     }
@@ -121,22 +126,35 @@ public class CaseTransfers {
                 .param("team", teamId).query(Transfer.class).list();
     }
 
-    private Transfer requirePending(UUID transferId, StaffMember by) {
-        Transfer transfer = jdbc.sql(TRANSFER + " WHERE t.id = :id AND t.status = 'REQUESTED'").param("id", transferId)
+    /** The transfer as the manager opened it at {@code version}; only a manager of the receiving team decides it. */
+    private Transfer opened(UUID transferId, int version, StaffMember by) {
+        Transfer transfer = jdbc.sql(TRANSFER + " WHERE t.id = :id").param("id", transferId)
                 .query(Transfer.class).optional()
-                .orElseThrow(() -> InvalidInput.of("transfer", "This transfer has already been decided"));
+                .orElseThrow(() -> InvalidInput.of("transfer", "No such transfer"));
         if (!by.role().managesCases() || !by.isIn(transfer.toTeamId())) {
             throw InvalidInput.of("transfer", "Only a manager of " + transfer.toTeam() + " can decide this transfer");
+        }
+        if (transfer.version() != version) {
+            throw lost(transferId);
         }
         return transfer;
     }
 
-    private void decide(Transfer transfer, String status, String reason, StaffMember by) {
-        jdbc.sql("""
-                UPDATE case_transfer SET status = :status, decided_by = :by, decided_at = :now, decline_reason = :reason
-                WHERE id = :id""")
-                .param("status", status).param("by", by.id()).param("now", Timestamp.from(clock.instant()))
-                .param("reason", reason).param("id", transfer.id()).update();
+    /** The guarded UPDATE: it names the status and version seen, so only one decision of a transfer is stored. */
+    private void decide(Transfer transfer, Transfer.Status to, String reason, StaffMember by) {
+        ConcurrentEdit.unlessOneRow(jdbc.sql("""
+                UPDATE case_transfer SET status = :to, decided_by = :by, decided_at = :now, decline_reason = :reason,
+                    changed_by = :by, changed_at = :now, version = version + 1
+                WHERE id = :id AND status = :from AND version = :version""")
+                .param("to", to.name()).param("by", by.id()).param("now", Timestamp.from(clock.instant()))
+                .param("reason", reason).param("id", transfer.id()).param("from", transfer.status().name())
+                .param("version", transfer.version()).update(), () -> lost(transfer.id()));
+    }
+
+    private ConcurrentEdit lost(UUID transferId) {
+        return LatestChange.lost(jdbc, "This transfer", "case_transfer", "status", transferId,
+                code -> Transfer.Status.valueOf(code).label(),
+                staff::nameOf);
     }
 
     private LocalDate today() {
@@ -147,8 +165,45 @@ public class CaseTransfers {
         return "transfer:" + transferId;
     }
 
+    /**
+     * A case on its way between teams: requested, then accepted or declined once. Each
+     * transition checks its rule here and says the status it moves to.
+     */
     public record Transfer(UUID id, UUID personId, UUID fromTeamId, String fromTeam, UUID toTeamId, String toTeam,
-                           String handover, String requestedBy, Instant requestedAt, String status,
-                           String declineReason) {
+                           String handover, String requestedBy, Instant requestedAt, Status status,
+                           String declineReason, int version) {
+
+        public enum Status {
+            REQUESTED("Waiting for the receiving team"), ACCEPTED("Accepted"), DECLINED("Declined");
+
+            private final String label;
+
+            Status(String label) {
+                this.label = label;
+            }
+
+            public String label() {
+                return label;
+            }
+        }
+
+        Status accept() {
+            requireWaiting();
+            return Status.ACCEPTED;
+        }
+
+        Status decline(String reason) {
+            requireWaiting();
+            if (reason == null || reason.isBlank()) {
+                throw InvalidInput.of("declineReason", "Say why the transfer is declined, so the sending team can act");
+            }
+            return Status.DECLINED;
+        }
+
+        private void requireWaiting() {
+            if (status != Status.REQUESTED) {
+                throw InvalidInput.of("transfer", "This transfer has already been decided");
+            }
+        }
     }
 }

@@ -1,9 +1,13 @@
 package hearth.childprotection;
 
+import hearth.access.Staff;
 import hearth.access.StaffMember;
 import hearth.chronology.Chronology;
 import hearth.planning.Plans;
+import hearth.platform.ConcurrentEdit;
+import hearth.platform.FormToken;
 import hearth.platform.InvalidInput;
+import hearth.platform.LatestChange;
 import hearth.timeliness.ClockKind;
 import hearth.timeliness.Clocks;
 import hearth.timeliness.WorkingCalendar;
@@ -12,6 +16,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,7 +35,7 @@ public class ChildProtection {
     public static final List<String> AGENCIES = List.of("SOCIAL_CARE", "POLICE", "HEALTH", "EDUCATION", "OTHER");
 
     private static final String ENQUIRY = """
-            SELECT s.id, s.person_id, s.joint_with_police, s.started_on, s.ended_on, s.outcome,
+            SELECT s.id, s.person_id, s.joint_with_police, s.started_on, s.ended_on, s.outcome, s.status, s.version,
                    (sd.held_at AT TIME ZONE 'Europe/London')::date AS strategy_discussion_on,
                    c.held_on AS conference_on, c.category
             FROM section47_enquiry s JOIN strategy_discussion sd ON sd.id = s.strategy_discussion_id
@@ -40,9 +46,11 @@ public class ChildProtection {
     private final Clocks clocks;
     private final Chronology chronology;
     private final Plans plans;
+    private final Staff staff;
     private final Clock clock;
 
-    ChildProtection(JdbcClient jdbc, Clocks clocks, Chronology chronology, Plans plans, Clock clock) {
+    ChildProtection(JdbcClient jdbc, Clocks clocks, Chronology chronology, Plans plans, Staff staff, Clock clock) {
+        this.staff = staff;
         this.jdbc = jdbc;
         this.clocks = clocks;
         this.chronology = chronology;
@@ -50,9 +58,21 @@ public class ChildProtection {
         this.clock = clock;
     }
 
+    /** A strategy discussion recorded without a form (the demo). */
     @Transactional
     public UUID recordStrategyDiscussion(UUID childId, Instant heldAt, Set<String> agencies, String shared,
                                          StrategyDecision decision, String actions, StaffMember by) {
+        return recordStrategyDiscussion(childId, heldAt, agencies, shared, decision, actions, by, UUID.randomUUID());
+    }
+
+    /** Records the discussion once for its form: the same form posted again gives back the discussion already made. */
+    @Transactional
+    public UUID recordStrategyDiscussion(UUID childId, Instant heldAt, Set<String> agencies, String shared,
+                                         StrategyDecision decision, String actions, StaffMember by, UUID formToken) {
+        Optional<UUID> made = FormToken.recordMade(jdbc, "strategy_discussion", formToken);
+        if (made.isPresent()) {
+            return made.get();
+        }
         InvalidInput.Errors errors = new InvalidInput.Errors();
         if (heldAt == null) {
             errors.add("heldOn", "Enter when the discussion was held");
@@ -70,13 +90,16 @@ public class ChildProtection {
         }
         errors.throwIfAny();
         UUID id = UUID.randomUUID();
-        jdbc.sql("""
+        if (jdbc.sql("""
                 INSERT INTO strategy_discussion (id, person_id, held_at, agencies, shared, decision, actions, recorded_by,
-                    recorded_at) VALUES (:id, :p, :at, :agencies, :shared, :decision, :actions, :by, :now)""")
+                    recorded_at, form_token) VALUES (:id, :p, :at, :agencies, :shared, :decision, :actions, :by, :now,
+                    :token) ON CONFLICT (form_token) DO NOTHING""")
                 .param("id", id).param("p", childId).param("at", Timestamp.from(heldAt))
                 .param("agencies", agencies.toArray(String[]::new)).param("shared", shared.strip())
                 .param("decision", decision.name()).param("actions", actions).param("by", by.id())
-                .param("now", Timestamp.from(clock.instant())).update();
+                .param("now", Timestamp.from(clock.instant())).param("token", formToken).update() == 0) {
+            return FormToken.recordMade(jdbc, "strategy_discussion", formToken).orElseThrow();
+        }
         clocks.complete(ClockKind.STRATEGY_DISCUSSION, "child:" + childId, heldAt);
         LocalDate day = heldAt.atZone(WorkingCalendar.LONDON).toLocalDate();
         String missing = missingAgencies(agencies);
@@ -101,53 +124,75 @@ public class ChildProtection {
                 by, "section47:" + enquiry);
     }
 
+    /** Concludes the enquiry as it is now (the demo, which has no form open). */
     @Transactional
     public void concludeEnquiry(UUID enquiryId, LocalDate endedOn, String outcome, StaffMember by) {
-        Enquiry enquiry = enquiry(enquiryId);
-        if (endedOn == null || endedOn.isBefore(enquiry.startedOn())) {
-            throw InvalidInput.of("endedOn", "The enquiry cannot end before it started");
-        }
-        if (!List.of("NOT_SUBSTANTIATED", "SUBSTANTIATED_NO_CONFERENCE", "INITIAL_CONFERENCE").contains(outcome)) {
-            throw InvalidInput.of("outcome", "Select the outcome of the enquiry");
-        }
-        jdbc.sql("UPDATE section47_enquiry SET ended_on = :on, outcome = :outcome WHERE id = :id AND ended_on IS NULL")
-                .param("on", endedOn).param("outcome", outcome).param("id", enquiryId).update();
-        if (!"INITIAL_CONFERENCE".equals(outcome)) {
+        concludeEnquiry(enquiryId, enquiry(enquiryId).version(), endedOn, outcome, by);
+    }
+
+    /**
+     * Concludes the enquiry the user saw at {@code version}. The guarded UPDATE comes first, so
+     * a second conclusion (another user, or the same form posted again) writes nothing: no
+     * second chronology entry, and the conference clock is not cancelled by it.
+     */
+    @Transactional
+    public void concludeEnquiry(UUID enquiryId, int version, LocalDate endedOn, String outcome, StaffMember by) {
+        Enquiry enquiry = opened(enquiryId, version);
+        EnquiryOutcome concluded = EnquiryOutcome.parse(outcome);
+        enquiry.conclude(endedOn, concluded);
+        move(enquiry, "status = 'CONCLUDED', ended_on = :on, outcome = :outcome", "status = 'OPEN'",
+                Map.of("on", endedOn, "outcome", concluded.name()), by);
+        if (concluded != EnquiryOutcome.INITIAL_CONFERENCE) {
             clocks.cancel(ClockKind.INITIAL_CONFERENCE, "section47:" + enquiryId);
         }
         chronology.record(enquiry.personId(), endedOn, "Section 47 enquiry concluded",
-                outcome.replace('_', ' ').toLowerCase(), by, "section47:" + enquiryId);
+                concluded.name().replace('_', ' ').toLowerCase(), by, "section47:" + enquiryId);
     }
 
+    /** Records the conference as the enquiry is now (the demo, which has no form open). */
     @Transactional
     public void recordInitialConference(UUID enquiryId, LocalDate heldOn, String chair, String attendees,
                                         String category, String delayReason, String delayAgreedBy, StaffMember by) {
-        Enquiry enquiry = enquiry(enquiryId);
-        InvalidInput.Errors errors = new InvalidInput.Errors();
-        if (heldOn == null || heldOn.isBefore(enquiry.strategyDiscussionOn())) {
-            errors.add("heldOn", "A conference cannot be held before the strategy discussion that started the enquiry");
+        recordInitialConference(enquiryId, enquiry(enquiryId).version(), new Conference(heldOn, chair, attendees,
+                category, delayReason, delayAgreedBy), by, UUID.randomUUID());
+    }
+
+    /**
+     * Records the enquiry's one initial conference, from a form opened at {@code version}. The
+     * same form posted again gives back the conference already made; another user's conference
+     * first makes this one a lost race. The enquiry's guarded UPDATE comes before the conference,
+     * its clock, chronology and plan.
+     */
+    @Transactional
+    public UUID recordInitialConference(UUID enquiryId, int version, Conference conference, StaffMember by,
+                                        UUID formToken) {
+        Optional<UUID> made = FormToken.recordMade(jdbc, "initial_conference", formToken);
+        if (made.isPresent()) {
+            return made.get();
         }
-        if (chair == null || chair.isBlank()) {
-            errors.add("chair", "Enter who chaired the conference");
-        }
-        if (category != null && !category.isBlank() && !Plans.CATEGORIES.containsKey(category)) {
-            errors.add("category", "Select a category of abuse");
-        }
+        Enquiry enquiry = opened(enquiryId, version);
         Instant due = clocks.dueAt(ClockKind.INITIAL_CONFERENCE, "section47:" + enquiryId).orElse(null);
-        boolean late = due != null && heldOn != null && heldOn.atStartOfDay(WorkingCalendar.LONDON).toInstant().isAfter(due);
-        if (late && (blank(delayReason) || blank(delayAgreedBy))) {
-            errors.add("delayReason", "The conference is later than 15 working days: record why and who agreed");
+        enquiry.holdConference(conference, due);
+        try {
+            move(enquiry, "status = status", "(status = 'OPEN' OR outcome = 'INITIAL_CONFERENCE')"
+                    + " AND NOT EXISTS (SELECT 1 FROM initial_conference c WHERE c.section47_id = section47_enquiry.id)",
+                    Map.of(), by);
+        } catch (ConcurrentEdit lost) {
+            return FormToken.recordMade(jdbc, "initial_conference", formToken).orElseThrow(() -> lost);
         }
-        errors.throwIfAny();
+        LocalDate heldOn = conference.heldOn();
+        String category = conference.category();
         boolean plan = !blank(category);
+        UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO initial_conference (id, person_id, section47_id, held_on, chair, attendees, plan, category,
-                    delay_reason, delay_agreed_by, recorded_by)
-                VALUES (:id, :p, :s, :on, :chair, :attendees, :plan, :category, :delay, :agreed, :by)""")
-                .param("id", UUID.randomUUID()).param("p", enquiry.personId()).param("s", enquiryId).param("on", heldOn)
-                .param("chair", chair.strip()).param("attendees", attendees).param("plan", plan)
-                .param("category", plan ? category : null).param("delay", delayReason).param("agreed", delayAgreedBy)
-                .param("by", by.id()).update();
+                    delay_reason, delay_agreed_by, recorded_by, form_token)
+                VALUES (:id, :p, :s, :on, :chair, :attendees, :plan, :category, :delay, :agreed, :by, :token)""")
+                .param("id", id).param("p", enquiry.personId()).param("s", enquiryId).param("on", heldOn)
+                .param("chair", conference.chair().strip()).param("attendees", conference.attendees())
+                .param("plan", plan).param("category", plan ? category : null)
+                .param("delay", conference.delayReason()).param("agreed", conference.delayAgreedBy())
+                .param("by", by.id()).param("token", formToken).update();
         clocks.complete(ClockKind.INITIAL_CONFERENCE, "section47:" + enquiryId,
                 heldOn.atTime(12, 0).atZone(WorkingCalendar.LONDON).toInstant());
         chronology.record(enquiry.personId(), heldOn, "Initial child protection conference", plan
@@ -156,6 +201,34 @@ public class ChildProtection {
         if (plan) {
             plans.startChildProtectionPlan(enquiry.personId(), heldOn, category, by);
         }
+        return id;
+    }
+
+    /** The enquiry as the user opened it at {@code version}; a later version means someone else moved it. */
+    private Enquiry opened(UUID enquiryId, int version) {
+        Enquiry enquiry = enquiry(enquiryId);
+        if (enquiry.version() != version) {
+            throw lost(enquiryId);
+        }
+        return enquiry;
+    }
+
+    /** The one guarded UPDATE of an enquiry's transitions: it names the version the user saw and the state it needs. */
+    private void move(Enquiry enquiry, String set, String expected, Map<String, Object> values, StaffMember by) {
+        ConcurrentEdit.unlessOneRow(jdbc.sql("UPDATE section47_enquiry SET " + set + """
+                , changed_by = :by, changed_at = :at, version = version + 1
+                WHERE id = :id AND version = :version AND """ + " " + expected)
+                .params(values).param("by", by.id()).param("at", Timestamp.from(clock.instant()))
+                .param("id", enquiry.id()).param("version", enquiry.version()).update(), () -> lost(enquiry.id()));
+    }
+
+    private ConcurrentEdit lost(UUID enquiryId) {
+        return LatestChange.lost(jdbc, "This section 47 enquiry", "section47_enquiry",
+                "CASE WHEN EXISTS (SELECT 1 FROM initial_conference c WHERE c.section47_id = section47_enquiry.id)"
+                        + " THEN 'CONFERENCE_HELD' ELSE status END", enquiryId,
+                code -> "CONFERENCE_HELD".equals(code) ? Enquiry.ConferenceStatus.HELD.label()
+                        : Enquiry.Status.valueOf(code).label(),
+                staff::nameOf);
     }
 
     public Pathway pathway(UUID childId) {
@@ -219,15 +292,98 @@ public class ChildProtection {
         }
     }
 
+    /** What an initial conference decided, as recorded. */
+    public record Conference(LocalDate heldOn, String chair, String attendees, String category, String delayReason,
+                             String delayAgreedBy) {
+    }
+
+    /**
+     * A section 47 enquiry: open until it concludes; its initial conference is held once, while
+     * it is open or after it concluded that a conference is needed. Each transition checks its
+     * rule here; {@link ChildProtection} stores it with a guarded UPDATE.
+     */
     public record Enquiry(UUID id, UUID personId, boolean jointWithPolice, LocalDate startedOn, LocalDate endedOn,
-                          String outcome, LocalDate strategyDiscussionOn, LocalDate conferenceOn, String category) {
+                          EnquiryOutcome outcome, Status status, int version, LocalDate strategyDiscussionOn,
+                          LocalDate conferenceOn, String category) {
+
+        public enum Status {
+            OPEN("Open"), CONCLUDED("Concluded");
+
+            private final String label;
+
+            Status(String label) {
+                this.label = label;
+            }
+
+            public String label() {
+                return label;
+            }
+        }
 
         public boolean open() {
-            return endedOn == null;
+            return status == Status.OPEN;
+        }
+
+        /** Where the enquiry's initial conference is: to come while the enquiry is open or concluded for one. */
+        public enum ConferenceStatus {
+            NOT_NEEDED("No conference needed"), DUE("Initial conference due"), HELD("Initial conference recorded");
+
+            private final String label;
+
+            ConferenceStatus(String label) {
+                this.label = label;
+            }
+
+            public String label() {
+                return label;
+            }
+        }
+
+        public ConferenceStatus conferenceStatus() {
+            if (conferenceOn != null) {
+                return ConferenceStatus.HELD;
+            }
+            return open() || outcome == EnquiryOutcome.INITIAL_CONFERENCE ? ConferenceStatus.DUE
+                    : ConferenceStatus.NOT_NEEDED;
         }
 
         public boolean awaitsConference() {
-            return conferenceOn == null && (endedOn == null || "INITIAL_CONFERENCE".equals(outcome));
+            return conferenceStatus() == ConferenceStatus.DUE;
+        }
+
+        void conclude(LocalDate on, EnquiryOutcome concluded) {
+            if (!open()) {
+                throw InvalidInput.of("endedOn", "This enquiry has already concluded");
+            }
+            if (on == null || on.isBefore(startedOn)) {
+                throw InvalidInput.of("endedOn", "The enquiry cannot end before it started");
+            }
+            if (concluded == null) {
+                throw InvalidInput.of("outcome", "Select the outcome of the enquiry");
+            }
+        }
+
+        /** A conference is held once, not before the strategy discussion, and a late one says why and who agreed. */
+        void holdConference(Conference c, Instant due) {
+            InvalidInput.Errors errors = new InvalidInput.Errors();
+            if (!awaitsConference()) {
+                errors.add("conferenceOn", "This enquiry is not waiting for an initial conference");
+            }
+            if (c.heldOn() == null || c.heldOn().isBefore(strategyDiscussionOn)) {
+                errors.add("heldOn", "A conference cannot be held before the strategy discussion that started the enquiry");
+            }
+            if (blank(c.chair())) {
+                errors.add("chair", "Enter who chaired the conference");
+            }
+            if (!blank(c.category()) && !Plans.CATEGORIES.containsKey(c.category())) {
+                errors.add("category", "Select a category of abuse");
+            }
+            boolean late = due != null && c.heldOn() != null
+                    && c.heldOn().atStartOfDay(WorkingCalendar.LONDON).toInstant().isAfter(due);
+            if (late && (blank(c.delayReason()) || blank(c.delayAgreedBy()))) {
+                errors.add("delayReason", "The conference is later than 15 working days: record why and who agreed");
+            }
+            errors.throwIfAny();
         }
     }
 }

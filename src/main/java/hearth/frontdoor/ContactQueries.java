@@ -169,7 +169,8 @@ public class ContactQueries {
 
     private static Row row(ResultSet rs, int rowNum) throws SQLException {
         Array factors = rs.getArray("factors");
-        return new Row(new ContactView(rs.getObject("id", UUID.class), rs.getString("status"), rs.getString("channel"),
+        return new Row(new ContactView(rs.getObject("id", UUID.class), ContactStatus.valueOf(rs.getString("status")),
+                rs.getString("channel"),
                 rs.getString("referral_source"), rs.getString("referrer_name"), rs.getString("referrer_role"),
                 rs.getString("referrer_organisation"), rs.getString("referrer_phone"), rs.getString("referrer_email"),
                 rs.getString("family"), rs.getString("worry"), rs.getString("child_said"), rs.getString("tried"),

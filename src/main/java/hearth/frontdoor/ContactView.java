@@ -6,7 +6,7 @@ import java.util.UUID;
 import hearth.timeliness.Clocks;
 
 /** A contact as the hub and, in part, the referrer see it. */
-public record ContactView(UUID id, String status, String channel, String referralSource, String referrerName,
+public record ContactView(UUID id, ContactStatus status, String channel, String referralSource, String referrerName,
                           String referrerRole, String referrerOrganisation, String referrerPhone, String referrerEmail,
                           String family, String worry, String childSaid, String tried, List<String> factors,
                           String urgency, Consent consent, String consentReason, String consentOverriddenBy,
@@ -17,15 +17,24 @@ public record ContactView(UUID id, String status, String channel, String referra
                           Instant authorisedAt, int version, List<Child> children) {
 
     public boolean isDraft() {
-        return "DRAFT".equals(status);
+        return status == ContactStatus.DRAFT;
     }
 
     public boolean isOpen() {
-        return "RECEIVED".equals(status) || "AWAITING_AUTHORISATION".equals(status);
+        return status.open();
+    }
+
+    /** The hub is screening it: it can be assigned, reprioritised and decided. */
+    public boolean screening() {
+        return status == ContactStatus.RECEIVED;
     }
 
     public boolean awaitsAuthorisation() {
-        return "AWAITING_AUTHORISATION".equals(status);
+        return status == ContactStatus.AWAITING_AUTHORISATION;
+    }
+
+    public boolean decided() {
+        return status == ContactStatus.DECIDED;
     }
 
     /**
@@ -68,12 +77,7 @@ public record ContactView(UUID id, String status, String channel, String referra
     }
 
     public String statusLabel() {
-        return switch (status) {
-            case "DRAFT" -> "Draft";
-            case "RECEIVED" -> "Being screened";
-            case "AWAITING_AUTHORISATION" -> "Decision awaiting authorisation";
-            default -> "Decided";
-        };
+        return status.label();
     }
 
     public record Child(int position, String forenames, String surname, java.time.LocalDate dateOfBirth,

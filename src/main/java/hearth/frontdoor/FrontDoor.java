@@ -3,12 +3,14 @@ package hearth.frontdoor;
 import hearth.access.ChildRelationshipEnded;
 import hearth.access.ChildRelationshipStarted;
 import hearth.access.Role;
+import hearth.access.Staff;
 import hearth.access.StaffMember;
 import hearth.audit.AuditTrail;
 import hearth.casework.CaseAlerts;
 import hearth.chronology.Chronology;
 import hearth.platform.ConcurrentEdit;
 import hearth.platform.InvalidInput;
+import hearth.platform.LatestChange;
 import hearth.timeliness.ClockKind;
 import hearth.timeliness.Clocks;
 import hearth.timeliness.ClockKind;
@@ -18,6 +20,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
@@ -52,12 +55,13 @@ public class FrontDoor {
     private final Chronology chronology;
     private final CaseAlerts alerts;
     private final AuditTrail audit;
+    private final Staff staff;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Set<Outcome> needAuthorisation;
 
     FrontDoor(JdbcClient jdbc, ContactQueries contacts, WorkingCalendar calendar, Timescales timescales, Clocks clocks, Chronology chronology, CaseAlerts alerts, AuditTrail audit,
-              ApplicationEventPublisher events, Clock clock,
+              Staff staff, ApplicationEventPublisher events, Clock clock,
               @Value("${hearth.frontdoor.authorise-outcomes:NO_FURTHER_ACTION,SIGNPOST,EARLY_HELP,ASSESSMENT,STRATEGY_DISCUSSION}")
               String[] needAuthorisation) {
         this.jdbc = jdbc;
@@ -68,6 +72,7 @@ public class FrontDoor {
         this.chronology = chronology;
         this.alerts = alerts;
         this.audit = audit;
+        this.staff = staff;
         this.events = events;
         this.clock = clock;
         this.needAuthorisation = java.util.Arrays.stream(needAuthorisation).map(String::strip).filter(v -> !v.isEmpty())
@@ -116,27 +121,30 @@ public class FrontDoor {
         return id;
     }
 
+    /** A hub worker takes the contact they saw at {@code version}. */
     @Transactional
-    public void assign(UUID contactId, StaffMember to) {
-        jdbc.sql("UPDATE contact SET assigned_to = :u, " + HANDED_OVER + " WHERE id = :id AND status = 'RECEIVED'")
-                .param("u", to.id()).param("dayTeam", to.role() != Role.OUT_OF_HOURS_WORKER)
-                .param("now", Timestamp.from(clock.instant())).param("id", contactId).update();
+    public void assign(UUID contactId, int version, StaffMember to) {
+        ContactView contact = opened(contactId, version);
+        move(contact, contact.status().screen(), "assigned_to = :u, " + HANDED_OVER,
+                Map.of("u", to.id(), "dayTeam", to.role() != Role.OUT_OF_HOURS_WORKER), to);
     }
 
     @Transactional
-    public void reprioritise(UUID contactId, Priority priority) {
-        jdbc.sql("UPDATE contact SET priority = :p WHERE id = :id AND status = 'RECEIVED'")
-                .param("p", priority.name()).param("id", contactId).update();
+    public void reprioritise(UUID contactId, int version, Priority priority, StaffMember by) {
+        ContactView contact = opened(contactId, version);
+        move(contact, contact.status().screen(), "priority = :p", Map.of("p", priority.name()), by);
     }
 
     /**
      * Records that the child the referrer described is this person in the index. The hub
      * then sees the child's record while the contact is open, and the contact joins the
-     * child's chronology.
+     * child's chronology. The contact's guarded UPDATE comes first, so of two people matching
+     * at once only one writes the chronology entry and the access relationship.
      */
     @Transactional
-    public void matchChild(UUID contactId, int position, UUID personId, StaffMember by) {
-        ContactView contact = requireOpen(contactId);
+    public void matchChild(UUID contactId, int version, int position, UUID personId, StaffMember by) {
+        ContactView contact = opened(contactId, version);
+        move(contact, contact.status().match(), "", Map.of(), by);
         int changed = jdbc.sql("UPDATE contact_child SET person_id = :p WHERE contact_id = :c AND position = :pos AND person_id IS NULL")
                 .param("p", personId).param("c", contactId).param("pos", position).update();
         if (changed == 0) {
@@ -166,37 +174,56 @@ public class FrontDoor {
             errors.add("outcome", "Select what happens next");
         }
         errors.throwIfAny();
-        String next = needAuthorisation.contains(outcome) ? "AWAITING_AUTHORISATION" : "DECIDED";
-        int changed = jdbc.sql("""
-                UPDATE contact SET status = :next, threshold_level = :level, rationale = :rationale, outcome = :outcome,
-                    decided_by = :by, decided_at = :at, version = version + 1, %s
-                WHERE id = :id AND version = :version AND status = 'RECEIVED'""".formatted(HANDED_OVER))
-                .param("dayTeam", by.role() != Role.OUT_OF_HOURS_WORKER).param("now", Timestamp.from(clock.instant()))
-                .param("next", next).param("level", level.level()).param("rationale", rationale.strip())
-                .param("outcome", outcome.name()).param("by", by.id()).param("at", Timestamp.from(clock.instant()))
-                .param("id", contactId).param("version", version).update();
-        if (changed == 0) {
-            throw new ConcurrentEdit("This contact");
-        }
-        if ("DECIDED".equals(next)) {
+        ContactView contact = opened(contactId, version);
+        ContactStatus next = contact.status().decide(needAuthorisation.contains(outcome));
+        move(contact, next, """
+                threshold_level = :level, rationale = :rationale, outcome = :outcome, decided_by = :by,
+                decided_at = :now, """ + " " + HANDED_OVER, Map.of("level", level.level(), "rationale", rationale.strip(),
+                "outcome", outcome.name(), "dayTeam", by.role() != Role.OUT_OF_HOURS_WORKER), by);
+        if (next == ContactStatus.DECIDED) {
             close(contactId, by);
         }
     }
 
-    /** A hub manager confirms the decision; the referrer then sees the outcome. */
+    /** A hub manager confirms the decision they saw at {@code version}; the referrer then sees the outcome. */
     @Transactional
-    public void authorise(UUID contactId, StaffMember manager) {
+    public void authorise(UUID contactId, int version, StaffMember manager) {
         if (manager.role() != Role.MASH_MANAGER && manager.role() != Role.HEAD_OF_SERVICE) {
             throw InvalidInput.of("authorise", "Only a hub manager can authorise a front door decision");
         }
-        int changed = jdbc.sql("""
-                UPDATE contact SET status = 'DECIDED', authorised_by = :by, authorised_at = :at, version = version + 1
-                WHERE id = :id AND status = 'AWAITING_AUTHORISATION'""")
-                .param("by", manager.id()).param("at", Timestamp.from(clock.instant())).param("id", contactId).update();
-        if (changed == 0) {
-            throw InvalidInput.of("authorise", "This decision is not waiting for authorisation");
-        }
+        ContactView contact = opened(contactId, version);
+        move(contact, contact.status().authorise(), "authorised_by = :by, authorised_at = :now", Map.of(), manager);
         close(contactId, manager);
+    }
+
+    /** The contact as the user opened it at {@code version}; a later version means someone else moved it. */
+    private ContactView opened(UUID contactId, int version) {
+        ContactView contact = contacts.find(contactId)
+                .orElseThrow(() -> InvalidInput.of("contact", "No such contact"));
+        if (contact.version() != version) {
+            throw lost(contactId);
+        }
+        return contact;
+    }
+
+    /**
+     * The one guarded UPDATE of every contact transition: it names the status and version the
+     * user saw, so of two users at once only one changes the row, and nothing else is written
+     * for the other (no chronology, clock, event or audit of a change).
+     */
+    private void move(ContactView contact, ContactStatus to, String set, Map<String, Object> values, StaffMember by) {
+        ConcurrentEdit.unlessOneRow(jdbc.sql("UPDATE contact SET status = :to" + (set.isEmpty() ? "" : ", " + set) + """
+                , changed_by = :by, changed_at = :now, version = version + 1
+                WHERE id = :id AND status = :from AND version = :version""")
+                .params(values).param("to", to.name()).param("by", by.id()).param("now", Timestamp.from(clock.instant()))
+                .param("id", contact.id()).param("from", contact.status().name()).param("version", contact.version())
+                .update(), () -> lost(contact.id()));
+    }
+
+    private ConcurrentEdit lost(UUID contactId) {
+        return LatestChange.lost(jdbc, "This contact", "contact", "status", contactId,
+                code -> ContactStatus.valueOf(code).label(),
+                staff::nameOf);
     }
 
     private void close(UUID contactId, StaffMember by) {
@@ -233,15 +260,6 @@ public class FrontDoor {
                 .param("p", personId).param("c", contactId)
                 .param("since", Timestamp.from(today.minusMonths(12).atStartOfDay(WorkingCalendar.LONDON).toInstant()))
                 .query(Integer.class).single() > 0;
-    }
-
-    private ContactView requireOpen(UUID contactId) {
-        ContactView contact = contacts.find(contactId)
-                .orElseThrow(() -> InvalidInput.of("contact", "No such contact"));
-        if (!contact.isOpen()) {
-            throw InvalidInput.of("contact", "This contact has already been decided");
-        }
-        return contact;
     }
 
     private UUID write(UUID draftId, ReferralDetails d, StaffMember by) {

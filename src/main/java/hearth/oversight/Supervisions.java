@@ -2,11 +2,13 @@ package hearth.oversight;
 
 import hearth.access.StaffMember;
 import hearth.chronology.Chronology;
+import hearth.platform.FormToken;
 import hearth.platform.InvalidInput;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -30,19 +32,34 @@ public class Supervisions {
         this.clock = clock;
     }
 
+    /** Supervision recorded without a form (the demo). */
     @Transactional
     public UUID record(UUID childId, SupervisionRecord record, StaffMember supervisor) {
+        return record(childId, record, supervisor, UUID.randomUUID());
+    }
+
+    /** Records the supervision once for its form: the same form posted again gives back the one already made. */
+    @Transactional
+    public UUID record(UUID childId, SupervisionRecord record, StaffMember supervisor, UUID formToken) {
+        Optional<UUID> made = FormToken.recordMade(jdbc, "supervision", formToken);
+        if (made.isPresent()) {
+            return made.get();
+        }
         List<Action> open = openActions(childId);
         record.check(LocalDate.now(clock), open.stream().map(Action::id).toList(), supervisor);
         UUID id = UUID.randomUUID();
-        jdbc.sql("""
+        if (jdbc.sql("""
                 INSERT INTO supervision (id, person_id, worker_id, supervisor_id, held_on, working_well, worries,
-                    child_would_say, decisions, recorded_at)
-                VALUES (:id, :p, :worker, :supervisor, :on, :well, :worries, :child, :decisions, :now)""")
+                    child_would_say, decisions, recorded_at, form_token)
+                VALUES (:id, :p, :worker, :supervisor, :on, :well, :worries, :child, :decisions, :now, :token)
+                ON CONFLICT (form_token) DO NOTHING""")
                 .param("id", id).param("p", childId).param("worker", record.workerId())
                 .param("supervisor", supervisor.id()).param("on", record.heldOn()).param("well", record.workingWell())
                 .param("worries", record.worries()).param("child", record.childWouldSay())
-                .param("decisions", record.decisions().strip()).param("now", Timestamp.from(clock.instant())).update();
+                .param("decisions", record.decisions().strip()).param("now", Timestamp.from(clock.instant()))
+                .param("token", formToken).update() == 0) {
+            return FormToken.recordMade(jdbc, "supervision", formToken).orElseThrow();
+        }
         record.checks().forEach((actionId, check) -> jdbc.sql("""
                 UPDATE supervision_action SET checked_in = :s, done = :done, check_note = :note
                 WHERE id = :id AND person_id = :p AND checked_in IS NULL""")

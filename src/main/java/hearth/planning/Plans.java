@@ -1,11 +1,14 @@
 package hearth.planning;
 
+import hearth.access.Staff;
 import hearth.access.StaffMember;
 import hearth.casework.CaseAlerts;
 import hearth.casework.Involvements;
 import hearth.chronology.Chronology;
 import hearth.platform.ConcurrentEdit;
+import hearth.platform.FormToken;
 import hearth.platform.InvalidInput;
+import hearth.platform.LatestChange;
 import hearth.timeliness.Clocks;
 import hearth.timeliness.WorkingCalendar;
 import java.sql.Timestamp;
@@ -37,10 +40,12 @@ public class Plans {
     private final Chronology chronology;
     private final CaseAlerts alerts;
     private final Involvements involvements;
+    private final Staff staff;
     private final Clock clock;
 
     Plans(JdbcClient jdbc, Clocks clocks, Chronology chronology, CaseAlerts alerts, Involvements involvements,
-          Clock clock) {
+          Staff staff, Clock clock) {
+        this.staff = staff;
         this.jdbc = jdbc;
         this.clocks = clocks;
         this.chronology = chronology;
@@ -86,7 +91,20 @@ public class Plans {
      */
     @Transactional
     public UUID recordMeeting(UUID planId, int version, MeetingRecord meeting, StaffMember by) {
-        Plan plan = require(planId);
+        return recordMeeting(planId, version, meeting, by, UUID.randomUUID());
+    }
+
+    /** Records the meeting once for its form: the same form posted again gives back the meeting already made. */
+    @Transactional
+    public UUID recordMeeting(UUID planId, int version, MeetingRecord meeting, StaffMember by, UUID formToken) {
+        Optional<UUID> made = FormToken.recordMade(jdbc, "plan_meeting", formToken);
+        if (made.isPresent()) {
+            return made.get();
+        }
+        Plan plan = locked(planId);
+        if (!plan.open() && plan.version() != version) {
+            throw lost(plan);
+        }
         MeetingKind kind = meeting.kind();
         LocalDate heldOn = meeting.heldOn();
         InvalidInput.Errors errors = new InvalidInput.Errors();
@@ -109,13 +127,17 @@ public class Plans {
         errors.throwIfAny();
         int number = meetingsOf(planId, kind) + 1;
         UUID id = UUID.randomUUID();
-        jdbc.sql("""
+        if (jdbc.sql("""
                 INSERT INTO plan_meeting (id, plan_id, kind, held_on, attendees, summary, child_view, recorded_by,
-                    recorded_at) VALUES (:id, :plan, :kind, :on, :attendees, :summary, :childView, :by, :now)""")
+                    recorded_at, form_token)
+                VALUES (:id, :plan, :kind, :on, :attendees, :summary, :childView, :by, :now, :token)
+                ON CONFLICT (form_token) DO NOTHING""")
                 .param("id", id).param("plan", planId).param("kind", kind.name()).param("on", heldOn)
                 .param("attendees", meeting.attendees()).param("summary", meeting.summary().strip())
                 .param("childView", meeting.childView()).param("by", by.id())
-                .param("now", Timestamp.from(clock.instant())).update();
+                .param("now", Timestamp.from(clock.instant())).param("token", formToken).update() == 0) {
+            return FormToken.recordMade(jdbc, "plan_meeting", formToken).orElseThrow();
+        }
         meeting.progress().forEach((outcome, progress) -> jdbc.sql("""
                 INSERT INTO outcome_progress (meeting_id, outcome_id, progress, evidence)
                 SELECT :meeting, o.id, :progress, :evidence FROM plan_outcome o WHERE o.id = :outcome AND o.plan_id = :plan""")
@@ -142,7 +164,7 @@ public class Plans {
                 WHERE id = :id AND version = :version AND ended_on IS NULL""")
                 .param("actions", content.actions()).param("contingency", content.contingency().strip())
                 .param("id", planId).param("version", version).update() == 0) {
-            throw new ConcurrentEdit("The " + plan.kind().label().toLowerCase());
+            throw lost(plan);
         }
         for (int i = 0; i < content.outcomes().size(); i++) {
             PlanContent.Outcome o = content.outcomes().get(i);
@@ -181,17 +203,10 @@ public class Plans {
     @Transactional
     public void end(UUID planId, int version, LocalDate endedOn, PlanEnd reason, StaffMember by) {
         Plan plan = require(planId);
-        InvalidInput.Errors errors = new InvalidInput.Errors();
-        if (endedOn == null || endedOn.isBefore(plan.startedOn()) || endedOn.isAfter(today())) {
-            errors.add("endedOn", "A plan cannot end before it starts (" + plan.startedOn() + ") or in the future");
+        if (plan.version() != version) {
+            throw lost(plan);
         }
-        if (reason == null || !reason.choosableFor(plan.kind())) {
-            errors.add("reason", "Select why the plan is ending");
-        }
-        errors.throwIfAny();
-        if (plan.version() != version || !plan.open()) {
-            throw new ConcurrentEdit("The " + plan.kind().label().toLowerCase());
-        }
+        plan.end(endedOn, reason, today());
         close(plan, endedOn, reason, by);
         switch (reason) {
             case STEP_DOWN_CHILD_IN_NEED -> startChildInNeedPlan(plan.personId(), endedOn, by);
@@ -223,6 +238,15 @@ public class Plans {
                 .param("p", childId).query(Meeting.class).list();
     }
 
+    /**
+     * The plan, locked until the transaction ends, so that it cannot end (nor another meeting be
+     * numbered) while a meeting is added to it; read after any change that was waiting.
+     */
+    private Plan locked(UUID planId) {
+        return jdbc.sql("SELECT * FROM plan WHERE id = :id FOR UPDATE").param("id", planId).query(Plan.class).optional()
+                .orElseThrow(() -> InvalidInput.of("plan", "No such plan"));
+    }
+
     Plan require(UUID planId) {
         return jdbc.sql("SELECT * FROM plan WHERE id = :id").param("id", planId).query(Plan.class).optional()
                 .orElseThrow(() -> InvalidInput.of("plan", "No such plan"));
@@ -244,17 +268,28 @@ public class Plans {
         }
     }
 
+    /** The guarded UPDATE first: only the user who ends the plan writes its clocks, alerts and chronology. */
     private void close(Plan plan, LocalDate on, PlanEnd reason, StaffMember by) {
-        jdbc.sql("""
-                UPDATE plan SET ended_on = :on, end_reason = :reason, version = version + 1
-                WHERE id = :id AND ended_on IS NULL""")
-                .param("on", on).param("reason", reason.name()).param("id", plan.id()).update();
+        ConcurrentEdit.unlessOneRow(jdbc.sql("""
+                UPDATE plan SET ended_on = :on, end_reason = :reason, changed_by = :by, changed_at = :at,
+                    version = version + 1
+                WHERE id = :id AND ended_on IS NULL AND version = :version""")
+                .param("on", on).param("reason", reason.name()).param("by", by.id())
+                .param("at", Timestamp.from(clock.instant())).param("id", plan.id()).param("version", plan.version())
+                .update(), () -> lost(plan));
         clocks.cancelUnder(plan.personId(), "plan:" + plan.id() + ":");
         involvements.end(plan.personId(), plan.kind().involvement(), on);
         if (plan.kind() == PlanKind.CHILD_PROTECTION) {
             alerts.end(plan.personId(), PLAN_ALERT, on);
         }
         chronology.record(plan.personId(), on, plan.kind().label() + " ended", reason.label(), by, "plan:" + plan.id());
+    }
+
+    private ConcurrentEdit lost(Plan plan) {
+        return LatestChange.lost(jdbc, "The " + plan.kind().label().toLowerCase(), "plan",
+                "CASE WHEN ended_on IS NULL THEN 'OPEN' ELSE 'ENDED' END", plan.id(),
+                code -> Plan.Status.valueOf(code).label(),
+                staff::nameOf);
     }
 
     private int meetingsOf(UUID planId, MeetingKind kind) {
@@ -273,8 +308,40 @@ public class Plans {
     public record Plan(UUID id, UUID personId, PlanKind kind, String category, LocalDate startedOn, LocalDate endedOn,
                        PlanEnd endReason, int version, String actions, String contingency) {
 
+        public enum Status {
+            OPEN("Open"), ENDED("Ended");
+
+            private final String label;
+
+            Status(String label) {
+                this.label = label;
+            }
+
+            public String label() {
+                return label;
+            }
+        }
+
+        public Status status() {
+            return endedOn == null ? Status.OPEN : Status.ENDED;
+        }
+
         public boolean open() {
-            return endedOn == null;
+            return status() == Status.OPEN;
+        }
+
+        /** A plan ends once, on a day from its start to today, for a reason that fits its kind. */
+        void end(LocalDate on, PlanEnd reason, LocalDate today) {
+            InvalidInput.Errors errors = new InvalidInput.Errors();
+            if (!open()) {
+                errors.add("endedOn", "This plan already ended on " + endedOn);
+            } else if (on == null || on.isBefore(startedOn) || on.isAfter(today)) {
+                errors.add("endedOn", "A plan cannot end before it starts (" + startedOn + ") or in the future");
+            }
+            if (reason == null || !reason.choosableFor(kind)) {
+                errors.add("reason", "Select why the plan is ending");
+            }
+            errors.throwIfAny();
         }
 
         public String categoryLabel() {

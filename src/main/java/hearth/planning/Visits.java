@@ -2,11 +2,13 @@ package hearth.planning;
 
 import hearth.access.StaffMember;
 import hearth.chronology.Chronology;
+import hearth.platform.FormToken;
 import hearth.timeliness.Clocks;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,23 +35,38 @@ public class Visits {
         this.clock = clock;
     }
 
+    /** A visit recorded without a form (the demo, an import). */
     @Transactional
     public UUID record(UUID childId, VisitDetails visit, StaffMember by) {
+        return record(childId, visit, by, UUID.randomUUID());
+    }
+
+    /** Records the visit once for its form: posting the same form again gives back the visit already made. */
+    @Transactional
+    public UUID record(UUID childId, VisitDetails visit, StaffMember by, UUID formToken) {
+        Optional<UUID> made = FormToken.recordMade(jdbc, "visit", formToken);
+        if (made.isPresent()) {
+            return made.get();
+        }
         visit.check(LocalDate.now(clock));
         UUID id = UUID.randomUUID();
         boolean seen = visit.childSeen();
-        jdbc.sql("""
+        if (jdbc.sql("""
                 INSERT INTO visit (id, person_id, visited_on, who_seen, child_seen, seen_alone, not_seen_reason,
-                    not_alone_reason, child_words, observations, home_conditions, next_visit_on, recorded_by, recorded_at)
+                    not_alone_reason, child_words, observations, home_conditions, next_visit_on, recorded_by, recorded_at,
+                    form_token)
                 VALUES (:id, :p, :on, :who, :seen, :alone, :notSeen, :notAlone, :words, :observations, :home, :next,
-                    :by, :now)""")
+                    :by, :now, :token) ON CONFLICT (form_token) DO NOTHING""")
                 .param("id", id).param("p", childId).param("on", visit.visitedOn()).param("who", blankToNull(visit.whoSeen()))
                 .param("seen", seen).param("alone", seen ? visit.seenAlone() : null)
                 .param("notSeen", seen ? null : visit.notSeenReason().strip())
                 .param("notAlone", seen && !visit.seenAlone() ? visit.notAloneReason().strip() : null)
                 .param("words", blankToNull(visit.childWords())).param("observations", blankToNull(visit.observations()))
                 .param("home", blankToNull(visit.homeConditions())).param("next", visit.nextVisitOn())
-                .param("by", by.id()).param("now", Timestamp.from(clock.instant())).update();
+                .param("by", by.id()).param("now", Timestamp.from(clock.instant())).param("token", formToken)
+                .update() == 0) {
+            return FormToken.recordMade(jdbc, "visit", formToken).orElseThrow();
+        }
         if (seen) {
             plans.of(childId).stream().filter(plan -> plan.open() && !visit.visitedOn().isBefore(plan.startedOn()))
                     .forEach(plan -> meetVisitClock(plan, visit.visitedOn()));

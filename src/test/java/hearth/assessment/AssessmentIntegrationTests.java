@@ -68,11 +68,11 @@ class AssessmentIntegrationTests {
     void aReferralDecidedForAnAssessmentStartsOneDueFortyFiveWorkingDaysFromReceipt() {
         UUID contact = fixtures.referral(council);
         StaffMember hub = council.user(Role.MASH_PRACTITIONER);
-        frontDoor.matchChild(contact, 0, child, hub);
+        frontDoor.matchChild(contact, contacts.find(contact).orElseThrow().version(), 0, child, hub);
         frontDoor.decide(contact, contacts.find(contact).orElseThrow().version(), ThresholdLevel.CHILD_IN_NEED,
                 "Domestic abuse with the child present; needs assessing", Outcome.ASSESSMENT, hub);
         assertThat(assessments.of(child)).as("not until the decision is authorised").isEmpty();
-        frontDoor.authorise(contact, council.user(Role.MASH_MANAGER));
+        frontDoor.authorise(contact, contacts.find(contact).orElseThrow().version(), council.user(Role.MASH_MANAGER));
 
         ContactView received = contacts.find(contact).orElseThrow();
         Assessment assessment = assessments.of(child).get(0);

@@ -79,12 +79,12 @@ class ClosureAndTransferIntegrationTests {
         UUID transfer = transfers.request(child, receivingTeam, "Plan agreed; school is the key agency", worker);
         assertThat(clocks.dueAt(ClockKind.CASE_TRANSFER, "transfer:" + transfer)).isPresent();
         assertThat(transfers.waitingFor(receivingTeam)).extracting(CaseTransfers.Transfer::id).containsExactly(transfer);
-        assertThatThrownBy(() -> transfers.accept(transfer, council.outsider().id(), manager))
+        assertThatThrownBy(() -> transfers.accept(transfer, 0, council.outsider().id(), manager))
                 .isInstanceOfSatisfying(InvalidInput.class,
                         e -> assertThat(e.errors().get("transfer")).contains("Only a manager of"));
         assertThat(allocations.current(child)).get().extracting(Allocations.Allocation::teamId)
                 .isEqualTo(council.team().id());
-        transfers.accept(transfer, council.outsider().id(), receivingManager);
+        transfers.accept(transfer, 0, council.outsider().id(), receivingManager);
         assertThat(allocations.current(child)).get().extracting(Allocations.Allocation::workerId)
                 .isEqualTo(council.outsider().id());
         assertThat(clocks.forPeople(List.of(child))).filteredOn(d -> d.kind() == ClockKind.CASE_TRANSFER)
@@ -100,8 +100,8 @@ class ClosureAndTransferIntegrationTests {
         UUID transfer = transfers.request(child, receivingTeam, "Ready to move", worker);
         assertThatThrownBy(() -> transfers.request(child, receivingTeam, "Again", worker))
                 .isInstanceOf(InvalidInput.class);
-        assertThatThrownBy(() -> transfers.decline(transfer, " ", receivingManager)).isInstanceOf(InvalidInput.class);
-        transfers.decline(transfer, "Assessment not finished", receivingManager);
+        assertThatThrownBy(() -> transfers.decline(transfer, 0, " ", receivingManager)).isInstanceOf(InvalidInput.class);
+        transfers.decline(transfer, 0, "Assessment not finished", receivingManager);
         assertThat(clocks.dueAt(ClockKind.CASE_TRANSFER, "transfer:" + transfer)).isEmpty();
         assertThat(allocations.current(child)).get().extracting(Allocations.Allocation::teamId)
                 .isEqualTo(council.team().id());

@@ -51,7 +51,7 @@ class FrontDoorIntegrationTests {
     @Test
     void aSubmittedReferralStartsItsClocksFromReceipt() {
         ContactView contact = contacts.find(fixtures.referral(council)).orElseThrow();
-        assertThat(contact.status()).isEqualTo("RECEIVED");
+        assertThat(contact.status()).isEqualTo(ContactStatus.RECEIVED);
         assertThat(contact.priority()).isEqualTo(Priority.AMBER);
         assertThat(contact.decisionDueAt()).isEqualTo(calendar.workingDaysAfter(contact.receivedAt(), 1));
         assertThat(contact.priorityDueAt()).isEqualTo(calendar.workingHoursAfter(contact.receivedAt(), 4));
@@ -69,7 +69,7 @@ class FrontDoorIntegrationTests {
                 hearth.timeliness.ClockKind.OUT_OF_HOURS_HANDOVER, contact.receivedAt()));
         assertThat(contact.handoverDueAt().atZone(WorkingCalendar.LONDON).toLocalTime())
                 .isEqualTo(java.time.LocalTime.of(10, 0));
-        frontDoor.assign(id, hub);
+        frontDoor.assign(id, contacts.find(id).orElseThrow().version(), hub);
         assertThat(contacts.find(id).orElseThrow().awaitsHandover()).isFalse();
     }
 
@@ -93,7 +93,7 @@ class FrontDoorIntegrationTests {
         assertThat(contacts.find(draft).orElseThrow().isDraft()).isTrue();
         assertThat(contacts.queue(ContactQueries.QueueFilter.all())).extracting(ContactView::id).doesNotContain(draft);
         frontDoor.submit(draft, withConsent(Consent.GIVEN, null, null), partner);
-        assertThat(contacts.find(draft).orElseThrow().status()).isEqualTo("RECEIVED");
+        assertThat(contacts.find(draft).orElseThrow().status()).isEqualTo(ContactStatus.RECEIVED);
         assertThatThrownBy(() -> frontDoor.saveDraft(draft, incomplete, partner)).isInstanceOf(InvalidInput.class);
     }
 
@@ -102,7 +102,7 @@ class FrontDoorIntegrationTests {
         UUID child = fixtures.allocatedChild(council);
         UUID contact = fixtures.referral(council);
         assertThat(access.decide(hub, child)).isEqualTo(CaseFileAccess.Decision.DENIED);
-        frontDoor.matchChild(contact, 0, child, hub);
+        frontDoor.matchChild(contact, contacts.find(contact).orElseThrow().version(), 0, child, hub);
         assertThat(access.decide(hub, child)).isEqualTo(CaseFileAccess.Decision.ALLOWED);
         assertThat(chronology.entries(child, new Chronology.Filter("Contact received", null, null))).hasSize(1);
 
@@ -111,11 +111,11 @@ class FrontDoorIntegrationTests {
         assertThat(contacts.find(contact).orElseThrow().awaitsAuthorisation()).isTrue();
         assertThat(contacts.madeBy(partner.organisation())).filteredOn(c -> c.id().equals(contact))
                 .extracting(ContactView::statusLabel).containsExactly("Decision awaiting authorisation");
-        assertThatThrownBy(() -> frontDoor.authorise(contact, hub)).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> frontDoor.authorise(contact, contacts.find(contact).orElseThrow().version(), hub)).isInstanceOf(InvalidInput.class);
 
-        frontDoor.authorise(contact, council.user(Role.MASH_MANAGER));
+        frontDoor.authorise(contact, contacts.find(contact).orElseThrow().version(), council.user(Role.MASH_MANAGER));
         ContactView decided = contacts.find(contact).orElseThrow();
-        assertThat(decided.status()).isEqualTo("DECIDED");
+        assertThat(decided.status()).isEqualTo(ContactStatus.DECIDED);
         assertThat(decided.outcome()).isEqualTo(Outcome.ASSESSMENT);
         assertThat(access.decide(hub, child)).isEqualTo(CaseFileAccess.Decision.DENIED);
         assertThat(chronology.entries(child, new Chronology.Filter("Front door decision", null, null)))
@@ -127,10 +127,10 @@ class FrontDoorIntegrationTests {
         UUID child = fixtures.allocatedChild(council);
         for (int i = 0; i < 2; i++) {
             UUID contact = fixtures.referral(council);
-            frontDoor.matchChild(contact, 0, child, hub);
+            frontDoor.matchChild(contact, contacts.find(contact).orElseThrow().version(), 0, child, hub);
             frontDoor.decide(contact, contacts.find(contact).orElseThrow().version(), ThresholdLevel.CHILD_IN_NEED,
                     "Needs assessment", Outcome.ASSESSMENT, hub);
-            frontDoor.authorise(contact, council.user(Role.MASH_MANAGER));
+            frontDoor.authorise(contact, contacts.find(contact).orElseThrow().version(), council.user(Role.MASH_MANAGER));
         }
         assertThat(alerts.current(child)).extracting(CaseAlerts.Alert::kind).containsExactly("RE_REFERRAL");
     }
@@ -179,7 +179,7 @@ class FrontDoorIntegrationTests {
         UUID contact = fixtures.referral(council);
         frontDoor.decide(contact, contacts.find(contact).orElseThrow().version(), ThresholdLevel.CHILD_IN_NEED,
                 "Assess", Outcome.ASSESSMENT, hub);
-        frontDoor.authorise(contact, council.user(Role.MASH_MANAGER));
+        frontDoor.authorise(contact, contacts.find(contact).orElseThrow().version(), council.user(Role.MASH_MANAGER));
         LocalDate since = LocalDate.now().minusDays(1);
         assertThat(contacts.conversionBySource(since)).extracting(ContactQueries.Conversion::source).contains("6");
         assertThat(contacts.conversionByChannel(since)).filteredOn(c -> c.source().equals("ONLINE_FORM"))
@@ -191,6 +191,7 @@ class FrontDoorIntegrationTests {
         UUID contact = frontDoor.submit(null, FixtureCouncil.referralAbout("Zara", "Newcomer" + council.tag(),
                 LocalDate.of(2018, 5, 6), partner.organisation()), partner);
         mvc.perform(post("/front-door/contacts/" + contact + "/record-child").param("position", "0")
+                        .param("version", String.valueOf(contacts.find(contact).orElseThrow().version()))
                         .with(user(users.loadUserByUsername(hub.username()))).with(csrf()))
                 .andExpect(redirectedUrl("/front-door/contacts/" + contact));
         UUID person = contacts.find(contact).orElseThrow().children().get(0).personId();

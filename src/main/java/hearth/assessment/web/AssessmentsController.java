@@ -112,8 +112,6 @@ class AssessmentsController {
             assessments.authorise(assessmentId, AssessmentForm.version(form), me);
         } catch (InvalidInput invalid) {
             return page(model, me, assessment, invalid.errors(), forms.fromAssessment(assessment));
-        } catch (ConcurrentEdit edit) {
-            return page(model, me, assessment, Map.of("version", edit.getMessage()), forms.fromAssessment(assessment));
         }
         flash.addFlashAttribute("message", "Assessment authorised");
         return "redirect:/children/" + id + "/assessments/" + assessmentId;
@@ -128,8 +126,6 @@ class AssessmentsController {
             assessments.returnToWorker(assessmentId, AssessmentForm.version(form), form.get("returnReason"), me);
         } catch (InvalidInput invalid) {
             return page(model, me, assessment, invalid.errors(), forms.fromAssessment(assessment));
-        } catch (ConcurrentEdit edit) {
-            return page(model, me, assessment, Map.of("version", edit.getMessage()), forms.fromAssessment(assessment));
         }
         flash.addFlashAttribute("message", "Assessment returned to the worker");
         return "redirect:/children/" + id + "/assessments/" + assessmentId;

@@ -10,6 +10,7 @@ import hearth.casework.CaseTransfers;
 import hearth.people.Person;
 import hearth.people.PersonRecordAccess;
 import hearth.platform.DateField;
+import hearth.platform.FormToken;
 import hearth.platform.InvalidInput;
 import jakarta.servlet.http.HttpSession;
 import java.time.LocalDate;
@@ -74,7 +75,8 @@ class CaseChangesController {
             InvalidInput.Errors errors = new InvalidInput.Errors();
             LocalDate closed = DateField.read(form, "closedOn", errors);
             errors.throwIfAny();
-            closures.close(id, closed, form.get("reason"), form.get("summary"), StaffMember.require());
+            closures.close(id, closed, form.get("reason"), form.get("summary"), StaffMember.require(),
+                    FormToken.read(form.get("formToken")));
         } catch (InvalidInput invalid) {
             return closurePage(model, child, invalid.errors(), form);
         }

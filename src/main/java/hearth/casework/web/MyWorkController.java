@@ -49,12 +49,13 @@ class MyWorkController {
     }
 
     @PostMapping("/transfers/{id}/acceptance")
-    String accept(@PathVariable UUID id, @RequestParam(required = false) UUID workerId, Model model) {
+    String accept(@PathVariable UUID id, @RequestParam(required = false) UUID workerId,
+                  @RequestParam(defaultValue = "-1") int version, Model model) {
         if (!StaffMember.require().role().managesCases()) {
             return "redirect:/no-access";
         }
         try {
-            transfers.accept(id, workerId, StaffMember.require());
+            transfers.accept(id, version, workerId, StaffMember.require());
         } catch (InvalidInput invalid) {
             return page(model, invalid.errors());
         }
@@ -62,12 +63,13 @@ class MyWorkController {
     }
 
     @PostMapping("/transfers/{id}/decline")
-    String decline(@PathVariable UUID id, @RequestParam(required = false) String declineReason, Model model) {
+    String decline(@PathVariable UUID id, @RequestParam(required = false) String declineReason,
+                   @RequestParam(defaultValue = "-1") int version, Model model) {
         if (!StaffMember.require().role().managesCases()) {
             return "redirect:/no-access";
         }
         try {
-            transfers.decline(id, declineReason, StaffMember.require());
+            transfers.decline(id, version, declineReason, StaffMember.require());
         } catch (InvalidInput invalid) {
             return page(model, invalid.errors());
         }

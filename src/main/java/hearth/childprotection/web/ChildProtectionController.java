@@ -4,9 +4,12 @@ import hearth.access.CaseFileAccess;
 import hearth.access.StaffMember;
 import hearth.access.StatedReasons;
 import hearth.childprotection.ChildProtection;
+import hearth.childprotection.EnquiryOutcome;
 import hearth.childprotection.StrategyDecision;
 import hearth.planning.Plans;
 import hearth.platform.DateField;
+import hearth.platform.FormToken;
+import hearth.platform.FormVersion;
 import hearth.platform.InvalidInput;
 import hearth.reference.CodeLists.Code;
 import hearth.timeliness.Clocks;
@@ -63,7 +66,8 @@ class ChildProtectionController {
                     .atZone(WorkingCalendar.LONDON).toInstant();
             errors.throwIfAny();
             childProtection.recordStrategyDiscussion(id, heldAt, new HashSet<>(posted.getOrDefault("agencies", List.of())),
-                    form.get("shared"), decision(form.get("decision")), form.get("actions"), me);
+                    form.get("shared"), decision(form.get("decision")), form.get("actions"), me,
+                    FormToken.read(form.get("formToken")));
         } catch (InvalidInput invalid) {
             return page(model, id, invalid.errors(), form);
         }
@@ -81,7 +85,7 @@ class ChildProtectionController {
             LocalDate ended = DateField.read("endedOn", "The date", form.get("endedOnDay"), form.get("endedOnMonth"),
                     form.get("endedOnYear"), errors);
             errors.throwIfAny();
-            childProtection.concludeEnquiry(enquiryId, ended, form.get("outcome"), me);
+            childProtection.concludeEnquiry(enquiryId, FormVersion.of(form), ended, form.get("outcome"), me);
         } catch (InvalidInput invalid) {
             return page(model, id, invalid.errors(), form);
         }
@@ -99,8 +103,9 @@ class ChildProtectionController {
             LocalDate held = DateField.read("conferenceOn", "The date", form.get("conferenceOnDay"),
                     form.get("conferenceOnMonth"), form.get("conferenceOnYear"), errors);
             errors.throwIfAny();
-            childProtection.recordInitialConference(enquiryId, held, form.get("chair"), form.get("attendees"),
-                    form.get("category"), form.get("delayReason"), form.get("delayAgreedBy"), me);
+            childProtection.recordInitialConference(enquiryId, FormVersion.of(form), new ChildProtection.Conference(held,
+                    form.get("chair"), form.get("attendees"), form.get("category"), form.get("delayReason"),
+                    form.get("delayAgreedBy")), me, FormToken.read(form.get("formToken")));
         } catch (InvalidInput invalid) {
             return page(model, id, invalid.errors(), form);
         }
@@ -122,9 +127,8 @@ class ChildProtectionController {
                         .map(a -> new Code(a, a.charAt(0) + a.substring(1).toLowerCase().replace('_', ' '))).toList())
                 .addAttribute("decisions", Arrays.stream(StrategyDecision.values())
                         .map(d -> new Code(d.name(), d.label())).toList())
-                .addAttribute("outcomes", List.of(new Code("NOT_SUBSTANTIATED", "Concerns not substantiated"),
-                        new Code("SUBSTANTIATED_NO_CONFERENCE", "Substantiated, no conference"),
-                        new Code("INITIAL_CONFERENCE", "Initial child protection conference")))
+                .addAttribute("outcomes", Arrays.stream(EnquiryOutcome.values())
+                        .map(o -> new Code(o.name(), o.label())).toList())
                 .addAttribute("categories", Plans.CATEGORIES.entrySet().stream().sorted(Map.Entry.comparingByKey())
                         .map(e -> new Code(e.getKey(), e.getValue())).toList());
         return "childprotection/pathway";

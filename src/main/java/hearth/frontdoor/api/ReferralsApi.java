@@ -112,7 +112,7 @@ class ReferralsApi {
                             String outcome, String outcomeLabel) {
 
         static ReferralResponse of(ContactView c) {
-            boolean decided = "DECIDED".equals(c.status());
+            boolean decided = c.decided();
             return new ReferralResponse(c.id(), c.statusLabel(), c.receivedAt(), c.decisionDueAt(),
                     decided ? c.outcome().name() : null, decided ? c.outcome().label() : null);
         }

@@ -15,7 +15,7 @@ import hearth.people.PersonIndex;
 import hearth.people.PersonKind;
 import hearth.people.PersonMatcher;
 import hearth.people.PossibleDuplicate;
-import hearth.platform.ConcurrentEdit;
+import hearth.platform.FormVersion;
 import hearth.platform.InvalidInput;
 import java.time.Clock;
 import java.time.Duration;
@@ -101,25 +101,26 @@ class HubController {
     }
 
     @PostMapping("/front-door/contacts/{id}/assign")
-    String assignToMe(@PathVariable UUID id) {
-        frontDoor.assign(id, StaffMember.require());
+    String assignToMe(@PathVariable UUID id, @RequestParam(defaultValue = "-1") int version) {
+        frontDoor.assign(id, version, StaffMember.require());
         return "redirect:/front-door/contacts/" + id;
     }
 
     @PostMapping("/front-door/contacts/{id}/priority")
-    String reprioritise(@PathVariable UUID id, @RequestParam String priority) {
-        frontDoor.reprioritise(id, Priority.valueOf(priority));
+    String reprioritise(@PathVariable UUID id, @RequestParam String priority,
+                        @RequestParam(defaultValue = "-1") int version) {
+        frontDoor.reprioritise(id, version, Priority.valueOf(priority), StaffMember.require());
         return "redirect:/front-door/contacts/" + id;
     }
 
     @PostMapping("/front-door/contacts/{id}/match")
     String match(@PathVariable UUID id, @RequestParam int position, @RequestParam(required = false) UUID personId,
-                 Model model) {
+                 @RequestParam(defaultValue = "-1") int version, Model model) {
         if (personId == null) {
             return screenPage(model, load(id), Map.of("personId", "Select the person this child is"));
         }
         try {
-            frontDoor.matchChild(id, position, personId, StaffMember.require());
+            frontDoor.matchChild(id, version, position, personId, StaffMember.require());
         } catch (InvalidInput invalid) {
             return screenPage(model, load(id), invalid.errors());
         }
@@ -128,7 +129,8 @@ class HubController {
 
     /** Nobody in the index is this child: record them from what the referrer said, then match. */
     @PostMapping("/front-door/contacts/{id}/record-child")
-    String recordChild(@PathVariable UUID id, @RequestParam int position, Model model) {
+    String recordChild(@PathVariable UUID id, @RequestParam int position,
+                       @RequestParam(defaultValue = "-1") int version, Model model) {
         ContactView contact = load(id);
         ContactView.Child child = contact.children().stream().filter(c -> c.position() == position).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -136,7 +138,7 @@ class HubController {
         try {
             UUID person = people.record(new PersonDetails(PersonKind.CHILD, child.forenames(), child.surname(),
                     child.dateOfBirth(), null, "U", "NOBT", null, List.of(), null, null, null), me, false);
-            frontDoor.matchChild(id, position, person, me);
+            frontDoor.matchChild(id, version, position, person, me);
         } catch (PossibleDuplicate duplicate) {
             return screenPage(model, contact, Map.of("personId", "Someone with the same name and date of birth is "
                     + "already recorded: choose them from the matches"));
@@ -174,22 +176,21 @@ class HubController {
     String decide(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
                   RedirectAttributes redirect) {
         try {
-            frontDoor.decide(id, Integer.parseInt(form.getOrDefault("version", "0")), level(form.get("thresholdLevel")),
+            frontDoor.decide(id, FormVersion.of(form), level(form.get("thresholdLevel")),
                     form.get("rationale"), outcome(form.get("outcome")), StaffMember.require());
             redirect.addFlashAttribute("message", "Decision recorded");
             return "redirect:/front-door/contacts/" + id;
         } catch (InvalidInput invalid) {
             model.addAttribute("decision", form);
             return screenPage(model, load(id), invalid.errors());
-        } catch (ConcurrentEdit conflict) {
-            return screenPage(model, load(id), Map.of("rationale", conflict.getMessage()));
         }
     }
 
     @PostMapping("/front-door/contacts/{id}/authorise")
-    String authorise(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
+    String authorise(@PathVariable UUID id, @RequestParam(defaultValue = "-1") int version, Model model,
+                     RedirectAttributes redirect) {
         try {
-            frontDoor.authorise(id, StaffMember.require());
+            frontDoor.authorise(id, version, StaffMember.require());
         } catch (InvalidInput invalid) {
             return screenPage(model, load(id), invalid.errors());
         }

@@ -8,6 +8,7 @@ import hearth.oversight.Oversight;
 import hearth.oversight.SupervisionRecord;
 import hearth.oversight.Supervisions;
 import hearth.platform.DateField;
+import hearth.platform.FormToken;
 import hearth.platform.InvalidInput;
 import hearth.platform.KeptForms;
 import hearth.reference.CodeLists.Code;
@@ -69,7 +70,7 @@ class SupervisionController {
             errors.throwIfAny();
             supervisions.record(id, new SupervisionRecord(allocations.current(id).map(Allocations.Allocation::workerId)
                     .orElse(null), held, form.get("workingWell"), form.get("worries"), form.get("childWouldSay"),
-                    form.get("decisions"), actions, checks(id, form)), me);
+                    form.get("decisions"), actions, checks(id, form)), me, FormToken.read(form.get("formToken")));
         } catch (InvalidInput invalid) {
             return supervisionPage(model, id, invalid.errors(), form);
         }

@@ -11,6 +11,8 @@ import hearth.planning.PlanKind;
 import hearth.planning.Plans;
 import hearth.platform.ConcurrentEdit;
 import hearth.platform.DateField;
+import hearth.platform.FormToken;
+import hearth.platform.FormVersion;
 import hearth.platform.InvalidInput;
 import hearth.reference.CodeLists.Code;
 import hearth.timeliness.Clocks;
@@ -77,9 +79,9 @@ class PlansController {
             LocalDate held = DateField.read(form, "heldOn", errors);
             errors.throwIfAny();
             String ends = form.getOrDefault("ends", CONTINUES);
-            plans.recordMeeting(planId, version(form), new MeetingRecord(parse(MeetingKind.class, form.get("meetingKind")),
+            plans.recordMeeting(planId, FormVersion.of(form), new MeetingRecord(parse(MeetingKind.class, form.get("meetingKind")),
                     held, form.get("attendees"), form.get("summary"), form.get("childView"), progress(plan, form),
-                    CONTINUES.equals(ends) ? null : parse(PlanEnd.class, ends)), me);
+                    CONTINUES.equals(ends) ? null : parse(PlanEnd.class, ends)), me, FormToken.read(form.get("formToken")));
         } catch (InvalidInput invalid) {
             return page(model, id, invalid.errors(), form);
         } catch (ConcurrentEdit edit) {
@@ -104,7 +106,7 @@ class PlansController {
             return contentPage(model, id, plan, Map.of(), PlanForm.withAnotherRow(form));
         }
         try {
-            plans.write(planId, version(form), PlanForm.read(form), LocalDate.now(), me);
+            plans.write(planId, FormVersion.of(form), PlanForm.read(form), LocalDate.now(), me);
         } catch (InvalidInput invalid) {
             return contentPage(model, id, plan, invalid.errors(), form);
         } catch (ConcurrentEdit edit) {
@@ -122,11 +124,9 @@ class PlansController {
             InvalidInput.Errors errors = new InvalidInput.Errors();
             LocalDate ended = DateField.read(form, "endedOn", errors);
             errors.throwIfAny();
-            plans.end(planId, version(form), ended, parse(PlanEnd.class, form.get("reason")), me);
+            plans.end(planId, FormVersion.of(form), ended, parse(PlanEnd.class, form.get("reason")), me);
         } catch (InvalidInput invalid) {
             return page(model, id, invalid.errors(), form);
-        } catch (ConcurrentEdit edit) {
-            return page(model, id, Map.of("version", edit.getMessage()), form);
         }
         return "redirect:/children/" + id + "/plans";
     }
@@ -196,14 +196,6 @@ class PlansController {
 
     private static List<Code> reviewDecisions(PlanKind kind) {
         return Stream.concat(Stream.of(new Code(CONTINUES, "The plan continues")), ends(kind).stream()).toList();
-    }
-
-    private static int version(Map<String, String> form) {
-        try {
-            return Integer.parseInt(form.getOrDefault("version", "-1"));
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String value) {

@@ -7,6 +7,7 @@ import hearth.planning.VisitDetails;
 import hearth.planning.Visits;
 import hearth.platform.DateField;
 import hearth.platform.FormDrafts;
+import hearth.platform.FormToken;
 import hearth.platform.InvalidInput;
 import hearth.platform.KeptForms;
 import hearth.reference.CodeLists.Code;
@@ -67,7 +68,8 @@ class VisitsController {
             errors.throwIfAny();
             visits.record(id, new VisitDetails(visited, form.get("whoSeen"), yesNo(form.get("childSeen")),
                     yesNo(form.get("seenAlone")), form.get("notSeenReason"), form.get("notAloneReason"),
-                    form.get("childWords"), form.get("observations"), form.get("homeConditions"), next), me);
+                    form.get("childWords"), form.get("observations"), form.get("homeConditions"), next), me,
+                    FormToken.read(form.get("formToken")));
         } catch (InvalidInput invalid) {
             return page(model, id, invalid.errors(), form);
         }

@@ -1,0 +1,19 @@
+package hearth.platform;
+
+import java.util.Map;
+
+/** The version of a record a form was opened at, posted back in its hidden {@code version} field. */
+public final class FormVersion {
+
+    private FormVersion() {
+    }
+
+    /** A missing or mangled version is one no record has, so the change is refused as someone else's, never applied. */
+    public static int of(Map<String, String> form) {
+        try {
+            return Integer.parseInt(form.getOrDefault("version", "-1").strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}
