@@ -8,6 +8,8 @@ import hearth.casework.CaseTransfers;
 import hearth.childprotection.ChildProtection;
 import hearth.childprotection.StrategyDecision;
 import hearth.frontdoor.InformationRequests;
+import hearth.frontdoor.Outcome;
+import hearth.frontdoor.ThresholdLevel;
 import hearth.planning.Plans;
 import hearth.timeliness.BankHolidays;
 import java.time.Instant;
@@ -15,6 +17,7 @@ import hearth.access.Staff;
 import hearth.access.StaffMember;
 import hearth.casework.Allocations;
 import hearth.frontdoor.Consent;
+import hearth.frontdoor.ContactQueries;
 import hearth.frontdoor.FrontDoor;
 import hearth.frontdoor.ReferralDetails;
 import hearth.people.Addresses;
@@ -124,6 +127,7 @@ public class FixtureCouncil {
     @Autowired private InformationRequests informationRequests;
     @Autowired private RecordRestrictions restrictions;
     @Autowired private BankHolidays bankHolidays;
+    @Autowired private ContactQueries contacts;
     @Autowired private ApplicationEventPublisher events;
 
     /** A child in need plan started today by the allocated worker. */
@@ -175,6 +179,14 @@ public class FixtureCouncil {
                 council.user(Role.PARTNER_REFERRER).organisation()), council.user(Role.PARTNER_REFERRER));
         frontDoor.matchChild(contact, 0, child, council.user(Role.MASH_PRACTITIONER));
         return new FrontDoorChild(child, contact);
+    }
+
+    /** A referral the hub's practitioner has decided on, waiting for a hub manager to authorise it. */
+    public UUID decisionAwaitingAuthorisation(Council council) {
+        UUID contact = referral(council);
+        frontDoor.decide(contact, contacts.find(contact).orElseThrow().version(), ThresholdLevel.CHILD_IN_NEED,
+                "Needs an assessment", Outcome.ASSESSMENT, council.user(Role.MASH_PRACTITIONER));
+        return contact;
     }
 
     /** A question the hub has asked another agency about a contact, not yet answered. */

@@ -1,5 +1,6 @@
 package hearth.frontdoor;
 
+import hearth.access.AccessDenied;
 import hearth.access.ChildRelationshipEnded;
 import hearth.access.ChildRelationshipStarted;
 import hearth.access.Role;
@@ -187,7 +188,8 @@ public class FrontDoor {
     @Transactional
     public void authorise(UUID contactId, StaffMember manager) {
         if (manager.role() != Role.MASH_MANAGER && manager.role() != Role.HEAD_OF_SERVICE) {
-            throw InvalidInput.of("authorise", "Only a hub manager can authorise a front door decision");
+            // Authorising is a hub manager's: anyone else is refused, not corrected.
+            throw new AccessDenied(null, false);
         }
         int changed = jdbc.sql("""
                 UPDATE contact SET status = 'DECIDED', authorised_by = :by, authorised_at = :at, version = version + 1

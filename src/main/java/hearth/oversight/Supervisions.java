@@ -1,8 +1,8 @@
 package hearth.oversight;
 
+import hearth.access.AccessDenied;
 import hearth.access.StaffMember;
 import hearth.chronology.Chronology;
-import hearth.platform.InvalidInput;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,8 +32,9 @@ public class Supervisions {
 
     @Transactional
     public UUID record(UUID childId, SupervisionRecord record, StaffMember supervisor) {
+        requireManager(childId, supervisor);
         List<Action> open = openActions(childId);
-        record.check(LocalDate.now(clock), open.stream().map(Action::id).toList(), supervisor);
+        record.check(LocalDate.now(clock), open.stream().map(Action::id).toList());
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO supervision (id, person_id, worker_id, supervisor_id, held_on, working_well, worries,
@@ -104,9 +105,10 @@ public class Supervisions {
                               long actionsNotDone) {
     }
 
-    static void requireManager(StaffMember supervisor, InvalidInput.Errors errors) {
+    /** Supervision is the worker's manager's: anyone else is refused, not corrected. */
+    static void requireManager(UUID childId, StaffMember supervisor) {
         if (!supervisor.role().managesCases()) {
-            errors.add("decisions", "Supervision is recorded by the worker's manager");
+            throw new AccessDenied(childId, false);
         }
     }
 }

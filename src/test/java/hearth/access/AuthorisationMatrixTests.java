@@ -55,7 +55,10 @@ class AuthorisationMatrixTests {
      * Which real record a row's path is about. TEAM_CHILD is allocated to the fixture's social
      * worker in the team that the fixture's family support worker and manager work in.
      */
-    enum Subject { NONE, TEAM_CHILD, RESTRICTED_CHILD, FRONT_DOOR_CHILD, CHAIRED_CHILD, CONTACT, TRANSFER, USER, HOLIDAY }
+    enum Subject {
+        NONE, TEAM_CHILD, RESTRICTED_CHILD, FRONT_DOOR_CHILD, CHAIRED_CHILD, CONTACT, DECIDED_CONTACT, TRANSFER, USER,
+        HOLIDAY
+    }
 
     // @formatter:off
     static final List<Row> ROWS = List.of(
@@ -111,9 +114,9 @@ class AuthorisationMatrixTests {
         row("GET  /children/{id}/engagement",                              Subject.TEAM_CHILD,  "ok  ok  ok  ok  no  no  no  why why no  no  no"),
         row("POST /children/{id}/engagement",                              Subject.TEAM_CHILD,  "ok  ok  ok  ok  no  no  no  why why no  no  no"),
         row("GET  /children/{id}/supervision",                             Subject.TEAM_CHILD,  "ok  ok  ok  ok  no  no  no  why why no  no  no"),
-        row("POST /children/{id}/supervision",                             Subject.TEAM_CHILD,  "ok  ok  ok  ok  no  no  no  why why no  no  no"),
+        row("POST /children/{id}/supervision",                             Subject.TEAM_CHILD,  "no  no  ok  ok  no  no  no  why why no  no  no"),
         row("GET  /children/{id}/oversight",                               Subject.TEAM_CHILD,  "ok  ok  ok  ok  no  no  no  why why no  no  no"),
-        row("POST /children/{id}/oversight",                               Subject.TEAM_CHILD,  "ok  ok  ok  ok  no  no  no  why why no  no  no"),
+        row("POST /children/{id}/oversight",                               Subject.TEAM_CHILD,  "no  no  ok  ok  no  no  no  why why no  no  no"),
         row("GET  /children/{id}/transfer",                                Subject.TEAM_CHILD,  "ok  ok  ok  ok  no  no  no  why why no  no  no"),
         row("POST /children/{id}/transfer",                                Subject.TEAM_CHILD,  "ok  ok  ok  ok  no  no  no  why why no  no  no"),
         row("GET  /children/{id}/reason",                                  Subject.TEAM_CHILD,  "ok  ok  ok  ok  ok  ok  ok  ok  ok  no  no  ok"),
@@ -160,7 +163,7 @@ class AuthorisationMatrixTests {
         row("POST /front-door/contacts/{id}/requests",                     Subject.CONTACT,     "no  no  no  ok  ok  ok  no  ok  no  no  no  no"),
         row("POST /front-door/contacts/{id}/requests/{requestId}/response", Subject.CONTACT,    "no  no  no  ok  ok  ok  no  ok  no  no  no  no"),
         row("POST /front-door/contacts/{id}/decide",                       Subject.CONTACT,     "no  no  no  ok  ok  ok  no  ok  no  no  no  no"),
-        row("POST /front-door/contacts/{id}/authorise",                    Subject.CONTACT,     "no  no  no  ok  ok  ok  no  ok  no  no  no  no"),
+        row("POST /front-door/contacts/{id}/authorise",                    Subject.DECIDED_CONTACT, "no  no  no  ok  no  ok  no  no  no  no  no  no"),
 
         // Partners make referrals and see their organisation's.
         row("GET  /referrals",                                             Subject.NONE,        "no  no  no  no  no  no  no  no  no  ok  no  no"),
@@ -212,6 +215,7 @@ class AuthorisationMatrixTests {
         ids.put(Subject.CHAIRED_CHILD, Map.of("id", fixtures.chairedChild(council).toString()));
         ids.put(Subject.CONTACT, Map.of("id", atTheFrontDoor.contact().toString(),
                 "requestId", fixtures.informationRequest(council, atTheFrontDoor.contact()).toString()));
+        ids.put(Subject.DECIDED_CONTACT, Map.of("id", fixtures.decisionAwaitingAuthorisation(council).toString()));
         ids.put(Subject.TRANSFER, Map.of("id", fixtures.transferIntoTheTeam(council).toString(),
                 "notInTeam", council.outsider().id().toString()));
         ids.put(Subject.USER, Map.of("id", council.user(Role.SOCIAL_WORKER).id().toString()));

@@ -111,7 +111,7 @@ class FrontDoorIntegrationTests {
         assertThat(contacts.find(contact).orElseThrow().awaitsAuthorisation()).isTrue();
         assertThat(contacts.madeBy(partner.organisation())).filteredOn(c -> c.id().equals(contact))
                 .extracting(ContactView::statusLabel).containsExactly("Decision awaiting authorisation");
-        assertThatThrownBy(() -> frontDoor.authorise(contact, hub)).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> frontDoor.authorise(contact, hub)).isInstanceOf(hearth.access.AccessDenied.class);
 
         frontDoor.authorise(contact, council.user(Role.MASH_MANAGER));
         ContactView decided = contacts.find(contact).orElseThrow();
