@@ -1,10 +1,23 @@
 package hearth;
 
+import hearth.access.ChildRelationshipStarted;
+import hearth.access.RecordRestrictions;
 import hearth.access.Role;
+import hearth.assessment.Assessments;
+import hearth.casework.CaseTransfers;
+import hearth.childprotection.ChildProtection;
+import hearth.childprotection.StrategyDecision;
+import hearth.frontdoor.InformationRequests;
+import hearth.frontdoor.Outcome;
+import hearth.frontdoor.ThresholdLevel;
+import hearth.planning.Plans;
+import hearth.timeliness.BankHolidays;
+import java.time.Instant;
 import hearth.access.Staff;
 import hearth.access.StaffMember;
 import hearth.casework.Allocations;
 import hearth.frontdoor.Consent;
+import hearth.frontdoor.ContactQueries;
 import hearth.frontdoor.FrontDoor;
 import hearth.frontdoor.ReferralDetails;
 import hearth.people.Addresses;
@@ -15,8 +28,11 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -100,6 +116,106 @@ public class FixtureCouncil {
 
     public void reallocate(UUID child, StaffMember worker, StaffMember by) {
         allocations.allocate(child, worker.teamId(), worker.id(), LocalDate.now(), by);
+    }
+
+    // The records below are reached by field injection so that the constructor, which other
+    // fixtures extend, stays as it is.
+    @Autowired private Plans plans;
+    @Autowired private Assessments assessments;
+    @Autowired private ChildProtection childProtection;
+    @Autowired private CaseTransfers transfers;
+    @Autowired private InformationRequests informationRequests;
+    @Autowired private RecordRestrictions restrictions;
+    @Autowired private BankHolidays bankHolidays;
+    @Autowired private ContactQueries contacts;
+    @Autowired private ApplicationEventPublisher events;
+
+    /** A child in need plan started today by the allocated worker. */
+    public UUID childInNeedPlan(Council council, UUID child) {
+        return plans.startChildInNeedPlan(child, LocalDate.now(), council.user(Role.SOCIAL_WORKER));
+    }
+
+    /** An assessment the allocated worker starts from the record, referred today. */
+    public UUID assessment(Council council, UUID child) {
+        return assessments.startFromRecord(child, LocalDate.now(), council.user(Role.SOCIAL_WORKER));
+    }
+
+    /** The section 47 enquiry that a strategy discussion an hour ago started. */
+    public UUID enquiry(Council council, UUID child) {
+        childProtection.recordStrategyDiscussion(child, Instant.now().minusSeconds(3600),
+                Set.of("SOCIAL_CARE", "POLICE", "HEALTH"), "Police share two call-outs", StrategyDecision.S47_JOINT,
+                "Joint visit tomorrow", council.user(Role.SOCIAL_WORKER));
+        return childProtection.pathway(child).enquiries().get(0).id();
+    }
+
+    /**
+     * A transfer into the council's assessment team, waiting for its manager: a child held by
+     * the outsider's team, whose worker asks for the move.
+     */
+    public UUID transferIntoTheTeam(Council council) {
+        UUID child = child(council, "Tomasz", "Incoming", LocalDate.now().minusYears(9));
+        StaffMember outsider = council.outsider();
+        allocations.allocate(child, outsider.teamId(), outsider.id(), LocalDate.now(), council.user(Role.TEAM_MANAGER));
+        return transfers.request(child, council.team().id(), "Family moved into the area; school is aware", outsider);
+    }
+
+    /**
+     * A child allocated to the council's social worker whose record is restricted to the team
+     * manager and that worker (a member of staff's relative, as in the demo).
+     */
+    public UUID restrictedChild(Council council) {
+        UUID child = allocatedChild(council);
+        StaffMember manager = council.user(Role.TEAM_MANAGER);
+        restrictions.restrict(child, "A member of staff's relative", manager,
+                List.of(manager.id(), council.user(Role.SOCIAL_WORKER).id()));
+        return child;
+    }
+
+    /** A child allocated to no one, matched by the hub to an open referral about them. */
+    public FrontDoorChild childAtTheFrontDoor(Council council) {
+        LocalDate born = LocalDate.now().minusYears(5);
+        UUID child = child(council, "Noor", "Contact", born);
+        UUID contact = frontDoor.submit(null, referralAbout("Noor", "Contact" + council.tag(), born,
+                council.user(Role.PARTNER_REFERRER).organisation()), council.user(Role.PARTNER_REFERRER));
+        frontDoor.matchChild(contact, contacts.find(contact).orElseThrow().version(), 0, child, council.user(Role.MASH_PRACTITIONER));
+        return new FrontDoorChild(child, contact);
+    }
+
+    /** A referral the hub's practitioner has decided on, waiting for a hub manager to authorise it. */
+    public UUID decisionAwaitingAuthorisation(Council council) {
+        UUID contact = referral(council);
+        frontDoor.decide(contact, contacts.find(contact).orElseThrow().version(), ThresholdLevel.CHILD_IN_NEED,
+                "Needs an assessment", Outcome.ASSESSMENT, council.user(Role.MASH_PRACTITIONER));
+        return contact;
+    }
+
+    /** A question the hub has asked another agency about a contact, not yet answered. */
+    public UUID informationRequest(Council council, UUID contact) {
+        return informationRequests.ask(contact, "HEALTH", "Health visitor", "Any missed appointments?",
+                council.user(Role.MASH_PRACTITIONER));
+    }
+
+    /**
+     * A child whose conferences the council's chair chairs. No page links a chair to a child
+     * yet (a conference records its chair by name), so this publishes the relationship the
+     * demo generator publishes.
+     */
+    public UUID chairedChild(Council council) {
+        UUID child = child(council, "Ollie", "Chaired", LocalDate.now().minusYears(6));
+        events.publishEvent(new ChildRelationshipStarted(child, ChildRelationshipStarted.Kind.CONFERENCE_CHAIR,
+                council.user(Role.CHILD_PROTECTION_CHAIR).id(), null, "fixture-conference:" + child, Instant.now()));
+        return child;
+    }
+
+    /** A proclaimed bank holiday on this day, unless there is one already. */
+    public LocalDate bankHoliday(Council council, LocalDate day) {
+        if (bankHolidays.from(day).stream().noneMatch(h -> h.day().equals(day))) {
+            bankHolidays.add(day, "Fixture holiday", council.user(Role.SYSTEM_ADMINISTRATOR));
+        }
+        return day;
+    }
+
+    public record FrontDoorChild(UUID child, UUID contact) {
     }
 
     public record Council(String tag, Staff.Team team, Staff.Team mash, Map<Role, StaffMember> users,

@@ -1,5 +1,6 @@
 package hearth.casework;
 
+import hearth.access.AccessDenied;
 import hearth.access.Staff;
 import hearth.access.StaffMember;
 import hearth.chronology.Chronology;
@@ -132,7 +133,8 @@ public class CaseTransfers {
                 .query(Transfer.class).optional()
                 .orElseThrow(() -> InvalidInput.of("transfer", "No such transfer"));
         if (!by.role().managesCases() || !by.isIn(transfer.toTeamId())) {
-            throw InvalidInput.of("transfer", "Only a manager of " + transfer.toTeam() + " can decide this transfer");
+            // Only the receiving team's manager decides: anyone else is refused, not corrected.
+            throw new AccessDenied(transfer.personId(), false);
         }
         if (transfer.version() != version) {
             throw lost(transferId);

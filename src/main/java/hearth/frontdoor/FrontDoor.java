@@ -1,5 +1,6 @@
 package hearth.frontdoor;
 
+import hearth.access.AccessDenied;
 import hearth.access.ChildRelationshipEnded;
 import hearth.access.ChildRelationshipStarted;
 import hearth.access.Role;
@@ -189,7 +190,8 @@ public class FrontDoor {
     @Transactional
     public void authorise(UUID contactId, int version, StaffMember manager) {
         if (manager.role() != Role.MASH_MANAGER && manager.role() != Role.HEAD_OF_SERVICE) {
-            throw InvalidInput.of("authorise", "Only a hub manager can authorise a front door decision");
+            // Authorising is a hub manager's: anyone else is refused, not corrected.
+            throw new AccessDenied(null, false);
         }
         ContactView contact = opened(contactId, version);
         move(contact, contact.status().authorise(), "authorised_by = :by, authorised_at = :now", Map.of(), manager);

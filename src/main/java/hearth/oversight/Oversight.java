@@ -28,10 +28,8 @@ public class Oversight {
 
     @Transactional
     public UUID record(UUID childId, LocalDate on, String direction, StaffMember manager) {
+        Supervisions.requireManager(childId, manager);
         InvalidInput.Errors errors = new InvalidInput.Errors();
-        if (!manager.role().managesCases()) {
-            errors.add("direction", "Management oversight is recorded by a manager");
-        }
         if (on == null || on.isAfter(LocalDate.now(clock))) {
             errors.add("recordedOn", "Enter the date; it cannot be in the future");
         }

@@ -1,9 +1,9 @@
 package hearth.oversight;
 
+import hearth.access.AccessDenied;
 import hearth.access.StaffMember;
 import hearth.chronology.Chronology;
 import hearth.platform.FormToken;
-import hearth.platform.InvalidInput;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -45,8 +45,9 @@ public class Supervisions {
         if (made.isPresent()) {
             return made.get();
         }
+        requireManager(childId, supervisor);
         List<Action> open = openActions(childId);
-        record.check(LocalDate.now(clock), open.stream().map(Action::id).toList(), supervisor);
+        record.check(LocalDate.now(clock), open.stream().map(Action::id).toList());
         UUID id = UUID.randomUUID();
         if (jdbc.sql("""
                 INSERT INTO supervision (id, person_id, worker_id, supervisor_id, held_on, working_well, worries,
@@ -121,9 +122,10 @@ public class Supervisions {
                               long actionsNotDone) {
     }
 
-    static void requireManager(StaffMember supervisor, InvalidInput.Errors errors) {
+    /** Supervision is the worker's manager's: anyone else is refused, not corrected. */
+    static void requireManager(UUID childId, StaffMember supervisor) {
         if (!supervisor.role().managesCases()) {
-            errors.add("decisions", "Supervision is recorded by the worker's manager");
+            throw new AccessDenied(childId, false);
         }
     }
 }

@@ -35,6 +35,12 @@ class ChildProtectionIntegrationTests {
     @Autowired CaseAlerts alerts;
     @Autowired JdbcClient jdbc;
 
+    /**
+     * The figures' window starts at a fixed day before every date these tests record, not a
+     * year before today: a window ending today would lose the 2026 dates from late 2027.
+     */
+    static final Instant FIGURES_FROM = london(2026, 1, 1, 0);
+
     UUID child;
     StaffMember worker;
 
@@ -56,7 +62,7 @@ class ChildProtectionIntegrationTests {
 
     @Test
     void aDiscussionWithoutPoliceOrHealthIsFlaggedOnTheRecordAndInTheFigures() {
-        Instant since = Instant.now().minus(java.time.Duration.ofDays(365));
+        Instant since = FIGURES_FROM;
         ChildProtection.DiscussionFigures before = childProtection.discussionFigures(since);
         startEnquiry(london(2026, 11, 2, 10), Set.of("SOCIAL_CARE", "EDUCATION"));
         ChildProtection.DiscussionFigures after = childProtection.discussionFigures(since);
@@ -107,7 +113,7 @@ class ChildProtectionIntegrationTests {
 
     @Test
     void theTimelinessFiguresCountAConferenceHeldLate() {
-        Instant since = Instant.now().minus(java.time.Duration.ofDays(365));
+        Instant since = FIGURES_FROM;
         long lateBefore = lateConferences(since);
         UUID enquiry = startEnquiry(london(2026, 10, 1, 10), Set.of("SOCIAL_CARE", "POLICE", "HEALTH"));
         childProtection.recordInitialConference(enquiry, LocalDate.of(2026, 11, 2), "Chair", null, null,

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import hearth.FixtureCouncil;
 import hearth.HearthTest;
@@ -111,7 +113,8 @@ class FrontDoorIntegrationTests {
         assertThat(contacts.find(contact).orElseThrow().awaitsAuthorisation()).isTrue();
         assertThat(contacts.madeBy(partner.organisation())).filteredOn(c -> c.id().equals(contact))
                 .extracting(ContactView::statusLabel).containsExactly("Decision awaiting authorisation");
-        assertThatThrownBy(() -> frontDoor.authorise(contact, contacts.find(contact).orElseThrow().version(), hub)).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> frontDoor.authorise(contact, contacts.find(contact).orElseThrow().version(), hub))
+                .isInstanceOf(hearth.access.AccessDenied.class);
 
         frontDoor.authorise(contact, contacts.find(contact).orElseThrow().version(), council.user(Role.MASH_MANAGER));
         ContactView decided = contacts.find(contact).orElseThrow();
@@ -184,6 +187,16 @@ class FrontDoorIntegrationTests {
         assertThat(contacts.conversionBySource(since)).extracting(ContactQueries.Conversion::source).contains("6");
         assertThat(contacts.conversionByChannel(since)).filteredOn(c -> c.source().equals("ONLINE_FORM"))
                 .singleElement().satisfies(c -> assertThat(c.referrals()).isPositive());
+    }
+
+    @Test
+    void aPriorityOrQueueFilterThatIsNoPriorityIsABadRequestOrIgnoredNeverAServerError() throws Exception {
+        UUID contact = fixtures.referral(council);
+        mvc.perform(post("/front-door/contacts/" + contact + "/priority").param("priority", "URGENT")
+                        .with(user(users.loadUserByUsername(hub.username()))).with(csrf()))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/front-door").param("priority", "URGENT").with(user(users.loadUserByUsername(hub.username()))))
+                .andExpect(status().isOk());
     }
 
     @Test

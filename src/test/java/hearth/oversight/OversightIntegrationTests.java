@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import hearth.FixtureCouncil;
 import hearth.HearthTest;
+import hearth.access.AccessDenied;
 import hearth.access.Role;
 import hearth.access.StaffMember;
 import hearth.chronology.Chronology;
@@ -57,7 +58,9 @@ class OversightIntegrationTests {
     @Test
     void supervisionNeedsAManagerTheChildsPerspectiveAndDecisions() {
         assertThatThrownBy(() -> supervisions.record(child, new SupervisionRecord(worker.id(), LocalDate.now(), null,
-                null, " ", null, List.of(), Map.of()), worker))
+                null, " ", null, List.of(), Map.of()), worker)).isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> supervisions.record(child, new SupervisionRecord(worker.id(), LocalDate.now(), null,
+                null, " ", null, List.of(), Map.of()), manager))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors())
                         .containsKeys("childWouldSay", "decisions"));
     }
@@ -68,7 +71,7 @@ class OversightIntegrationTests {
         assertThat(chronology.entries(child, new Chronology.Filter("Management oversight", null, null)))
                 .extracting(Chronology.Entry::summary).containsExactly("Hold a strategy discussion today");
         assertThatThrownBy(() -> oversight.record(child, LocalDate.now(), "A worker cannot", worker))
-                .isInstanceOf(InvalidInput.class);
+                .isInstanceOf(AccessDenied.class);
     }
 
     @Test

@@ -4,10 +4,14 @@ import hearth.access.Role;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
@@ -38,7 +42,8 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/sign-in").failureHandler(signInFailure())
                         .defaultSuccessUrl("/", true))
-                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/signed-out"))
+                .logout(logout -> logout.logoutUrl("/sign-out").deleteCookies("JSESSIONID")
+                        .logoutSuccessHandler(signedOut()))
                 .sessionManagement(session -> session.invalidSessionUrl("/sign-in?timeout"))
                 .exceptionHandling(errors -> errors.accessDeniedPage("/no-access"))
                 .addFilterBefore(new ExpiredSessionFormKeeper(), CsrfFilter.class)
@@ -48,8 +53,31 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Checks the password before whether the account is locked or disabled, so a locked
+     * account costs the same hashing time as an unknown username (which is hashed against a
+     * dummy): a quicker refusal would tell a stranger that the username exists.
+     */
+    @Bean
+    DaoAuthenticationProvider staffSignIn(UserDetailsService users, PasswordEncoder passwords) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(passwords);
+        provider.setPreAuthenticationChecks(user -> { });
+        provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        return provider;
+    }
+
+    /**
+     * One answer for every failed sign-in: a wrong password, an unknown username and a locked
+     * account look the same, so the page never tells a stranger that a username exists.
+     */
     private AuthenticationFailureHandler signInFailure() {
-        return (request, response, exception) -> response.sendRedirect(request.getContextPath()
-                + (exception instanceof LockedException ? "/sign-in?locked" : "/sign-in?error"));
+        return (request, response, exception) -> response.sendRedirect(request.getContextPath() + "/sign-in?error");
+    }
+
+    /** The page's time-out posts the sign-out with "timeout", so the signed-out page can say why. */
+    private LogoutSuccessHandler signedOut() {
+        return (request, response, authentication) -> response.sendRedirect(request.getContextPath()
+                + (request.getParameter("timeout") != null ? "/signed-out?timeout" : "/signed-out"));
     }
 }

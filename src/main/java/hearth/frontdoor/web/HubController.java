@@ -67,7 +67,9 @@ class HubController {
                  @RequestParam(required = false) String source,
                  @RequestParam(required = false) Integer olderThanHours, @RequestParam(defaultValue = "false") boolean mine,
                  Model model) {
-        Priority p = priority == null || priority.isBlank() ? null : Priority.valueOf(priority);
+        // A mangled filter in the address shows the whole queue rather than an error.
+        Priority p = java.util.Arrays.stream(Priority.values()).filter(v -> v.name().equals(priority)).findFirst()
+                .orElse(null);
         var before = olderThanHours == null ? null : clock.instant().minus(Duration.ofHours(olderThanHours));
         var filter = new ContactQueries.QueueFilter(p, blankToNull(channel), blankToNull(source), before,
                 mine ? StaffMember.require().id() : null);
@@ -107,9 +109,9 @@ class HubController {
     }
 
     @PostMapping("/front-door/contacts/{id}/priority")
-    String reprioritise(@PathVariable UUID id, @RequestParam String priority,
+    String reprioritise(@PathVariable UUID id, @RequestParam Priority priority,
                         @RequestParam(defaultValue = "-1") int version) {
-        frontDoor.reprioritise(id, version, Priority.valueOf(priority), StaffMember.require());
+        frontDoor.reprioritise(id, version, priority, StaffMember.require());
         return "redirect:/front-door/contacts/" + id;
     }
 
