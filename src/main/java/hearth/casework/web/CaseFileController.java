@@ -80,7 +80,7 @@ class CaseFileController {
         }
         model.addAttribute("person", child).addAttribute("today", LocalDate.now(clock))
                 .addAttribute("labels", labels.of(child))
-                .addAttribute("addresses", addresses.history(id)).addAttribute("relatives", family.relatives(id))
+                .addAttribute("addresses", addresses.history(id)).addAttribute("relatives", family.relatives(id, me))
                 .addAttribute("professionals", professionals.around(id))
                 .addAttribute("allocation", allocations.current(id).orElse(null))
                 .addAttribute("involvements", involvements.of(id))
@@ -88,7 +88,7 @@ class CaseFileController {
                 .addAttribute("transfer", transfers.pending(id).orElse(null))
                 .addAttribute("panels", sections.stream().flatMap(s -> s.panelsFor(id).stream()).toList()).addAttribute("alerts", alerts.current(id))
                 .addAttribute("restricted", caseFileAccess.isRestricted(id))
-                .addAttribute("recent", chronology.entries(id, Chronology.Filter.all()).stream()
+                .addAttribute("recent", chronology.entries(id, Chronology.Filter.all(), me).stream()
                         .limit(RECENT_EVENTS).toList())
                 .addAttribute("canAllocate", me.role().managesCases())
                 .addAttribute("canSeeAudit", me.role().managesCases());

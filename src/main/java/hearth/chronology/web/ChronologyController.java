@@ -37,19 +37,21 @@ class ChronologyController {
 
     @GetMapping("/children/{id}/chronology")
     String show(@PathVariable UUID id, @RequestParam Map<String, String> params, HttpSession session, Model model) {
-        access.open(StaffMember.require(), id, "VIEW_CHRONOLOGY", StatedReasons.reasonFor(session, id));
+        StaffMember me = StaffMember.require();
+        access.open(me, id, "VIEW_CHRONOLOGY", StatedReasons.reasonFor(session, id));
         InvalidInput.Errors errors = new InvalidInput.Errors();
         Chronology.Filter filter = filter(params, errors);
         model.addAttribute("personId", id).addAttribute("params", params).addAttribute("errors", errors.asMap())
                 .addAttribute("types", chronology.types(id))
-                .addAttribute("entries", errors.isEmpty() ? chronology.entries(id, filter) : List.of());
+                .addAttribute("entries", errors.isEmpty() ? chronology.entries(id, filter, me) : List.of());
         return "chronology/chronology";
     }
 
     @GetMapping("/children/{id}/chronology.csv")
     void export(@PathVariable UUID id, @RequestParam Map<String, String> params, HttpSession session,
                 HttpServletResponse response) throws IOException {
-        access.open(StaffMember.require(), id, "EXPORT_CHRONOLOGY", StatedReasons.reasonFor(session, id));
+        StaffMember me = StaffMember.require();
+        access.open(me, id, "EXPORT_CHRONOLOGY", StatedReasons.reasonFor(session, id));
         InvalidInput.Errors errors = new InvalidInput.Errors();
         Chronology.Filter filter = filter(params, errors);
         errors.throwIfAny();
@@ -59,7 +61,7 @@ class ChronologyController {
         try (PrintWriter writer = response.getWriter();
              CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader("date", "type", "summary", "recorded_by", "recorded_at")
                      .get().print(writer)) {
-            for (Chronology.Entry e : chronology.entries(id, filter)) {
+            for (Chronology.Entry e : chronology.entries(id, filter, me)) {
                 csv.printRecord(e.occurredOn(), e.type(), e.summary(), e.recordedByName(), e.recordedAt());
             }
         }

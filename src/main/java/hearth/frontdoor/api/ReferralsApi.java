@@ -72,8 +72,8 @@ class ReferralsApi {
 
     @GetMapping(path = "/api/v1/referrals/{id}", produces = "application/json")
     public ReferralResponse one(@AuthenticationPrincipal Jwt token, @PathVariable UUID id) {
-        String organisation = PartnerCaller.of(token).organisation();
-        return contacts.find(id).filter(c -> Objects.equals(c.referrerOrganisation(), organisation))
+        StaffMember caller = PartnerCaller.of(token);
+        return contacts.find(id, caller).filter(c -> Objects.equals(c.referrerOrganisation(), caller.organisation()))
                 .map(ReferralResponse::of)
                 .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "No referral " + id + " from your organisation",
                         Map.of()));
@@ -81,7 +81,8 @@ class ReferralsApi {
 
     @GetMapping(path = "/api/v1/referrals", produces = "application/json")
     public List<ReferralResponse> all(@AuthenticationPrincipal Jwt token) {
-        return contacts.madeBy(PartnerCaller.of(token).organisation()).stream().filter(c -> !c.isDraft())
+        StaffMember caller = PartnerCaller.of(token);
+        return contacts.madeBy(caller.organisation(), caller).stream().filter(c -> !c.isDraft())
                 .map(ReferralResponse::of).toList();
     }
 

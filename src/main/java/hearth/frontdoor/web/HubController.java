@@ -8,7 +8,6 @@ import hearth.frontdoor.InformationRequests;
 import hearth.frontdoor.Outcome;
 import hearth.frontdoor.Priority;
 import hearth.frontdoor.ThresholdLevel;
-import hearth.access.CaseFileAccess;
 import hearth.people.PersonDetails;
 import hearth.people.PersonIndex;
 import hearth.people.PersonKind;
@@ -42,18 +41,16 @@ class HubController {
     private final PersonMatcher matcher;
     private final PersonIndex people;
     private final InformationRequests requests;
-    private final CaseFileAccess access;
     private final FormOptions options;
     private final Clock clock;
 
     HubController(FrontDoor frontDoor, ContactQueries contacts, PersonMatcher matcher, PersonIndex people,
-                  InformationRequests requests, CaseFileAccess access, FormOptions options, Clock clock) {
+                  InformationRequests requests, FormOptions options, Clock clock) {
         this.frontDoor = frontDoor;
         this.contacts = contacts;
         this.matcher = matcher;
         this.people = people;
         this.requests = requests;
-        this.access = access;
         this.options = options;
         this.clock = clock;
     }
@@ -68,7 +65,7 @@ class HubController {
         var filter = new ContactQueries.QueueFilter(p, blankToNull(channel), blankToNull(source), before,
                 mine ? StaffMember.require().id() : null);
         options.addTo(model);
-        model.addAttribute("contacts", contacts.queue(filter)).addAttribute("now", clock.instant())
+        model.addAttribute("contacts", contacts.queue(filter, StaffMember.require())).addAttribute("now", clock.instant())
                 .addAttribute("priority", priority).addAttribute("channel", channel).addAttribute("source", source)
                 .addAttribute("olderThanHours", olderThanHours).addAttribute("mine", mine);
         return "frontdoor/queue";
@@ -210,16 +207,14 @@ class HubController {
         Map<Integer, List<PersonMatcher.Candidate>> candidates = new LinkedHashMap<>();
         StaffMember me = StaffMember.require();
         for (ContactView.Child child : contact.children()) {
-            if (child.personId() == null && contact.isOpen()) {
-                List<PersonMatcher.Candidate> found = matcher.candidates(new PersonMatcher.Described(child.forenames(),
-                        child.surname(), child.dateOfBirth(), child.postcode()));
-                var hidden = access.hiddenFrom(me, found.stream().map(c -> c.person().id()).toList());
-                candidates.put(child.position(), found.stream().filter(c -> !hidden.contains(c.person().id())).toList());
+            if (child.personId() == null && !child.restricted() && contact.isOpen()) {
+                candidates.put(child.position(), matcher.candidates(new PersonMatcher.Described(child.forenames(),
+                        child.surname(), child.dateOfBirth(), child.postcode()), me));
             }
         }
         options.addTo(model);
         model.addAttribute("contact", contact).addAttribute("candidates", candidates).addAttribute("errors", errors)
-                .addAttribute("family", contacts.aboutTheSameFamily(contact.id()))
+                .addAttribute("family", contacts.aboutTheSameFamily(contact.id(), me))
                 .addAttribute("requests", requests.forContact(contact.id()))
                 .addAttribute("agencies", InformationRequests.AGENCIES.stream()
                         .map(a -> new hearth.reference.CodeLists.Code(a, a.charAt(0) + a.substring(1).toLowerCase())).toList())
@@ -235,7 +230,7 @@ class HubController {
     }
 
     private ContactView load(UUID id) {
-        return contacts.find(id).filter(c -> !c.isDraft())
+        return contacts.find(id, StaffMember.require()).filter(c -> !c.isDraft())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 

@@ -39,7 +39,7 @@ class ReferralController {
     @GetMapping("/referrals")
     String list(Model model) {
         StaffMember me = StaffMember.require();
-        model.addAttribute("referrals", contacts.madeBy(organisation(me)));
+        model.addAttribute("referrals", contacts.madeBy(organisation(me), me));
         return "frontdoor/referrals";
     }
 
@@ -79,14 +79,15 @@ class ReferralController {
 
     @GetMapping("/referrals/{id}")
     String show(@PathVariable UUID id, Model model) {
-        model.addAttribute("contact", ownOrganisations(id))
-                .addAttribute("sourceLabel", options.sourceLabel(ownOrganisations(id).referralSource()));
+        ContactView contact = ownOrganisations(id);
+        model.addAttribute("contact", contact).addAttribute("sourceLabel", options.sourceLabel(contact.referralSource()));
         return "frontdoor/referral";
     }
 
     private ContactView ownOrganisations(UUID id) {
-        ContactView contact = contacts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (!Objects.equals(contact.referrerOrganisation(), organisation(StaffMember.require()))) {
+        StaffMember me = StaffMember.require();
+        ContactView contact = contacts.find(id, me).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!Objects.equals(contact.referrerOrganisation(), organisation(me))) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return contact;
