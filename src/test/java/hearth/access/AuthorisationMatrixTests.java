@@ -226,6 +226,9 @@ class AuthorisationMatrixTests {
         list.add(Endpoint.get(Group.RECORD, "/children/{id}/chronology", "/children/" + c + "/chronology"));
         list.add(Endpoint.get(Group.RECORD, "/children/{id}/chronology.csv", "/children/" + c + "/chronology.csv"));
         list.add(Endpoint.get(Group.MANAGER, "/children/{id}/audit", "/children/" + c + "/audit"));
+        list.add(Endpoint.get(Group.MANAGER, "/children/{id}/restriction", "/children/" + c + "/restriction"));
+        list.add(Endpoint.post(Group.MANAGER, "/children/{id}/restriction", "/children/" + c + "/restriction"));
+        list.add(Endpoint.post(Group.MANAGER, "/children/{id}/restriction/lift", "/children/" + c + "/restriction/lift"));
         list.add(Endpoint.get(Group.MANAGER, "/children/{id}/allocate", "/children/" + c + "/allocate"));
         list.add(Endpoint.post(Group.MANAGER, "/children/{id}/allocate", "/children/" + c + "/allocate"));
         list.add(Endpoint.get(Group.REASON_FORM, "/children/{id}/reason", "/children/" + c + "/reason"));
