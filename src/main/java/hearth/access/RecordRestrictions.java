@@ -61,10 +61,15 @@ public class RecordRestrictions {
 
     @Transactional
     public void restrict(UUID personId, String reason, StaffMember by, Collection<UUID> namedUsers) {
+        restrict(personId, reason, by, new Naming(namedUsers, null));
+    }
+
+    @Transactional
+    public void restrict(UUID personId, String reason, StaffMember by, Naming naming) {
         if (!mayRestrict(by, personId)) {
             throw new AccessDenied(personId, false);
         }
-        Set<UUID> named = checked(reason, by, namedUsers);
+        Set<UUID> named = checked(reason, by, naming);
         int inserted = jdbc.sql("""
                 INSERT INTO record_restriction (person_id, reason, restricted_by, restricted_at)
                 VALUES (:p, :reason, :by, :at) ON CONFLICT (person_id) DO NOTHING""")
@@ -79,9 +84,9 @@ public class RecordRestrictions {
 
     /** Changes who is named, from the version the user read. */
     @Transactional
-    public void change(UUID personId, int version, Collection<UUID> namedUsers, String reason, StaffMember by) {
+    public void change(UUID personId, int version, Naming naming, String reason, StaffMember by) {
         Restriction current = requireNamed(personId, by);
-        Set<UUID> named = checked(reason, by, namedUsers);
+        Set<UUID> named = checked(reason, by, naming);
         bump(personId, version);
         Set<UUID> added = new LinkedHashSet<>(named);
         added.removeAll(current.named());
@@ -107,10 +112,6 @@ public class RecordRestrictions {
         record(by, "LIFT_RESTRICTION", personId, "Were named: " + names(current.named()), reason);
     }
 
-    /** Everyone who may be named: users who work with children's records. */
-    public List<StaffMember> nameable() {
-        return staff.users().stream().map(Staff.UserStatus::member).filter(m -> m.role().searchesPeople()).toList();
-    }
 
     private Restriction requireNamed(UUID personId, StaffMember by) {
         Restriction current = of(personId).orElseThrow(() -> new ConcurrentEdit("The restriction on this record"));
@@ -120,17 +121,27 @@ public class RecordRestrictions {
         return current;
     }
 
-    private Set<UUID> checked(String reason, StaffMember by, Collection<UUID> namedUsers) {
+    /** Who is to be named, every problem with the naming and the reason found in one round. */
+    private Set<UUID> checked(String reason, StaffMember by, Naming naming) {
         InvalidInput.Errors errors = new InvalidInput.Errors();
-        Set<UUID> named = new LinkedHashSet<>(namedUsers == null ? List.of() : namedUsers);
+        Set<UUID> named = new LinkedHashSet<>(naming.ticked() == null ? List.of() : naming.ticked());
+        for (String username : naming.usernames()) {
+            staff.findByUsername(username).filter(RecordRestrictions::mayBeNamed).ifPresentOrElse(
+                    m -> named.add(m.id()), () -> errors.add("add", "There is no one who works with children's "
+                            + "records with the username " + username));
+        }
         if (!named.contains(by.id())) {
             errors.add("named", "Name yourself among the people who may see this record");
-        } else if (!named.stream().allMatch(id -> staff.find(id).filter(m -> m.role().searchesPeople()).isPresent())) {
+        } else if (!named.stream().allMatch(id -> staff.find(id).filter(RecordRestrictions::mayBeNamed).isPresent())) {
             errors.add("named", "Select people from the list");
         }
         requireReason(reason, errors, "reason");
         errors.throwIfAny();
         return named;
+    }
+
+    private static boolean mayBeNamed(StaffMember member) {
+        return member.role().searchesPeople();
     }
 
     private static void requireReason(String reason, InvalidInput.Errors errors, String field) {
@@ -169,6 +180,19 @@ public class RecordRestrictions {
 
     private void record(StaffMember by, String action, UUID personId, String detail, String reason) {
         audit.record(new AuditTrail.Entry(by.id(), by.username(), action, personId, detail, reason.strip(), true));
+    }
+
+    /**
+     * Who is to be named: those ticked, and others added by username.
+     *
+     * @param added usernames separated by commas, spaces or new lines; may be null
+     */
+    public record Naming(Collection<UUID> ticked, String added) {
+
+        List<String> usernames() {
+            return added == null ? List.of() : java.util.Arrays.stream(added.split("[,\\s]+"))
+                    .filter(u -> !u.isBlank()).toList();
+        }
     }
 
     /** Who restricted a record, why, and who may see it. */

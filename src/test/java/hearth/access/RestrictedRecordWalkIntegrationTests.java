@@ -17,6 +17,7 @@ import hearth.people.PersonDetails;
 import hearth.people.PersonIndex;
 import hearth.people.PersonKind;
 import hearth.people.RelationshipType;
+import hearth.planning.Plans;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,7 +42,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Walks every page the application serves to a signed-in user, as each user not named on a
  * restricted record, around a family that gives every list a reason to name the restricted
  * child: relatives, a sibling with a case, a mother, an open front-door contact about the
- * child and another about the family, a transfer waiting, a supervision, quality gaps, search
+ * child and another about the family, a transfer waiting, a supervision, a plan without a
+ * contingency (a quality gap), search
  * hits and a chronology entry naming the child. The child's name, date of birth, identifier
  * and id appear on none of the pages; a user who is named sees the child.
  */
@@ -63,6 +65,7 @@ class RestrictedRecordWalkIntegrationTests {
     @Autowired FrontDoor frontDoor;
     @Autowired CaseTransfers transfers;
     @Autowired Supervisions supervisions;
+    @Autowired Plans plans;
     @Autowired RecordRestrictions restrictions;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
@@ -101,6 +104,7 @@ class RestrictedRecordWalkIntegrationTests {
         family.relate(sibling, restricted, RelationshipType.SIBLING, true, worker);
         family.relate(restricted, mother, RelationshipType.PARENT, true, worker);
         family.relate(sibling, mother, RelationshipType.PARENT, true, worker);
+        plans.startChildInNeedPlan(restricted, today.minusDays(30), worker);
         supervisions.record(restricted, new SupervisionRecord(worker.id(), today.minusWeeks(1), null, null,
                 "Things are calmer", "Continue as planned", List.of(), Map.of()), manager);
 

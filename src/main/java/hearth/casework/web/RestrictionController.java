@@ -2,6 +2,7 @@ package hearth.casework.web;
 
 import hearth.access.AccessDenied;
 import hearth.access.RecordRestrictions;
+import hearth.access.Staff;
 import hearth.access.StaffMember;
 import hearth.access.StatedReasons;
 import hearth.people.Person;
@@ -10,6 +11,7 @@ import hearth.platform.ConcurrentEdit;
 import hearth.platform.InvalidInput;
 import hearth.reference.CodeLists.Code;
 import jakarta.servlet.http.HttpSession;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,10 +34,12 @@ class RestrictionController {
 
     private final PersonRecordAccess access;
     private final RecordRestrictions restrictions;
+    private final Staff staff;
 
-    RestrictionController(PersonRecordAccess access, RecordRestrictions restrictions) {
+    RestrictionController(PersonRecordAccess access, RecordRestrictions restrictions, Staff staff) {
         this.access = access;
         this.restrictions = restrictions;
+        this.staff = staff;
     }
 
     @GetMapping("/children/{id}/restriction")
@@ -50,16 +54,18 @@ class RestrictionController {
         Person child = open(id, "CHANGE_RESTRICTION", session);
         StaffMember me = StaffMember.require();
         List<UUID> named = ids(form.get("named"));
+        var naming = new RecordRestrictions.Naming(named, form.getFirst("add"));
         try {
             Optional<RecordRestrictions.Restriction> current = restrictions.of(id);
             if (current.isPresent()) {
-                restrictions.change(id, version(form), named, form.getFirst("reason"), me);
+                restrictions.change(id, version(form), naming, form.getFirst("reason"), me);
                 redirect.addFlashAttribute("message", "Who may see this record has been changed");
             } else {
-                restrictions.restrict(id, form.getFirst("reason"), me, named);
+                restrictions.restrict(id, form.getFirst("reason"), me, naming);
                 redirect.addFlashAttribute("message", "The record is restricted to the people named");
             }
         } catch (InvalidInput invalid) {
+            model.addAttribute("added", form.getFirst("add"));
             return page(model, child, invalid.errors(), named, form.getFirst("reason"));
         } catch (ConcurrentEdit conflict) {
             return page(model, child, Map.of("named", conflict.getMessage()), null, null);
@@ -92,18 +98,21 @@ class RestrictionController {
         return access.open(me, id, action, StatedReasons.reasonFor(session, id));
     }
 
+    /** Offers those named now (or the user, for a new restriction) and the user's own team; others are added by username. */
     private String page(Model model, Person child, Map<String, String> errors, List<UUID> posted, String reason) {
         StaffMember me = StaffMember.require();
         var current = restrictions.of(child.id()).orElse(null);
-        List<UUID> selected = posted != null ? posted : current != null ? current.named() : List.of(me.id());
-        var people = restrictions.nameable();
+        List<UUID> named = current != null ? current.named() : List.of(me.id());
+        List<UUID> selected = posted != null ? posted : named;
+        Map<UUID, StaffMember> offered = new LinkedHashMap<>();
+        named.forEach(id -> staff.find(id).ifPresent(m -> offered.put(id, m)));
+        staff.members(me.teamId()).stream().filter(m -> m.role().searchesPeople()).forEach(m -> offered.putIfAbsent(m.id(), m));
         model.addAttribute("person", child).addAttribute("restriction", current).addAttribute("errors", errors)
                 .addAttribute("reason", reason)
                 .addAttribute("selected", selected.stream().map(UUID::toString).toList())
-                .addAttribute("namedPeople", people.stream().filter(p -> selected.contains(p.id())).toList())
-                .addAttribute("people", people.stream().map(p -> new Code(p.id().toString(),
-                        p.displayName() + ", " + p.role().label() + (p.teamName() != null ? ", " + p.teamName() : "")))
-                        .toList());
+                .addAttribute("namedPeople", named.stream().map(offered::get).filter(java.util.Objects::nonNull).toList())
+                .addAttribute("people", offered.values().stream().map(p -> new Code(p.id().toString(),
+                        p.displayName() + " (" + p.username() + "), " + p.role().label())).toList());
         return "casework/restriction";
     }
 
