@@ -102,7 +102,7 @@ public class RecordRestrictions {
     public void lift(UUID personId, int version, String reason, StaffMember by) {
         Restriction current = requireNamed(personId, by);
         InvalidInput.Errors errors = new InvalidInput.Errors();
-        requireReason(reason, errors, "liftReason");
+        requireReason(reason, errors, "liftReason", "Enter why the restriction can be lifted");
         errors.throwIfAny();
         int deleted = jdbc.sql("DELETE FROM record_restriction WHERE person_id = :p AND version = :v")
                 .param("p", personId).param("v", version).update();
@@ -135,7 +135,7 @@ public class RecordRestrictions {
         } else if (!named.stream().allMatch(id -> staff.find(id).filter(RecordRestrictions::mayBeNamed).isPresent())) {
             errors.add("named", "Select people from the list");
         }
-        requireReason(reason, errors, "reason");
+        requireReason(reason, errors, "reason", "Enter the reason");
         errors.throwIfAny();
         return named;
     }
@@ -144,9 +144,9 @@ public class RecordRestrictions {
         return member.role().searchesPeople();
     }
 
-    private static void requireReason(String reason, InvalidInput.Errors errors, String field) {
+    private static void requireReason(String reason, InvalidInput.Errors errors, String field, String missing) {
         if (reason == null || reason.isBlank()) {
-            errors.add(field, "Enter the reason");
+            errors.add(field, missing);
         } else if (reason.length() > 2000) {
             errors.add(field, "The reason must be 2,000 characters or fewer");
         }
@@ -168,7 +168,9 @@ public class RecordRestrictions {
     }
 
     private List<UUID> named(UUID personId) {
-        return jdbc.sql("SELECT user_id FROM record_restriction_user WHERE person_id = :p ORDER BY user_id")
+        return jdbc.sql("""
+                SELECT n.user_id FROM record_restriction_user n JOIN staff_user u ON u.id = n.user_id
+                WHERE n.person_id = :p ORDER BY u.display_name, u.id""")
                 .param("p", personId).query(UUID.class).list();
     }
 

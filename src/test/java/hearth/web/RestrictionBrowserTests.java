@@ -59,7 +59,7 @@ class RestrictionBrowserTests extends BrowserJourney {
         open("/children/" + child + "/restriction");
         browser.submit(By.xpath("//button[text()='Lift the restriction']"));
         assertThat(browser.driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
-                .contains("Enter the reason");
+                .contains("Enter why the restriction can be lifted");
         checkAccessible("restriction-lift-errors");
         type("liftReason", "The member of staff has left the council");
         browser.submit(By.xpath("//button[text()='Lift the restriction']"));
