@@ -1,9 +1,6 @@
 package hearth.access;
 
 import hearth.audit.AuditTrail;
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -88,19 +85,6 @@ public class CaseFileAccess {
 
     private static boolean isGiven(String reason) {
         return reason != null && !reason.isBlank();
-    }
-
-    /** Of the given people, those whose records are restricted and do not name this user. */
-    public Set<UUID> hiddenFrom(StaffMember staff, Collection<UUID> personIds) {
-        if (personIds.isEmpty()) {
-            return Set.of();
-        }
-        return new HashSet<>(jdbc.sql("""
-                SELECT r.person_id FROM record_restriction r
-                WHERE r.person_id IN (:ids)
-                  AND NOT EXISTS (SELECT 1 FROM record_restriction_user u
-                                  WHERE u.person_id = r.person_id AND u.user_id = :user)""")
-                .param("ids", personIds).param("user", staff.id()).query(UUID.class).list());
     }
 
     public boolean isRestricted(UUID personId) {

@@ -3,6 +3,7 @@ package hearth.casework;
 import hearth.access.ChildRelationshipEnded;
 import hearth.access.ChildRelationshipStarted;
 import hearth.access.ChildRelationshipStarted.Kind;
+import hearth.access.RestrictionFilter;
 import hearth.access.Staff;
 import hearth.access.StaffMember;
 import hearth.audit.AuditTrail;
@@ -30,10 +31,12 @@ public class Allocations {
     private final Chronology chronology;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final RestrictionFilter restrictions;
     private final Clock clock;
 
     Allocations(JdbcClient jdbc, Staff staff, Chronology chronology, AuditTrail audit, ApplicationEventPublisher events,
-                Clock clock) {
+                RestrictionFilter restrictions, Clock clock) {
+        this.restrictions = restrictions;
         this.jdbc = jdbc;
         this.staff = staff;
         this.chronology = chronology;
@@ -82,15 +85,19 @@ public class Allocations {
                 .param("child", childId).query(Allocation.class).optional();
     }
 
-    /** Children allocated to this worker, or for managers to anyone in their team. */
+    /**
+     * Children allocated to this worker, or for managers to anyone in their team, leaving out
+     * restricted records that do not name them.
+     */
     public List<Allocation> caseload(StaffMember member) {
         String who = member.role().managesCases() ? "a.team_id = :team" : "a.worker_id = :worker";
-        return jdbc.sql("""
+        return restrictions.shown(member, "Caseload", jdbc.sql("""
                 SELECT a.id, a.person_id, a.worker_id, u.display_name AS worker_name, a.team_id, t.name AS team_name,
                     a.started_on
                 FROM allocation a JOIN team t ON t.id = a.team_id LEFT JOIN staff_user u ON u.id = a.worker_id
                 WHERE a.ended_on IS NULL AND %s ORDER BY a.started_on DESC LIMIT 200""".formatted(who))
-                .param("team", member.teamId()).param("worker", member.id()).query(Allocation.class).list();
+                .param("team", member.teamId()).param("worker", member.id()).query(Allocation.class).list(),
+                Allocation::personId);
     }
 
     private void end(Allocation previous, LocalDate on) {

@@ -1,6 +1,7 @@
 package hearth.casework;
 
 import hearth.access.AccessDenied;
+import hearth.access.RestrictionFilter;
 import hearth.access.Staff;
 import hearth.access.StaffMember;
 import hearth.chronology.Chronology;
@@ -41,10 +42,12 @@ public class CaseTransfers {
     private final Staff staff;
     private final Clocks clocks;
     private final Chronology chronology;
+    private final RestrictionFilter restrictions;
     private final Clock clock;
 
     CaseTransfers(JdbcClient jdbc, Allocations allocations, Staff staff, Clocks clocks, Chronology chronology,
-                  Clock clock) {
+                  RestrictionFilter restrictions, Clock clock) {
+        this.restrictions = restrictions;
         this.jdbc = jdbc;
         this.allocations = allocations;
         this.staff = staff;
@@ -121,10 +124,15 @@ public class CaseTransfers {
                 .query(Transfer.class).optional();
     }
 
-    /** Transfers waiting for a team to accept them, oldest first. */
-    public List<Transfer> waitingFor(UUID teamId) {
-        return jdbc.sql(TRANSFER + " WHERE t.to_team_id = :team AND t.status = 'REQUESTED' ORDER BY t.requested_at")
-                .param("team", teamId).query(Transfer.class).list();
+    /**
+     * Transfers waiting for the manager's team to accept them, oldest first. One about a
+     * restricted record not naming the manager stays, since it waits for their decision, but as
+     * a placeholder without the child or the handover (which may name them).
+     */
+    public List<Transfer> waitingFor(StaffMember manager) {
+        return restrictions.masked(manager, "Transfers waiting", jdbc.sql(TRANSFER
+                        + " WHERE t.to_team_id = :team AND t.status = 'REQUESTED' ORDER BY t.requested_at")
+                .param("team", manager.teamId()).query(Transfer.class).list(), Transfer::personId, Transfer::restricted);
     }
 
     /** The transfer as the manager opened it at {@code version}; only a manager of the receiving team decides it. */
@@ -206,6 +214,13 @@ public class CaseTransfers {
             if (status != Status.REQUESTED) {
                 throw InvalidInput.of("transfer", "This transfer has already been decided");
             }
+            }
+        }
+
+        Transfer restricted() {
+            return new Transfer(id, null, fromTeamId, fromTeam, toTeamId, toTeam,
+                    "The handover is on a restricted record: ask someone named on it.", requestedBy, requestedAt, status,
+                    declineReason, version);
         }
     }
 }

@@ -1,5 +1,6 @@
 package hearth.chronology;
 
+import hearth.access.RestrictionFilter;
 import hearth.access.StaffMember;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -16,10 +17,15 @@ import org.springframework.stereotype.Service;
 @Service
 public class Chronology {
 
-    private final JdbcClient jdbc;
+    /** Entries that name another person say so in their source, for example "relationship:" and the relative's id. */
+    private static final String NAMES_A_RELATIVE = "relationship:";
 
-    Chronology(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final RestrictionFilter restrictions;
+
+    Chronology(JdbcClient jdbc, RestrictionFilter restrictions) {
         this.jdbc = jdbc;
+        this.restrictions = restrictions;
     }
 
     /**
@@ -38,9 +44,26 @@ public class Chronology {
                 .param("at", Timestamp.from(Instant.now())).param("source", sourceRef).update();
     }
 
+    /**
+     * The entries as this user may see them: one naming a relative whose record is restricted
+     * and does not name the user keeps its place but not the relative's name.
+     */
+    public List<Entry> entries(UUID personId, Filter filter, StaffMember viewer) {
+        List<Sourced> all = sourced(personId, filter);
+        RestrictionFilter.Visibility visibility = restrictions.check(viewer, "Chronology",
+                all.stream().map(Sourced::namedPerson).toList());
+        return all.stream().map(e -> visibility.hides(e.namedPerson()) ? e.entry().aboutRestricted() : e.entry())
+                .toList();
+    }
+
+    /** Every entry as written, for checks on the record itself; what a user is shown goes through the one above. */
     public List<Entry> entries(UUID personId, Filter filter) {
+        return sourced(personId, filter).stream().map(Sourced::entry).toList();
+    }
+
+    private List<Sourced> sourced(UUID personId, Filter filter) {
         return jdbc.sql("""
-                SELECT occurred_on, type, summary, recorded_by_name, recorded_at FROM chronology_entry
+                SELECT occurred_on, type, summary, recorded_by_name, recorded_at, source_ref FROM chronology_entry
                 WHERE person_id = :person
                   AND (CAST(:type AS text) IS NULL OR type = :type)
                   AND (CAST(:from AS date) IS NULL OR occurred_on >= :from)
@@ -48,7 +71,18 @@ public class Chronology {
                 ORDER BY occurred_on DESC, recorded_at DESC""")
                 .param("person", personId).param("type", filter.type())
                 .param("from", filter.from()).param("to", filter.to())
-                .query(Entry.class).list();
+                .query((rs, n) -> new Sourced(new Entry(rs.getObject("occurred_on", LocalDate.class),
+                        rs.getString("type"), rs.getString("summary"), rs.getString("recorded_by_name"),
+                        rs.getTimestamp("recorded_at").toInstant()), namedPerson(rs.getString("source_ref"))))
+                .list();
+    }
+
+    private static UUID namedPerson(String sourceRef) {
+        return sourceRef != null && sourceRef.startsWith(NAMES_A_RELATIVE)
+                ? UUID.fromString(sourceRef.substring(NAMES_A_RELATIVE.length())) : null;
+    }
+
+    private record Sourced(Entry entry, UUID namedPerson) {
     }
 
     public List<String> types(UUID personId) {
@@ -57,6 +91,11 @@ public class Chronology {
     }
 
     public record Entry(LocalDate occurredOn, String type, String summary, String recordedByName, Instant recordedAt) {
+
+        Entry aboutRestricted() {
+            return new Entry(occurredOn, type, "A relationship with a " + RestrictionFilter.PLACEHOLDER.toLowerCase()
+                    + " was recorded", recordedByName, recordedAt);
+        }
     }
 
     /** Blank parts match everything. */

@@ -1,5 +1,6 @@
 package hearth.frontdoor;
 
+import hearth.access.RestrictionFilter;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,10 +30,12 @@ public class ContactQueries {
 
     private final JdbcClient jdbc;
     private final Staff staff;
+    private final RestrictionFilter restrictions;
 
-    ContactQueries(JdbcClient jdbc, Staff staff) {
+    ContactQueries(JdbcClient jdbc, Staff staff, RestrictionFilter restrictions) {
         this.jdbc = jdbc;
         this.staff = staff;
+        this.restrictions = restrictions;
     }
 
     public Optional<ContactView> find(UUID id) {
@@ -40,8 +43,20 @@ public class ContactQueries {
                 .stream().findFirst();
     }
 
-    /** Open contacts, the most urgent first: overdue before due, red before amber before green. */
-    public List<ContactView> queue(QueueFilter filter) {
+    /** One contact as this user may see it: a child matched to a restricted record not naming them is a placeholder. */
+    public Optional<ContactView> find(UUID id, StaffMember viewer) {
+        return find(id).map(contact -> shownTo(viewer, "Contact", List.of(contact)).get(0));
+    }
+
+    /**
+     * Open contacts, the most urgent first: overdue before due, red before amber before green. A
+     * contact about a restricted child stays, since the hub must work it, with the child as a placeholder.
+     */
+    public List<ContactView> queue(QueueFilter filter, StaffMember viewer) {
+        return shownTo(viewer, "Front door queue", queue(filter));
+    }
+
+    private List<ContactView> queue(QueueFilter filter) {
         return complete(jdbc.sql(SELECT + """
                 WHERE c.status IN ('RECEIVED', 'AWAITING_AUTHORISATION')
                   AND (CAST(:priority AS text) IS NULL OR c.priority = :priority)
@@ -61,9 +76,9 @@ public class ContactQueries {
     }
 
     /** Referrals made by an organisation: a school's safeguarding leads see the school's. */
-    public List<ContactView> madeBy(String organisation) {
-        return complete(jdbc.sql(SELECT + " WHERE c.referrer_organisation = :org ORDER BY c.created_at DESC LIMIT 200")
-                .param("org", organisation).query(ContactQueries::row).list());
+    public List<ContactView> madeBy(String organisation, StaffMember viewer) {
+        return shownTo(viewer, "Referrals made", complete(jdbc.sql(SELECT + " WHERE c.referrer_organisation = :org ORDER BY c.created_at DESC LIMIT 200")
+                .param("org", organisation).query(ContactQueries::row).list()));
     }
 
     /**
@@ -71,8 +86,8 @@ public class ContactQueries {
      * child of the same surname at the same postcode, or another notification of the same
      * police incident. Police notifications about one family are read together this way.
      */
-    public List<ContactView> aboutTheSameFamily(UUID contactId) {
-        return complete(jdbc.sql(SELECT + """
+    public List<ContactView> aboutTheSameFamily(UUID contactId, StaffMember viewer) {
+        return shownTo(viewer, "Other contacts about the same family", complete(jdbc.sql(SELECT + """
                 WHERE c.id <> :id AND c.status <> 'DRAFT' AND c.received_at >= now() - interval '12 months'
                   AND (EXISTS (SELECT 1 FROM contact_child theirs JOIN contact_child mine ON mine.contact_id = :id
                               WHERE theirs.contact_id = c.id
@@ -84,7 +99,7 @@ public class ContactQueries {
                                 AND mine.incident_ref = theirs.incident_ref
                               WHERE theirs.contact_id = c.id))
                 ORDER BY c.received_at DESC LIMIT 20""")
-                .param("id", contactId).query(ContactQueries::row).list());
+                .param("id", contactId).query(ContactQueries::row).list()));
     }
 
     /** How many contacts from each source led to something more than advice. */
@@ -129,6 +144,14 @@ public class ContactQueries {
                 .query(Conversion.class).list();
     }
 
+    private List<ContactView> shownTo(StaffMember viewer, String list, List<ContactView> contacts) {
+        RestrictionFilter.Visibility visibility = restrictions.check(viewer, list, contacts.stream()
+                .flatMap(c -> c.children().stream()).map(ContactView.Child::personId).toList());
+        return contacts.stream().map(c -> visibility.hidesAny(c.children().stream().map(ContactView.Child::personId)
+                .toList()) ? c.withChildren(c.children().stream()
+                .map(child -> visibility.hides(child.personId()) ? child.asRestricted() : child).toList()) : c).toList();
+    }
+
     /**
      * Adds the children (one query for all the contacts) and the names of the staff involved,
      * which the access module knows (each name looked up once).
@@ -145,7 +168,7 @@ public class ContactQueries {
                 .query((rs, n) -> Map.entry(rs.getObject("contact_id", UUID.class), new ContactView.Child(
                         rs.getInt("position"), rs.getString("forenames"), rs.getString("surname"),
                         rs.getObject("date_of_birth", LocalDate.class), rs.getString("address"),
-                        rs.getString("postcode"), rs.getObject("person_id", UUID.class))))
+                        rs.getString("postcode"), rs.getObject("person_id", UUID.class), false)))
                 .list().forEach(e -> children.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         Map<UUID, String> names = new HashMap<>();
         return rows.stream().map(row -> withChildrenAndNames(row, children.getOrDefault(row.contact().id(), List.of()),

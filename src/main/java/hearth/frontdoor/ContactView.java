@@ -80,11 +80,26 @@ public record ContactView(UUID id, ContactStatus status, String channel, String 
         return status.label();
     }
 
+    /** The same contact with its children as a viewer may see them. */
+    ContactView withChildren(List<Child> shown) {
+        return new ContactView(id, status, channel, referralSource, referrerName, referrerRole, referrerOrganisation,
+                referrerPhone, referrerEmail, family, worry, childSaid, tried, factors, urgency, consent, consentReason,
+                consentOverriddenBy, priority, receivedAt, priorityDueAt, decisionDueAt, handoverDueAt, assignedTo,
+                assignedName, thresholdLevel, rationale, outcome, decidedByName, decidedAt, authorisedByName,
+                authorisedAt, version, shown);
+    }
+
+    /** A child as the referrer described them; {@code restricted} when matched to a record the viewer may not see. */
     public record Child(int position, String forenames, String surname, java.time.LocalDate dateOfBirth,
-                        String address, String postcode, UUID personId) {
+                        String address, String postcode, UUID personId, boolean restricted) {
 
         public String name() {
-            return forenames + " " + surname;
+            return restricted ? forenames : forenames + " " + surname;
+        }
+
+        /** Nothing that identifies the child: no name, date of birth, address or record. */
+        Child asRestricted() {
+            return new Child(position, hearth.access.RestrictionFilter.PLACEHOLDER, "", null, null, null, null, true);
         }
     }
 }

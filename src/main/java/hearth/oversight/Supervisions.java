@@ -1,6 +1,7 @@
 package hearth.oversight;
 
 import hearth.access.AccessDenied;
+import hearth.access.RestrictionFilter;
 import hearth.access.StaffMember;
 import hearth.chronology.Chronology;
 import hearth.platform.FormToken;
@@ -24,9 +25,11 @@ public class Supervisions {
 
     private final JdbcClient jdbc;
     private final Chronology chronology;
+    private final RestrictionFilter restrictions;
     private final Clock clock;
 
-    Supervisions(JdbcClient jdbc, Chronology chronology, Clock clock) {
+    Supervisions(JdbcClient jdbc, Chronology chronology, RestrictionFilter restrictions, Clock clock) {
+        this.restrictions = restrictions;
         this.jdbc = jdbc;
         this.chronology = chronology;
         this.clock = clock;
@@ -100,14 +103,15 @@ public class Supervisions {
     }
 
     /** A worker's supervision across all their cases, latest first: supervision is recorded on the worker too. */
-    public List<WorkerSupervision> ofWorker(UUID workerId) {
-        return jdbc.sql("""
+    /** A worker's supervisions across their cases, leaving out restricted records not naming the viewer. */
+    public List<WorkerSupervision> ofWorker(UUID workerId, StaffMember viewer) {
+        return restrictions.shown(viewer, "Supervision record", jdbc.sql("""
                 SELECT s.person_id, s.held_on, v.display_name AS supervisor, s.decisions,
                        (SELECT count(*) FROM supervision_action a WHERE a.supervision_id = s.id AND a.checked_in IS NULL)
                            AS open_actions
                 FROM supervision s JOIN staff_user v ON v.id = s.supervisor_id
                 WHERE s.worker_id = :w ORDER BY s.held_on DESC, s.recorded_at DESC LIMIT 100""")
-                .param("w", workerId).query(WorkerSupervision.class).list();
+                .param("w", workerId).query(WorkerSupervision.class).list(), WorkerSupervision::personId);
     }
 
     public record WorkerSupervision(UUID personId, LocalDate heldOn, String supervisor, String decisions,

@@ -1,5 +1,6 @@
 package hearth.people;
 
+import hearth.access.RestrictionFilter;
 import hearth.access.StaffMember;
 import hearth.audit.AuditTrail;
 import hearth.chronology.Chronology;
@@ -19,9 +20,12 @@ public class FamilyNetwork {
     private final JdbcClient jdbc;
     private final Chronology chronology;
     private final AuditTrail audit;
+    private final RestrictionFilter restrictions;
     private final Clock clock;
 
-    FamilyNetwork(JdbcClient jdbc, Chronology chronology, AuditTrail audit, Clock clock) {
+    FamilyNetwork(JdbcClient jdbc, Chronology chronology, AuditTrail audit, RestrictionFilter restrictions,
+                  Clock clock) {
+        this.restrictions = restrictions;
         this.jdbc = jdbc;
         this.chronology = chronology;
         this.audit = audit;
@@ -46,7 +50,16 @@ public class FamilyNetwork {
                 name + " recorded as " + type.label().toLowerCase(), by, "relationship:" + relatedId);
     }
 
-    public List<Relative> relatives(UUID personId) {
+    /**
+     * The person's family and network as this user may see it: a restricted relative not naming
+     * them stays in the list, since the relationship matters, but only as a placeholder.
+     */
+    public List<Relative> relatives(UUID personId, StaffMember viewer) {
+        return restrictions.masked(viewer, "Family and network", allRelatives(personId), Relative::id,
+                Relative::restricted);
+    }
+
+    private List<Relative> allRelatives(UUID personId) {
         return jdbc.sql("""
                 SELECT p.id, p.forenames || ' ' || p.surname AS name, p.kind, p.date_of_birth, r.type,
                     EXISTS (SELECT 1 FROM household_member a JOIN household_member b ON a.household_id = b.household_id
@@ -95,7 +108,12 @@ public class FamilyNetwork {
                 .param("p", personId).query(UUID.class).optional().orElse(null);
     }
 
+    /** A relative; {@code id} is null when they are shown as a restricted record. */
     public record Relative(UUID id, String name, PersonKind kind, LocalDate dateOfBirth, RelationshipType type,
                            boolean sameHousehold) {
+
+        Relative restricted() {
+            return new Relative(null, RestrictionFilter.PLACEHOLDER, kind, null, type, sameHousehold);
+        }
     }
 }

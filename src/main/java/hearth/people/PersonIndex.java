@@ -1,6 +1,6 @@
 package hearth.people;
 
-import hearth.access.CaseFileAccess;
+import hearth.access.RestrictionFilter;
 import hearth.access.StaffMember;
 import hearth.audit.AuditTrail;
 import hearth.chronology.Chronology;
@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -30,16 +29,16 @@ public class PersonIndex {
     private final CodeLists codes;
     private final Chronology chronology;
     private final AuditTrail audit;
-    private final CaseFileAccess access;
+    private final RestrictionFilter restrictions;
     private final Clock clock;
 
-    PersonIndex(JdbcClient jdbc, CodeLists codes, Chronology chronology, AuditTrail audit, CaseFileAccess access,
+    PersonIndex(JdbcClient jdbc, CodeLists codes, Chronology chronology, AuditTrail audit, RestrictionFilter restrictions,
                 Clock clock) {
         this.jdbc = jdbc;
         this.codes = codes;
         this.chronology = chronology;
         this.audit = audit;
-        this.access = access;
+        this.restrictions = restrictions;
         this.clock = clock;
     }
 
@@ -53,7 +52,8 @@ public class PersonIndex {
     public UUID record(PersonDetails details, StaffMember by, boolean despiteDuplicates) {
         PersonRules.check(details, LocalDate.now(clock), codes);
         if (!despiteDuplicates) {
-            List<PersonSummary> same = sameNameAndBirth(details);
+            List<PersonSummary> same = restrictions.shown(by, "Possible duplicates", sameNameAndBirth(details),
+                    PersonSummary::id);
             if (!same.isEmpty()) {
                 throw new PossibleDuplicate(same);
             }
@@ -107,16 +107,18 @@ public class PersonIndex {
                 .param("id", id).query(PersonIndex::person).optional();
     }
 
-    /** Finds people, hiding restricted records that do not name the searcher; the search is audited. */
+    /**
+     * Finds people, leaving out restricted records that do not name the searcher; the search is
+     * audited, and so is each person in the results, with their id.
+     */
     public List<PersonSummary> search(SearchQuery query, StaffMember by) {
         if (query.isEmpty()) {
             return List.of();
         }
-        List<PersonSummary> found = PersonSearch.run(jdbc, query);
-        Set<UUID> hidden = access.hiddenFrom(by, found.stream().map(PersonSummary::id).toList());
-        audit.record(new AuditTrail.Entry(by.id(), by.username(), "SEARCH", null, PersonSearch.describe(query),
-                null, true));
-        return found.stream().filter(p -> !hidden.contains(p.id())).toList();
+        String described = PersonSearch.describe(query);
+        audit.record(new AuditTrail.Entry(by.id(), by.username(), "SEARCH", null, described, null, true));
+        return restrictions.shown(by, "Search results: " + described, PersonSearch.run(jdbc, query),
+                PersonSummary::id);
     }
 
     public List<PersonSummary> summaries(List<UUID> ids) {

@@ -1,5 +1,7 @@
 package hearth.people;
 
+import hearth.access.RestrictionFilter;
+import hearth.access.StaffMember;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,9 +26,16 @@ public class PersonMatcher {
     static final int CANDIDATES = 5;
 
     private final JdbcClient jdbc;
+    private final RestrictionFilter restrictions;
 
-    PersonMatcher(JdbcClient jdbc) {
+    PersonMatcher(JdbcClient jdbc, RestrictionFilter restrictions) {
         this.jdbc = jdbc;
+        this.restrictions = restrictions;
+    }
+
+    /** The candidates this user may be offered: a restricted record not naming them is never offered. */
+    public List<Candidate> candidates(Described person, StaffMember viewer) {
+        return restrictions.shown(viewer, "Possible matches", candidates(person), c -> c.person().id());
     }
 
     public List<Candidate> candidates(Described person) {

@@ -135,6 +135,13 @@ class AuthorisationMatrixTests {
         row("GET  /people/{id}",                                           Subject.RESTRICTED_CHILD, "ok  no  ok  no  no  no  no  no  no  no  no  no"),
         row("GET  /children/{id}/chronology",                              Subject.RESTRICTED_CHILD, "ok  no  ok  no  no  no  no  no  no  no  no  no"),
         row("POST /children/{id}/visits",                                  Subject.RESTRICTED_CHILD, "ok  no  ok  no  no  no  no  no  no  no  no  no"),
+        // A manager or head of service who can open the record restricts it; once restricted, only those named on it
+        // (here the team manager and the allocated worker) see the restriction, change who is named or lift it.
+        row("GET  /children/{id}/restriction",                             Subject.TEAM_CHILD,  "no  no  ok  ok  no  no  no  no  no  no  no  no"),
+        row("POST /children/{id}/restriction",                             Subject.TEAM_CHILD,  "no  no  ok  ok  no  no  no  no  no  no  no  no"),
+        row("GET  /children/{id}/restriction",                             Subject.RESTRICTED_CHILD, "ok  no  ok  no  no  no  no  no  no  no  no  no"),
+        row("POST /children/{id}/restriction",                             Subject.RESTRICTED_CHILD, "ok  no  ok  no  no  no  no  no  no  no  no  no"),
+        row("POST /children/{id}/restriction/lift",                        Subject.RESTRICTED_CHILD, "ok  no  ok  no  no  no  no  no  no  no  no  no"),
         // The front door sees a child while a contact about them is open.
         row("GET  /children/{id}",                                         Subject.FRONT_DOOR_CHILD, "no  no  no  ok  ok  ok  no  why why no  no  no"),
         row("GET  /people/{id}",                                           Subject.FRONT_DOOR_CHILD, "no  no  no  ok  ok  ok  no  why why no  no  no"),

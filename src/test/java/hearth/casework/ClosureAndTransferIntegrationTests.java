@@ -78,7 +78,7 @@ class ClosureAndTransferIntegrationTests {
                 "CIN manager", Role.TEAM_MANAGER, receivingTeam, null, FixtureCouncil.PASSWORD));
         UUID transfer = transfers.request(child, receivingTeam, "Plan agreed; school is the key agency", worker);
         assertThat(clocks.dueAt(ClockKind.CASE_TRANSFER, "transfer:" + transfer)).isPresent();
-        assertThat(transfers.waitingFor(receivingTeam)).extracting(CaseTransfers.Transfer::id).containsExactly(transfer);
+        assertThat(transfers.waitingFor(receivingManager)).extracting(CaseTransfers.Transfer::id).containsExactly(transfer);
         assertThatThrownBy(() -> transfers.accept(transfer, 0, council.outsider().id(), manager))
                 .isInstanceOf(hearth.access.AccessDenied.class);
         assertThat(allocations.current(child)).get().extracting(Allocations.Allocation::teamId)
@@ -88,7 +88,7 @@ class ClosureAndTransferIntegrationTests {
                 .isEqualTo(council.outsider().id());
         assertThat(clocks.forPeople(List.of(child))).filteredOn(d -> d.kind() == ClockKind.CASE_TRANSFER)
                 .singleElement().satisfies(d -> assertThat(d.completedAt()).isNotNull());
-        assertThat(transfers.waitingFor(receivingTeam)).isEmpty();
+        assertThat(transfers.waitingFor(receivingManager)).isEmpty();
     }
 
     @Test

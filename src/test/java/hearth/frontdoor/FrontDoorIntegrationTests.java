@@ -93,7 +93,7 @@ class FrontDoorIntegrationTests {
         ReferralDetails incomplete = withConsent(null, null, null);
         UUID draft = frontDoor.saveDraft(null, incomplete, partner);
         assertThat(contacts.find(draft).orElseThrow().isDraft()).isTrue();
-        assertThat(contacts.queue(ContactQueries.QueueFilter.all())).extracting(ContactView::id).doesNotContain(draft);
+        assertThat(contacts.queue(ContactQueries.QueueFilter.all(), hub)).extracting(ContactView::id).doesNotContain(draft);
         frontDoor.submit(draft, withConsent(Consent.GIVEN, null, null), partner);
         assertThat(contacts.find(draft).orElseThrow().status()).isEqualTo(ContactStatus.RECEIVED);
         assertThatThrownBy(() -> frontDoor.saveDraft(draft, incomplete, partner)).isInstanceOf(InvalidInput.class);
@@ -111,7 +111,7 @@ class FrontDoorIntegrationTests {
         frontDoor.decide(contact, contacts.find(contact).orElseThrow().version(), ThresholdLevel.CHILD_IN_NEED,
                 "Repeated domestic abuse with the child present", Outcome.ASSESSMENT, hub);
         assertThat(contacts.find(contact).orElseThrow().awaitsAuthorisation()).isTrue();
-        assertThat(contacts.madeBy(partner.organisation())).filteredOn(c -> c.id().equals(contact))
+        assertThat(contacts.madeBy(partner.organisation(), partner)).filteredOn(c -> c.id().equals(contact))
                 .extracting(ContactView::statusLabel).containsExactly("Decision awaiting authorisation");
         assertThatThrownBy(() -> frontDoor.authorise(contact, contacts.find(contact).orElseThrow().version(), hub))
                 .isInstanceOf(hearth.access.AccessDenied.class);
@@ -152,14 +152,14 @@ class FrontDoorIntegrationTests {
     void theQueueShowsTheMostUrgentFirst() {
         UUID standard = frontDoor.submit(null, withUrgency("STANDARD"), partner);
         UUID immediate = frontDoor.submit(null, withUrgency("IMMEDIATE"), partner);
-        List<UUID> order = contacts.queue(ContactQueries.QueueFilter.all()).stream().map(ContactView::id)
+        List<UUID> order = contacts.queue(ContactQueries.QueueFilter.all(), hub).stream().map(ContactView::id)
                 .filter(id -> id.equals(standard) || id.equals(immediate)).toList();
         assertThat(order).containsExactly(immediate, standard);
-        assertThat(contacts.queue(new ContactQueries.QueueFilter(Priority.RED, null, null, null, null)))
+        assertThat(contacts.queue(new ContactQueries.QueueFilter(Priority.RED, null, null, null, null), hub))
                 .extracting(ContactView::id).contains(immediate).doesNotContain(standard);
-        assertThat(contacts.queue(new ContactQueries.QueueFilter(null, null, "2A", null, null)))
+        assertThat(contacts.queue(new ContactQueries.QueueFilter(null, null, "2A", null, null), hub))
                 .extracting(ContactView::id).doesNotContain(immediate, standard);
-        assertThat(contacts.queue(new ContactQueries.QueueFilter(null, "ONLINE_FORM", "6", null, partner.id())))
+        assertThat(contacts.queue(new ContactQueries.QueueFilter(null, "ONLINE_FORM", "6", null, partner.id()), hub))
                 .isEmpty();
     }
 

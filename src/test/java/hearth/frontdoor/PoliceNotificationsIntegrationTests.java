@@ -101,7 +101,7 @@ class PoliceNotificationsIntegrationTests {
         var second = notifications.receive(new PoliceNotification(n.force() + council.tag(), "B-" + council.tag(),
                 "INC-other", n.incidentAt().plusDays(9), n.incidentType(), n.locationPostcode(), "high", "high",
                 "Second incident at the same address", n.officer(), n.people()), hub);
-        assertThat(contacts.aboutTheSameFamily(second.contactId())).extracting(ContactView::id)
+        assertThat(contacts.aboutTheSameFamily(second.contactId(), hub)).extracting(ContactView::id)
                 .contains(first.contactId());
     }
 

@@ -84,7 +84,7 @@ class AssessmentForm {
 
     /** The child's chronology, latest first, as entries to tick; each is known by its date, type and time recorded. */
     List<Code> history(UUID child) {
-        return chronology.entries(child, Chronology.Filter.all()).stream()
+        return chronology.entries(child, Chronology.Filter.all(), hearth.access.StaffMember.require()).stream()
                 .filter(e -> !e.type().startsWith("Assessment"))
                 .map(e -> new Code(e.occurredOn() + "|" + e.type() + "|" + e.recordedAt().toEpochMilli(),
                         DAY.format(e.occurredOn()) + ": " + e.type() + (e.summary() == null || e.summary().isBlank()

@@ -1,6 +1,6 @@
 package hearth.casework.web;
 
-import hearth.access.CaseFileAccess;
+import hearth.access.RecordRestrictions;
 import hearth.access.StaffMember;
 import hearth.access.StatedReasons;
 import hearth.audit.AuditTrail;
@@ -34,7 +34,7 @@ class CaseFileController {
     static final int RECENT_EVENTS = 8;
 
     private final PersonRecordAccess access;
-    private final CaseFileAccess caseFileAccess;
+    private final RecordRestrictions restrictions;
     private final Addresses addresses;
     private final FamilyNetwork family;
     private final Professionals professionals;
@@ -49,13 +49,13 @@ class CaseFileController {
     private final CaseTransfers transfers;
     private final Clock clock;
 
-    CaseFileController(PersonRecordAccess access, CaseFileAccess caseFileAccess, Addresses addresses,
+    CaseFileController(PersonRecordAccess access, RecordRestrictions restrictions, Addresses addresses,
                        FamilyNetwork family, Professionals professionals, Allocations allocations,
                        Involvements involvements, CaseAlerts alerts, Chronology chronology, AuditTrail audit,
                        PersonLabels labels, CaseClosures closures, CaseTransfers transfers,
                        List<CaseFileSection> sections, Clock clock) {
         this.access = access;
-        this.caseFileAccess = caseFileAccess;
+        this.restrictions = restrictions;
         this.addresses = addresses;
         this.family = family;
         this.professionals = professionals;
@@ -80,15 +80,16 @@ class CaseFileController {
         }
         model.addAttribute("person", child).addAttribute("today", LocalDate.now(clock))
                 .addAttribute("labels", labels.of(child))
-                .addAttribute("addresses", addresses.history(id)).addAttribute("relatives", family.relatives(id))
+                .addAttribute("addresses", addresses.history(id)).addAttribute("relatives", family.relatives(id, me))
                 .addAttribute("professionals", professionals.around(id))
                 .addAttribute("allocation", allocations.current(id).orElse(null))
                 .addAttribute("involvements", involvements.of(id))
                 .addAttribute("closure", allocations.current(id).isPresent() ? null : closures.latest(id).orElse(null))
                 .addAttribute("transfer", transfers.pending(id).orElse(null))
                 .addAttribute("panels", sections.stream().flatMap(s -> s.panelsFor(id).stream()).toList()).addAttribute("alerts", alerts.current(id))
-                .addAttribute("restricted", caseFileAccess.isRestricted(id))
-                .addAttribute("recent", chronology.entries(id, Chronology.Filter.all()).stream()
+                .addAttribute("restricted", restrictions.of(id).isPresent())
+                .addAttribute("canRestrict", restrictions.mayRestrict(me, id))
+                .addAttribute("recent", chronology.entries(id, Chronology.Filter.all(), me).stream()
                         .limit(RECENT_EVENTS).toList())
                 .addAttribute("canAllocate", me.role().managesCases())
                 .addAttribute("canSeeAudit", me.role().managesCases());

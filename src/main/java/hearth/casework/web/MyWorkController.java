@@ -83,7 +83,7 @@ class MyWorkController {
         }
         List<Allocations.Allocation> caseload = allocations.caseload(me);
         List<UUID> children = caseload.stream().map(Allocations.Allocation::personId).toList();
-        List<CaseTransfers.Transfer> waiting = me.role().managesCases() ? transfers.waitingFor(me.teamId()) : List.of();
+        List<CaseTransfers.Transfer> waiting = me.role().managesCases() ? transfers.waitingFor(me) : List.of();
         List<Clocks.Due> open = clocks.forPeople(children).stream().filter(d -> d.completedAt() == null)
                 .sorted(Comparator.comparing(Clocks.Due::dueAt)).toList();
         Map<UUID, PersonSummary> names = people.summaries(Stream.concat(children.stream(),

@@ -38,12 +38,13 @@ class ChronologyController {
 
     @GetMapping("/children/{id}/chronology")
     String show(@PathVariable UUID id, @RequestParam Map<String, String> params, HttpSession session, Model model) {
-        access.open(StaffMember.require(), id, "VIEW_CHRONOLOGY", StatedReasons.reasonFor(session, id));
+        StaffMember me = StaffMember.require();
+        access.open(me, id, "VIEW_CHRONOLOGY", StatedReasons.reasonFor(session, id));
         InvalidInput.Errors errors = new InvalidInput.Errors();
         Chronology.Filter filter = filter(params, errors);
         model.addAttribute("personId", id).addAttribute("params", params).addAttribute("errors", errors.asMap())
                 .addAttribute("types", chronology.types(id))
-                .addAttribute("entries", errors.isEmpty() ? chronology.entries(id, filter) : List.of());
+                .addAttribute("entries", errors.isEmpty() ? chronology.entries(id, filter, me) : List.of());
         return "chronology/chronology";
     }
 
@@ -55,7 +56,7 @@ class ChronologyController {
         Chronology.Filter filter = filter(params, errors);
         byte[] csv = access.export(me, id, "EXPORT_CHRONOLOGY", StatedReasons.reasonFor(session, id), () -> {
             errors.throwIfAny();
-            return csv(id, filter);
+            return csv(id, filter, me);
         });
         response.setContentType("text/csv");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -65,8 +66,8 @@ class ChronologyController {
     }
 
     /** The file, made once so that its audit entry can name its rows and checksum. */
-    private AuditTrail.Export csv(UUID id, Chronology.Filter filter) {
-        List<Chronology.Entry> entries = chronology.entries(id, filter);
+    private AuditTrail.Export csv(UUID id, Chronology.Filter filter, StaffMember me) {
+        List<Chronology.Entry> entries = chronology.entries(id, filter, me);
         StringBuilder text = new StringBuilder();
         try (CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader("date", "type", "summary", "recorded_by", "recorded_at")
                 .get().print(text)) {

@@ -77,7 +77,7 @@ class ReferralsApi {
     @GetMapping(path = "/api/v1/referrals/{id}", produces = "application/json")
     public ReferralResponse one(@AuthenticationPrincipal Jwt token, @PathVariable UUID id) {
         StaffMember caller = PartnerCaller.of(token);
-        return contacts.find(id).filter(c -> Objects.equals(c.referrerOrganisation(), caller.organisation()))
+        return contacts.find(id, caller).filter(c -> Objects.equals(c.referrerOrganisation(), caller.organisation()))
                 .map(c -> read(caller, c))
                 .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "No referral " + id + " from your organisation",
                         Map.of()));
@@ -86,7 +86,7 @@ class ReferralsApi {
     @GetMapping(path = "/api/v1/referrals", produces = "application/json")
     public List<ReferralResponse> all(@AuthenticationPrincipal Jwt token) {
         StaffMember caller = PartnerCaller.of(token);
-        return contacts.madeBy(caller.organisation()).stream().filter(c -> !c.isDraft())
+        return contacts.madeBy(caller.organisation(), caller).stream().filter(c -> !c.isDraft())
                 .map(c -> read(caller, c)).toList();
     }
 

@@ -9,7 +9,6 @@ import hearth.frontdoor.InformationRequests;
 import hearth.frontdoor.Outcome;
 import hearth.frontdoor.Priority;
 import hearth.frontdoor.ThresholdLevel;
-import hearth.access.CaseFileAccess;
 import hearth.people.PersonDetails;
 import hearth.people.PersonIndex;
 import hearth.people.PersonKind;
@@ -43,20 +42,17 @@ class HubController {
     private final PersonMatcher matcher;
     private final PersonIndex people;
     private final InformationRequests requests;
-    private final CaseFileAccess access;
     private final FormOptions options;
     private final Clock clock;
     private final ContactReads reads;
 
     HubController(FrontDoor frontDoor, ContactQueries contacts, PersonMatcher matcher, PersonIndex people,
-                  InformationRequests requests, CaseFileAccess access, FormOptions options, Clock clock,
-                  ContactReads reads) {
+                  InformationRequests requests, FormOptions options, Clock clock, ContactReads reads) {
         this.frontDoor = frontDoor;
         this.contacts = contacts;
         this.matcher = matcher;
         this.people = people;
         this.requests = requests;
-        this.access = access;
         this.options = options;
         this.clock = clock;
         this.reads = reads;
@@ -74,7 +70,7 @@ class HubController {
         var filter = new ContactQueries.QueueFilter(p, blankToNull(channel), blankToNull(source), before,
                 mine ? StaffMember.require().id() : null);
         options.addTo(model);
-        model.addAttribute("contacts", contacts.queue(filter)).addAttribute("now", clock.instant())
+        model.addAttribute("contacts", contacts.queue(filter, StaffMember.require())).addAttribute("now", clock.instant())
                 .addAttribute("priority", priority).addAttribute("channel", channel).addAttribute("source", source)
                 .addAttribute("olderThanHours", olderThanHours).addAttribute("mine", mine);
         return "frontdoor/queue";
@@ -218,16 +214,14 @@ class HubController {
         StaffMember me = StaffMember.require();
         reads.audited(contact, me, "VIEW_CONTACT");
         for (ContactView.Child child : contact.children()) {
-            if (child.personId() == null && contact.isOpen()) {
-                List<PersonMatcher.Candidate> found = matcher.candidates(new PersonMatcher.Described(child.forenames(),
-                        child.surname(), child.dateOfBirth(), child.postcode()));
-                var hidden = access.hiddenFrom(me, found.stream().map(c -> c.person().id()).toList());
-                candidates.put(child.position(), found.stream().filter(c -> !hidden.contains(c.person().id())).toList());
+            if (child.personId() == null && !child.restricted() && contact.isOpen()) {
+                candidates.put(child.position(), matcher.candidates(new PersonMatcher.Described(child.forenames(),
+                        child.surname(), child.dateOfBirth(), child.postcode()), me));
             }
         }
         options.addTo(model);
         model.addAttribute("contact", contact).addAttribute("candidates", candidates).addAttribute("errors", errors)
-                .addAttribute("family", contacts.aboutTheSameFamily(contact.id()))
+                .addAttribute("family", contacts.aboutTheSameFamily(contact.id(), me))
                 .addAttribute("requests", requests.forContact(contact.id()))
                 .addAttribute("agencies", InformationRequests.AGENCIES.stream()
                         .map(a -> new hearth.reference.CodeLists.Code(a, a.charAt(0) + a.substring(1).toLowerCase())).toList())
@@ -243,7 +237,7 @@ class HubController {
     }
 
     private ContactView load(UUID id) {
-        return contacts.find(id).filter(c -> !c.isDraft())
+        return contacts.find(id, StaffMember.require()).filter(c -> !c.isDraft())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 

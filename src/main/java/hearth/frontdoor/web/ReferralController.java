@@ -42,7 +42,7 @@ class ReferralController {
     @GetMapping("/referrals")
     String list(Model model) {
         StaffMember me = StaffMember.require();
-        model.addAttribute("referrals", contacts.madeBy(organisation(me)));
+        model.addAttribute("referrals", contacts.madeBy(organisation(me), me));
         return "frontdoor/referrals";
     }
 
@@ -88,8 +88,9 @@ class ReferralController {
     }
 
     private ContactView ownOrganisations(UUID id) {
-        ContactView contact = contacts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (!Objects.equals(contact.referrerOrganisation(), organisation(StaffMember.require()))) {
+        StaffMember me = StaffMember.require();
+        ContactView contact = contacts.find(id, me).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!Objects.equals(contact.referrerOrganisation(), organisation(me))) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return contact;

@@ -38,7 +38,7 @@ class WorkerSupervisionController {
         if (whose == null || !me.role().searchesPeople()) {
             return "redirect:/no-access";
         }
-        List<Supervisions.WorkerSupervision> record = supervisions.ofWorker(whose.id());
+        List<Supervisions.WorkerSupervision> record = supervisions.ofWorker(whose.id(), me);
         Map<UUID, PersonSummary> names = people.summaries(record.stream().map(Supervisions.WorkerSupervision::personId)
                 .distinct().toList()).stream().collect(Collectors.toMap(PersonSummary::id, Function.identity()));
         model.addAttribute("whose", whose).addAttribute("record", record).addAttribute("names", names)

@@ -37,13 +37,14 @@ class PersonPageController {
 
     @GetMapping("/people/{id}")
     String show(@PathVariable UUID id, HttpSession session, Model model) {
-        Person person = access.open(StaffMember.require(), id, "VIEW_PERSON", StatedReasons.reasonFor(session, id));
+        StaffMember me = StaffMember.require();
+        Person person = access.open(me, id, "VIEW_PERSON", StatedReasons.reasonFor(session, id));
         if (person.isChild()) {
             return "redirect:/children/" + id;
         }
         model.addAttribute("person", person).addAttribute("today", LocalDate.now(clock))
                 .addAttribute("labels", labels.of(person))
-                .addAttribute("addresses", addresses.history(id)).addAttribute("relatives", family.relatives(id));
+                .addAttribute("addresses", addresses.history(id)).addAttribute("relatives", family.relatives(id, me));
         return "people/adult";
     }
 }

@@ -1,0 +1,139 @@
+package hearth.casework.web;
+
+import hearth.access.AccessDenied;
+import hearth.access.RecordRestrictions;
+import hearth.access.Staff;
+import hearth.access.StaffMember;
+import hearth.access.StatedReasons;
+import hearth.people.Person;
+import hearth.people.PersonRecordAccess;
+import hearth.platform.ConcurrentEdit;
+import hearth.platform.InvalidInput;
+import hearth.reference.CodeLists.Code;
+import jakarta.servlet.http.HttpSession;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Restricting a child's record to named people, changing who is named and lifting it. Who
+ * may do each is decided by {@link RecordRestrictions}; this only shows the pages.
+ */
+@Controller
+class RestrictionController {
+
+    private final PersonRecordAccess access;
+    private final RecordRestrictions restrictions;
+    private final Staff staff;
+
+    RestrictionController(PersonRecordAccess access, RecordRestrictions restrictions, Staff staff) {
+        this.access = access;
+        this.restrictions = restrictions;
+        this.staff = staff;
+    }
+
+    @GetMapping("/children/{id}/restriction")
+    String form(@PathVariable UUID id, HttpSession session, Model model) {
+        Person child = open(id, "VIEW_RESTRICTION", session);
+        return page(model, child, Map.of(), null, null);
+    }
+
+    @PostMapping("/children/{id}/restriction")
+    String save(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, HttpSession session,
+                Model model, RedirectAttributes redirect) {
+        Person child = open(id, "CHANGE_RESTRICTION", session);
+        StaffMember me = StaffMember.require();
+        List<UUID> named = ids(form.get("named"));
+        var naming = new RecordRestrictions.Naming(named, form.getFirst("add"));
+        try {
+            Optional<RecordRestrictions.Restriction> current = restrictions.of(id);
+            if (current.isPresent()) {
+                restrictions.change(id, version(form), naming, form.getFirst("reason"), me);
+                redirect.addFlashAttribute("message", "Who may see this record has been changed");
+            } else {
+                restrictions.restrict(id, form.getFirst("reason"), me, naming);
+                redirect.addFlashAttribute("message", "The record is restricted to the people named");
+            }
+        } catch (InvalidInput invalid) {
+            model.addAttribute("added", form.getFirst("add"));
+            return page(model, child, invalid.errors(), named, form.getFirst("reason"));
+        } catch (ConcurrentEdit conflict) {
+            return page(model, child, Map.of("named", conflict.getMessage()), null, null);
+        }
+        return "redirect:/children/" + id + "/restriction";
+    }
+
+    @PostMapping("/children/{id}/restriction/lift")
+    String lift(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, HttpSession session,
+                Model model, RedirectAttributes redirect) {
+        Person child = open(id, "LIFT_RESTRICTION", session);
+        try {
+            restrictions.lift(id, version(form), form.getFirst("liftReason"), StaffMember.require());
+        } catch (InvalidInput invalid) {
+            return page(model, child, invalid.errors(), null, null);
+        } catch (ConcurrentEdit conflict) {
+            return page(model, child, Map.of("liftReason", conflict.getMessage()), null, null);
+        }
+        redirect.addFlashAttribute("message", "The restriction has been lifted");
+        return "redirect:/children/" + id;
+    }
+
+    /** Named users open a restricted record; anyone else must be allowed to restrict it, before any reason is asked. */
+    private Person open(UUID id, String action, HttpSession session) {
+        StaffMember me = StaffMember.require();
+        boolean named = restrictions.of(id).map(r -> r.names(me.id())).orElse(false);
+        if (!named && !restrictions.mayRestrict(me, id)) {
+            throw new AccessDenied(id, false);
+        }
+        return access.open(me, id, action, StatedReasons.reasonFor(session, id));
+    }
+
+    /** Offers those named now (or the user, for a new restriction) and the user's own team; others are added by username. */
+    private String page(Model model, Person child, Map<String, String> errors, List<UUID> posted, String reason) {
+        StaffMember me = StaffMember.require();
+        var current = restrictions.of(child.id()).orElse(null);
+        List<UUID> named = current != null ? current.named() : List.of(me.id());
+        List<UUID> selected = posted != null ? posted : named;
+        Map<UUID, StaffMember> offered = new LinkedHashMap<>();
+        named.forEach(id -> staff.find(id).ifPresent(m -> offered.put(id, m)));
+        staff.members(me.teamId()).stream().filter(m -> m.role().searchesPeople()).forEach(m -> offered.putIfAbsent(m.id(), m));
+        model.addAttribute("person", child).addAttribute("restriction", current).addAttribute("errors", errors)
+                .addAttribute("reason", reason)
+                .addAttribute("selected", selected.stream().map(UUID::toString).toList())
+                .addAttribute("namedPeople", named.stream().map(offered::get).filter(java.util.Objects::nonNull).toList())
+                .addAttribute("people", offered.values().stream().map(p -> new Code(p.id().toString(),
+                        p.displayName() + " (" + p.username() + "), " + p.role().label())).toList());
+        return "casework/restriction";
+    }
+
+    private static List<UUID> ids(List<String> values) {
+        return values == null ? List.of() : values.stream().map(RestrictionController::parse)
+                .filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static UUID parse(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static int version(MultiValueMap<String, String> form) {
+        try {
+            return Integer.parseInt(form.getFirst("version"));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}
