@@ -65,6 +65,16 @@ public class RestrictionFilter {
         return new Visibility(hidden);
     }
 
+    /**
+     * Which of these ids are people this user may not be shown, without auditing: for ids
+     * found inside a record (a stored change), where nobody is being shown to the user.
+     */
+    public Visibility hiddenAmong(StaffMember viewer, Collection<UUID> ids) {
+        Set<UUID> distinct = new LinkedHashSet<>(ids);
+        distinct.remove(null);
+        return new Visibility(hiddenFrom(viewer, distinct));
+    }
+
     /** Of the given people, those whose records are restricted and do not name this user. */
     Set<UUID> hiddenFrom(StaffMember viewer, Collection<UUID> people) {
         if (people.isEmpty()) {

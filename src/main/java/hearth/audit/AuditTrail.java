@@ -97,9 +97,23 @@ public class AuditTrail {
     public record Recorded(java.time.LocalDateTime at, String username, String action, String detail, String reason,
                            String remoteAddr, boolean allowed, String changes) {
 
+        private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile(
+                "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
         /** "surname: Smith to Smyth" for an edit, the new record's fields for an addition. */
         public List<String> changesInWords() {
             return ChangeInWords.of(action, changes);
+        }
+
+        /** Everyone the stored change names by id (a relative, the person a chronology entry is about). */
+        public List<UUID> namedPeople() {
+            return changes == null ? List.of() : ID.matcher(changes).results().map(m -> UUID.fromString(m.group())).toList();
+        }
+
+        /** The entry without what changed, for a viewer who may not see someone the change names. */
+        public Recorded withoutChanges() {
+            return new Recorded(at, username, action, detail + " (what changed names a restricted record)", reason,
+                    remoteAddr, allowed, null);
         }
     }
 }

@@ -214,7 +214,6 @@ public class CaseTransfers {
             if (status != Status.REQUESTED) {
                 throw InvalidInput.of("transfer", "This transfer has already been decided");
             }
-            }
         }
 
         Transfer restricted() {

@@ -8,6 +8,7 @@ import hearth.FixtureCouncil;
 import hearth.HearthTest;
 import hearth.casework.Allocations;
 import hearth.casework.CaseTransfers;
+import hearth.frontdoor.ContactQueries;
 import hearth.frontdoor.FrontDoor;
 import hearth.oversight.SupervisionRecord;
 import hearth.oversight.Supervisions;
@@ -63,6 +64,7 @@ class RestrictedRecordWalkIntegrationTests {
     @Autowired Allocations allocations;
     @Autowired FamilyNetwork family;
     @Autowired FrontDoor frontDoor;
+    @Autowired ContactQueries contacts;
     @Autowired CaseTransfers transfers;
     @Autowired Supervisions supervisions;
     @Autowired Plans plans;
@@ -111,7 +113,7 @@ class RestrictedRecordWalkIntegrationTests {
         StaffMember partner = council.user(Role.PARTNER_REFERRER);
         contactAboutTheChild = frontDoor.submit(null, FixtureCouncil.referralAbout(FORENAME, surname, BORN,
                 partner.organisation()), partner);
-        frontDoor.matchChild(contactAboutTheChild, 0, restricted, council.user(Role.MASH_PRACTITIONER));
+        frontDoor.matchChild(contactAboutTheChild, contacts.find(contactAboutTheChild).orElseThrow().version(), 0, restricted, council.user(Role.MASH_PRACTITIONER));
         contactAboutTheFamily = frontDoor.submit(null, FixtureCouncil.referralAbout("Amira", surname,
                 today.minusYears(6), partner.organisation()), partner);
 

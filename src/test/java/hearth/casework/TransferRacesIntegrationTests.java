@@ -64,7 +64,7 @@ class TransferRacesIntegrationTests {
         assertThat(entries("Transfer accepted")).isEqualTo(1);
         assertThat(clocks.forPeople(List.of(child))).filteredOn(d -> d.kind() == ClockKind.CASE_TRANSFER)
                 .singleElement().satisfies(d -> assertThat(d.completedAt()).isNotNull());
-        assertThat(transfers.waitingFor(receivingTeam)).isEmpty();
+        assertThat(transfers.waitingFor(receivingManager)).isEmpty();
     }
 
     @Test

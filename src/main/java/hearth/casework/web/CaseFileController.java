@@ -3,7 +3,6 @@ package hearth.casework.web;
 import hearth.access.RecordRestrictions;
 import hearth.access.StaffMember;
 import hearth.access.StatedReasons;
-import hearth.audit.AuditTrail;
 import hearth.casework.Allocations;
 import hearth.casework.CaseClosures;
 import hearth.casework.CaseFileSection;
@@ -42,7 +41,6 @@ class CaseFileController {
     private final Involvements involvements;
     private final CaseAlerts alerts;
     private final Chronology chronology;
-    private final AuditTrail audit;
     private final PersonLabels labels;
     private final List<CaseFileSection> sections;
     private final CaseClosures closures;
@@ -51,7 +49,7 @@ class CaseFileController {
 
     CaseFileController(PersonRecordAccess access, RecordRestrictions restrictions, Addresses addresses,
                        FamilyNetwork family, Professionals professionals, Allocations allocations,
-                       Involvements involvements, CaseAlerts alerts, Chronology chronology, AuditTrail audit,
+                       Involvements involvements, CaseAlerts alerts, Chronology chronology,
                        PersonLabels labels, CaseClosures closures, CaseTransfers transfers,
                        List<CaseFileSection> sections, Clock clock) {
         this.access = access;
@@ -63,7 +61,6 @@ class CaseFileController {
         this.involvements = involvements;
         this.alerts = alerts;
         this.chronology = chronology;
-        this.audit = audit;
         this.labels = labels;
         this.closures = closures;
         this.sections = sections;
@@ -94,16 +91,5 @@ class CaseFileController {
                 .addAttribute("canAllocate", me.role().managesCases())
                 .addAttribute("canSeeAudit", me.role().managesCases());
         return "casework/case-file";
-    }
-
-    @GetMapping("/children/{id}/audit")
-    String whoHasLooked(@PathVariable UUID id, HttpSession session, Model model) {
-        StaffMember me = StaffMember.require();
-        if (!me.role().managesCases()) {
-            return "redirect:/no-access";
-        }
-        Person child = access.open(me, id, "VIEW_AUDIT", StatedReasons.reasonFor(session, id));
-        model.addAttribute("person", child).addAttribute("entries", audit.forPerson(id, 500));
-        return "casework/audit";
     }
 }

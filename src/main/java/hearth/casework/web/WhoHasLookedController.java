@@ -1,0 +1,48 @@
+package hearth.casework.web;
+
+import hearth.access.RestrictionFilter;
+import hearth.access.StaffMember;
+import hearth.access.StatedReasons;
+import hearth.audit.AuditTrail;
+import hearth.people.Person;
+import hearth.people.PersonRecordAccess;
+import jakarta.servlet.http.HttpSession;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** "Who has looked at this record": the child's audit trail, for the managers of the case. */
+@Controller
+class WhoHasLookedController {
+
+    private final PersonRecordAccess access;
+    private final AuditTrail audit;
+    private final RestrictionFilter restrictions;
+
+    WhoHasLookedController(PersonRecordAccess access, AuditTrail audit, RestrictionFilter restrictions) {
+        this.access = access;
+        this.audit = audit;
+        this.restrictions = restrictions;
+    }
+
+    @GetMapping("/children/{id}/audit")
+    String whoHasLooked(@PathVariable UUID id, HttpSession session, Model model) {
+        StaffMember me = StaffMember.require();
+        if (!me.role().managesCases()) {
+            return "redirect:/no-access";
+        }
+        Person child = access.open(me, id, "VIEW_AUDIT", StatedReasons.reasonFor(session, id));
+        model.addAttribute("person", child).addAttribute("entries", visibleTo(me, audit.forPerson(id, 500)));
+        return "casework/audit";
+    }
+
+    /** A change naming a restricted relative keeps its place on the trail, but not what it said. */
+    private List<AuditTrail.Recorded> visibleTo(StaffMember me, List<AuditTrail.Recorded> entries) {
+        RestrictionFilter.Visibility visibility = restrictions.hiddenAmong(me,
+                entries.stream().flatMap(e -> e.namedPeople().stream()).toList());
+        return entries.stream().map(e -> visibility.hidesAny(e.namedPeople()) ? e.withoutChanges() : e).toList();
+    }
+}
