@@ -6,6 +6,7 @@ import hearth.access.StatedReasons;
 import hearth.chronology.Chronology;
 import hearth.platform.DateField;
 import hearth.platform.InvalidInput;
+import hearth.platform.SpreadsheetCells;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
@@ -60,7 +61,8 @@ class ChronologyController {
              CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader("date", "type", "summary", "recorded_by", "recorded_at")
                      .get().print(writer)) {
             for (Chronology.Entry e : chronology.entries(id, filter)) {
-                csv.printRecord(e.occurredOn(), e.type(), e.summary(), e.recordedByName(), e.recordedAt());
+                csv.printRecord(SpreadsheetCells.row(e.occurredOn(), e.type(), e.summary(), e.recordedByName(),
+                        e.recordedAt()));
             }
         }
     }
