@@ -28,7 +28,10 @@ class PoliceUploadController {
     }
 
     @GetMapping("/front-door/police-notifications")
-    String form() {
+    String form(@RequestParam(name = UploadLimit.TOO_LARGE, required = false) String tooLarge, Model model) {
+        if (tooLarge != null) {
+            model.addAttribute("fileError", uploads.tooLarge());
+        }
         return "frontdoor/police-upload";
     }
 
