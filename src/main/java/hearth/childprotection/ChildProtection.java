@@ -4,6 +4,7 @@ import hearth.access.StaffMember;
 import hearth.chronology.Chronology;
 import hearth.planning.Plans;
 import hearth.platform.InvalidInput;
+import hearth.platform.TextLimit;
 import hearth.timeliness.ClockKind;
 import hearth.timeliness.Clocks;
 import hearth.timeliness.WorkingCalendar;
@@ -68,6 +69,8 @@ public class ChildProtection {
         if (decision == null) {
             errors.add("decision", "Select what was decided");
         }
+        TextLimit.check(errors, "shared", "What was shared", shared, TextLimit.NARRATIVE);
+        TextLimit.check(errors, "actions", "The actions", actions, TextLimit.NARRATIVE);
         errors.throwIfAny();
         UUID id = UUID.randomUUID();
         jdbc.sql("""

@@ -14,6 +14,7 @@ import hearth.people.PersonIndex;
 import hearth.people.PersonKind;
 import hearth.people.PersonMatcher;
 import hearth.people.PossibleDuplicate;
+import hearth.platform.Choice;
 import hearth.platform.ConcurrentEdit;
 import hearth.platform.InvalidInput;
 import java.time.Clock;
@@ -63,7 +64,7 @@ class HubController {
                  @RequestParam(required = false) String source,
                  @RequestParam(required = false) Integer olderThanHours, @RequestParam(defaultValue = "false") boolean mine,
                  Model model) {
-        Priority p = priority == null || priority.isBlank() ? null : Priority.valueOf(priority);
+        Priority p = Choice.of(Priority.class, priority);
         var before = olderThanHours == null ? null : clock.instant().minus(Duration.ofHours(olderThanHours));
         var filter = new ContactQueries.QueueFilter(p, blankToNull(channel), blankToNull(source), before,
                 mine ? StaffMember.require().id() : null);
@@ -104,7 +105,7 @@ class HubController {
 
     @PostMapping("/front-door/contacts/{id}/priority")
     String reprioritise(@PathVariable UUID id, @RequestParam String priority) {
-        frontDoor.reprioritise(id, Priority.valueOf(priority));
+        frontDoor.reprioritise(id, Choice.required(Priority.class, priority, "priority", "Select a priority"));
         return "redirect:/front-door/contacts/" + id;
     }
 
@@ -259,10 +260,14 @@ class HubController {
     }
 
     private static ThresholdLevel level(String value) {
-        return value == null || value.isBlank() ? null : ThresholdLevel.of(Integer.parseInt(value));
+        try {
+            return value == null || value.isBlank() ? null : ThresholdLevel.of(Integer.parseInt(value.strip()));
+        } catch (IllegalArgumentException notALevel) {
+            return null;
+        }
     }
 
     private static Outcome outcome(String value) {
-        return value == null || value.isBlank() ? null : Outcome.valueOf(value);
+        return Choice.of(Outcome.class, value);
     }
 }
