@@ -241,6 +241,8 @@ class AuthorisationMatrixTests {
         list.add(Endpoint.get(Group.PUBLIC, "/signed-out", "/signed-out"));
         list.add(Endpoint.get(Group.PUBLIC, "/no-access", "/no-access"));
         list.add(Endpoint.get(Group.PUBLIC, "/accessibility", "/accessibility"));
+        list.add(Endpoint.get(Group.PUBLIC, "/api/problems", "/api/problems"));
+        list.add(Endpoint.get(Group.PUBLIC, "/api/problems/{slug}", "/api/problems/unauthenticated"));
         list.add(Endpoint.get(Group.HOME, "/session/keep-alive", "/session/keep-alive"));
         list.add(Endpoint.get(Group.FIGURES, "/figures", "/figures"));
         list.add(Endpoint.get(Group.PEOPLE, "/my-work", "/my-work"));
