@@ -2,6 +2,7 @@ package hearth.assessment;
 
 import hearth.access.StaffMember;
 import hearth.platform.InvalidInput;
+import hearth.platform.TextLimit;
 import hearth.timeliness.WorkingCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,6 +38,29 @@ public record Assessment(UUID id, UUID personId, UUID contactId, Instant referre
                           String historyMeaning, String parentingCapacity, String familyEnvironment, String impact,
                           String analysis, String parentalEngagement, List<String> factors,
                           AssessmentOutcome outcome, String lateReason) {
+
+        /** Applies to drafts too: nothing too long or unstorable is saved. */
+        void checkLengths() {
+            InvalidInput.Errors errors = new InvalidInput.Errors();
+            TextLimit.check(errors, "seenBy", "Who saw the child", seenBy, TextLimit.LINE);
+            TextLimit.check(errors, "notAloneReason", "Why the child was not seen alone", notAloneReason,
+                    TextLimit.NARRATIVE);
+            TextLimit.check(errors, "livedExperience", "The child's lived experience", livedExperience,
+                    TextLimit.NARRATIVE);
+            TextLimit.check(errors, "childWords", "What the child said", childWords, TextLimit.NARRATIVE);
+            significantHistory.forEach(h -> TextLimit.check(errors, "history", "Each event in the history", h,
+                    TextLimit.LINE));
+            TextLimit.check(errors, "historyMeaning", "What the history means", historyMeaning, TextLimit.NARRATIVE);
+            TextLimit.check(errors, "parentingCapacity", "Parenting capacity", parentingCapacity, TextLimit.NARRATIVE);
+            TextLimit.check(errors, "familyEnvironment", "Family and environment", familyEnvironment,
+                    TextLimit.NARRATIVE);
+            TextLimit.check(errors, "impact", "The impact on the child", impact, TextLimit.NARRATIVE);
+            TextLimit.check(errors, "analysis", "The analysis", analysis, TextLimit.NARRATIVE);
+            TextLimit.check(errors, "parentalEngagement", "Parental engagement", parentalEngagement,
+                    TextLimit.NARRATIVE);
+            TextLimit.check(errors, "lateReason", "Why the assessment is late", lateReason, TextLimit.NARRATIVE);
+            errors.throwIfAny();
+        }
 
         public Content {
             significantHistory = significantHistory == null ? List.of() : List.copyOf(significantHistory);

@@ -119,6 +119,7 @@ public class Assessments {
     public void save(UUID id, int version, Assessment.Content content, StaffMember by) {
         Assessment assessment = require(id);
         assessment.save();
+        content.checkLengths();
         write(assessment, version, clean(content), Assessment.Status.IN_PROGRESS);
     }
 

@@ -8,6 +8,7 @@ import hearth.platform.ConcurrentEdit;
 import hearth.platform.FormToken;
 import hearth.platform.InvalidInput;
 import hearth.platform.LatestChange;
+import hearth.platform.TextLimit;
 import hearth.timeliness.ClockKind;
 import hearth.timeliness.Clocks;
 import hearth.timeliness.WorkingCalendar;
@@ -88,6 +89,8 @@ public class ChildProtection {
         if (decision == null) {
             errors.add("decision", "Select what was decided");
         }
+        TextLimit.check(errors, "shared", "What was shared", shared, TextLimit.NARRATIVE);
+        TextLimit.check(errors, "actions", "The actions", actions, TextLimit.NARRATIVE);
         errors.throwIfAny();
         UUID id = UUID.randomUUID();
         if (jdbc.sql("""

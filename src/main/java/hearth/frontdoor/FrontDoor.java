@@ -80,9 +80,12 @@ public class FrontDoor {
                 .map(Outcome::valueOf).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
-    /** Keeps an incomplete referral for later; nothing is checked and nothing is sent. */
+    /** Keeps an incomplete referral for later; only lengths are checked and nothing is sent. */
     @Transactional
     public UUID saveDraft(UUID draftId, ReferralDetails details, StaffMember by) {
+        InvalidInput.Errors errors = new InvalidInput.Errors();
+        ReferralRules.checkLengths(details, errors);
+        errors.throwIfAny();
         UUID id = write(draftId, details, by);
         jdbc.sql("UPDATE contact SET status = 'DRAFT' WHERE id = :id").param("id", id).update();
         return id;

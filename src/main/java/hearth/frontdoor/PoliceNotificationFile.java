@@ -1,6 +1,15 @@
 package hearth.frontdoor;
 
+import hearth.platform.InvalidInput;
+import hearth.platform.TextLimit;
+import java.io.CharArrayReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.io.Reader;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -24,8 +33,67 @@ public final class PoliceNotificationFile {
             "officer_risk_grading", "summary", "person_role", "surname");
     /** Officers often do not know a young child's first name ("child approx 4 years"). */
     static final String UNKNOWN_FORENAMES = "Unknown";
+    static final int MAX_PEOPLE = 50;
+    private static final Map<String, Integer> INCIDENT_TEXT = textLimits("notification_ref", TextLimit.LINE,
+            "incident_ref", TextLimit.LINE, "incident_datetime", TextLimit.NAME, "location_postcode", TextLimit.NAME,
+            "summary", TextLimit.NARRATIVE, "officer", TextLimit.LINE, "force", TextLimit.LINE);
+    private static final Map<String, Integer> PERSON_TEXT = textLimits("person_role", TextLimit.NAME,
+            "surname", TextLimit.NAME, "forenames", TextLimit.NAME, "date_of_birth", TextLimit.NAME,
+            "sex", TextLimit.NAME, "address", TextLimit.LINE, "postcode", TextLimit.NAME);
 
     private PoliceNotificationFile() {
+    }
+
+    /** In the order given, so the first message is about the first column. */
+    private static Map<String, Integer> textLimits(Object... columnsAndLimits) {
+        Map<String, Integer> limits = new LinkedHashMap<>();
+        for (int i = 0; i < columnsAndLimits.length; i += 2) {
+            limits.put((String) columnsAndLimits[i], (Integer) columnsAndLimits[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(limits);
+    }
+
+    /**
+     * Reads a file as uploaded. It must be UTF-8 (with or without a byte order mark):
+     * a file saved as UTF-16 or Windows-1252 is refused whole rather than read into
+     * garbled names that would then be matched against the person index.
+     */
+    public static Parsed read(InputStream file) throws IOException {
+        byte[] bytes = file.readAllBytes();
+        int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF) || contains(bytes, (byte) 0)) {
+            throw new WrongEncoding("The file is saved as UTF-16 (\"Unicode\"). Save it as CSV UTF-8 and upload it again");
+        }
+        try {
+            CharBuffer text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start));
+            return read(new CharArrayReader(text.array(), text.position(), text.remaining()));
+        } catch (CharacterCodingException e) {
+            throw new WrongEncoding("The file is not saved as UTF-8 (it may be Windows-1252 or \"ANSI\"). "
+                    + "Save it as CSV UTF-8 and upload it again");
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean contains(byte[] bytes, byte wanted) {
+        for (byte b : bytes) {
+            if (b == wanted) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static Parsed read(Reader reader) throws IOException {
@@ -66,6 +134,12 @@ public final class PoliceNotificationFile {
      * reads the person from it.
      */
     static PoliceNotification.Person person(Function<String, String> row) {
+        InvalidInput.Errors tooLong = new InvalidInput.Errors();
+        checkText(row, "", INCIDENT_TEXT, tooLong);
+        checkText(row, "", PERSON_TEXT, tooLong);
+        tooLong.asMap().values().stream().findFirst().ifPresent(message -> {
+            throw new IllegalArgumentException(message);
+        });
         for (String column : REQUIRED) {
             if (row.apply(column) == null) {
                 throw new IllegalArgumentException("The " + column.replace('_', ' ') + " is missing");
@@ -139,10 +213,20 @@ public final class PoliceNotificationFile {
      * rows; a bad person is reported by its place in the list.
      */
     public static PoliceNotification fromFields(Map<String, String> incident, List<Map<String, String>> people) {
-        hearth.platform.InvalidInput.Errors errors = new hearth.platform.InvalidInput.Errors();
+        InvalidInput.Errors errors = new InvalidInput.Errors();
+        checkText(incident::get, "", INCIDENT_TEXT, errors);
+        if (people.size() > MAX_PEOPLE) {
+            errors.add("people", "A notification can name up to " + MAX_PEOPLE + " people");
+        }
         List<PoliceNotification.Person> read = new ArrayList<>();
-        for (int i = 0; i < people.size(); i++) {
+        for (int i = 0; i < Math.min(people.size(), MAX_PEOPLE); i++) {
             Map<String, String> person = people.get(i);
+            InvalidInput.Errors personText = new InvalidInput.Errors();
+            checkText(person::get, "people[" + i + "].", PERSON_TEXT, personText);
+            personText.asMap().forEach(errors::add);
+            if (!errors.isEmpty()) {
+                continue;
+            }
             try {
                 read.add(person(column -> blankToNull(person.containsKey(column) ? person.get(column)
                         : incident.get(column))));
@@ -157,6 +241,13 @@ public final class PoliceNotificationFile {
         return notification(column -> blankToNull(incident.get(column)), read);
     }
 
+    /** Free-text columns and their longest values; the others are checked against their lists. */
+    private static void checkText(Function<String, String> row, String prefix, Map<String, Integer> limits,
+                                  InvalidInput.Errors errors) {
+        limits.forEach((column, max) -> TextLimit.check(errors, prefix + column,
+                "The " + column.replace('_', ' '), row.apply(column), max));
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
@@ -166,6 +257,13 @@ public final class PoliceNotificationFile {
     }
 
     public record RowError(long row, String message) {
+    }
+
+    /** A file in another character encoding than UTF-8; nothing of it is read. */
+    public static final class WrongEncoding extends IllegalArgumentException {
+        WrongEncoding(String message) {
+            super(message);
+        }
     }
 
     /** The incident's details come from the notification's first good row. */

@@ -1,10 +1,17 @@
 package hearth.frontdoor;
 
 import hearth.platform.InvalidInput;
+import hearth.platform.TextLimit;
 import java.time.LocalDate;
 
 /** What a referral must say before the front door accepts it; a draft may be incomplete. */
 final class ReferralRules {
+
+    static final int MAX_CHILDREN = 20;
+    static final int MAX_FACTORS = 60;
+    /** A code from a list: a referral source, an urgency, a factor. */
+    static final int CODE = 20;
+    static final int POSTCODE = 10;
 
     private ReferralRules() {
     }
@@ -16,6 +23,7 @@ final class ReferralRules {
     }
 
     static void collect(ReferralDetails r, LocalDate today, InvalidInput.Errors errors) {
+        checkLengths(r, errors);
         if (r.children() == null || r.children().stream().allMatch(ReferralDetails.ChildDescribed::isBlank)) {
             errors.add("child0Forenames", "Enter the name of at least one child");
         }
@@ -40,6 +48,51 @@ final class ReferralRules {
         }
         if (ReferralDetails.blank(r.referrerPhone()) && ReferralDetails.blank(r.referrerEmail())) {
             errors.add("referrerPhone", "Enter a phone number or email address so the hub can reach you");
+        }
+    }
+
+    /** Applies to drafts too: nothing too long or unstorable is kept, even for later. */
+    static void checkLengths(ReferralDetails r, InvalidInput.Errors errors) {
+        if (r.children() != null && r.children().size() > MAX_CHILDREN) {
+            errors.add("children", "A referral can name up to " + MAX_CHILDREN + " children; send another for the rest");
+        }
+        for (int i = 0; r.children() != null && i < Math.min(r.children().size(), MAX_CHILDREN); i++) {
+            ReferralDetails.ChildDescribed c = r.children().get(i);
+            TextLimit.check(errors, "child" + i + "Forenames", "First names", c.forenames(), TextLimit.NAME);
+            TextLimit.check(errors, "child" + i + "Surname", "Last name", c.surname(), TextLimit.NAME);
+            TextLimit.check(errors, "child" + i + "Address", "Address", c.address(), TextLimit.LINE);
+            TextLimit.check(errors, "child" + i + "Postcode", "Postcode", c.postcode(), POSTCODE);
+        }
+        TextLimit.check(errors, "referralSource", "Referral source", r.referralSource(), CODE);
+        TextLimit.check(errors, "family", "The family", r.family(), TextLimit.NARRATIVE);
+        TextLimit.check(errors, "worry", "What you are worried about", r.worry(), TextLimit.NARRATIVE);
+        TextLimit.check(errors, "childSaid", "What the child has said", r.childSaid(), TextLimit.NARRATIVE);
+        TextLimit.check(errors, "tried", "What has been tried", r.tried(), TextLimit.NARRATIVE);
+        TextLimit.check(errors, "urgency", "Urgency", r.urgency(), CODE);
+        checkFactors(r, errors);
+        TextLimit.check(errors, "consentReason", "The consent decision", r.consentReason(), TextLimit.NARRATIVE);
+        TextLimit.check(errors, "consentOverriddenBy", "Who overrode the refusal", r.consentOverriddenBy(),
+                TextLimit.NAME);
+        TextLimit.check(errors, "referrerName", "Your name", r.referrerName(), TextLimit.NAME);
+        TextLimit.check(errors, "referrerRole", "Your role", r.referrerRole(), TextLimit.LINE);
+        TextLimit.check(errors, "referrerOrganisation", "Your organisation", r.referrerOrganisation(), TextLimit.LINE);
+        TextLimit.check(errors, "referrerPhone", "Phone number", r.referrerPhone(), TextLimit.NAME);
+        TextLimit.check(errors, "referrerEmail", "Email address", r.referrerEmail(), TextLimit.LINE);
+    }
+
+    private static void checkFactors(ReferralDetails r, InvalidInput.Errors errors) {
+        if (r.factors() == null) {
+            return;
+        }
+        if (r.factors().size() > MAX_FACTORS) {
+            errors.add("factors", "Select up to " + MAX_FACTORS + " factors");
+        }
+        for (String factor : r.factors()) {
+            if (factor == null) {
+                errors.add("factors", "Each factor must be a DfE factor code like 3A");
+            } else {
+                TextLimit.check(errors, "factors", "Each factor", factor, CODE);
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package hearth.oversight;
 
 import hearth.platform.InvalidInput;
+import hearth.platform.TextLimit;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +33,21 @@ public record SupervisionRecord(UUID workerId, LocalDate heldOn, String workingW
             if (blank(a.owner()) || a.dueOn() == null) {
                 errors.add("action" + (i + 1), "Action " + (i + 1) + " needs an owner and a due date");
             }
+            TextLimit.check(errors, "action" + (i + 1), "Action " + (i + 1), a.action(), TextLimit.NARRATIVE);
+            TextLimit.check(errors, "action" + (i + 1) + "Owner", "Who will do action " + (i + 1), a.owner(),
+                    TextLimit.LINE);
         }
+        checks.forEach((id, check) -> TextLimit.check(errors, "check-" + id, "The note", check.note(),
+                TextLimit.NARRATIVE));
+        checkLengths(errors);
         errors.throwIfAny();
+    }
+
+    private void checkLengths(InvalidInput.Errors errors) {
+        TextLimit.check(errors, "workingWell", "What is working well", workingWell, TextLimit.NARRATIVE);
+        TextLimit.check(errors, "worries", "What we are worried about", worries, TextLimit.NARRATIVE);
+        TextLimit.check(errors, "childWouldSay", "What the child would say", childWouldSay, TextLimit.NARRATIVE);
+        TextLimit.check(errors, "decisions", "The decisions", decisions, TextLimit.NARRATIVE);
     }
 
     static boolean blank(String value) {

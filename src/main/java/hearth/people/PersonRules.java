@@ -1,6 +1,7 @@
 package hearth.people;
 
 import hearth.platform.InvalidInput;
+import hearth.platform.TextLimit;
 import hearth.reference.CodeLists;
 import java.time.LocalDate;
 import java.time.Period;
@@ -30,6 +31,8 @@ final class PersonRules {
         if (blank(p.surname())) {
             errors.add("surname", "Enter their last name");
         }
+        TextLimit.check(errors, "forenames", "First names", p.forenames(), TextLimit.NAME);
+        TextLimit.check(errors, "surname", "Last name", p.surname(), TextLimit.NAME);
         checkDates(p, today, errors);
         if (!blank(p.nhsNumber()) && !Identifiers.isValidNhs(p.nhsNumber())) {
             errors.add("nhsNumber", "Enter a valid NHS number: 10 digits, the last a check digit (for example 943 476 5919)");

@@ -1,6 +1,7 @@
 package hearth.planning;
 
 import hearth.platform.InvalidInput;
+import hearth.platform.TextLimit;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -26,6 +27,17 @@ public record PlanContent(List<Outcome> outcomes, String actions, String conting
         if (blank(contingency)) {
             errors.add("contingency", "Write the contingency plan: what happens if things do not change");
         }
+        for (int i = 0; i < outcomes.size(); i++) {
+            Outcome o = outcomes.get(i);
+            String p = "outcome" + (i + 1);
+            TextLimit.check(errors, p + "WillChange", "What will change", o.willChange(), TextLimit.NARRATIVE);
+            TextLimit.check(errors, p + "Indicator", "How we will know", o.indicator(), TextLimit.NARRATIVE);
+            TextLimit.check(errors, p + "Baseline", "Where things are now", o.baseline(), TextLimit.NARRATIVE);
+            TextLimit.check(errors, p + "Target", "The target", o.target(), TextLimit.NARRATIVE);
+            TextLimit.check(errors, p + "Owner", "Who is responsible", o.owner(), TextLimit.LINE);
+        }
+        TextLimit.check(errors, "actions", "The actions", actions, TextLimit.NARRATIVE);
+        TextLimit.check(errors, "contingency", "The contingency plan", contingency, TextLimit.NARRATIVE);
         errors.throwIfAny();
     }
 

@@ -1,6 +1,7 @@
 package hearth.planning;
 
 import hearth.platform.InvalidInput;
+import hearth.platform.TextLimit;
 import java.time.LocalDate;
 
 /**
@@ -28,6 +29,13 @@ public record VisitDetails(LocalDate visitedOn, String whoSeen, Boolean childSee
         if (nextVisitOn != null && visitedOn != null && !nextVisitOn.isAfter(visitedOn)) {
             errors.add("nextVisitOn", "The next visit must be after this one");
         }
+        TextLimit.check(errors, "whoSeen", "Who was seen", whoSeen, TextLimit.LINE);
+        TextLimit.check(errors, "notSeenReason", "Why the child was not seen", notSeenReason, TextLimit.NARRATIVE);
+        TextLimit.check(errors, "notAloneReason", "Why the child was not seen alone", notAloneReason,
+                TextLimit.NARRATIVE);
+        TextLimit.check(errors, "childWords", "What the child said", childWords, TextLimit.NARRATIVE);
+        TextLimit.check(errors, "observations", "What you saw", observations, TextLimit.NARRATIVE);
+        TextLimit.check(errors, "homeConditions", "Home conditions", homeConditions, TextLimit.NARRATIVE);
         errors.throwIfAny();
     }
 

@@ -58,7 +58,7 @@ class AuthorisationMatrixTests {
      */
     enum Subject {
         NONE, TEAM_CHILD, RESTRICTED_CHILD, FRONT_DOOR_CHILD, CHAIRED_CHILD, CONTACT, DECIDED_CONTACT, TRANSFER, USER,
-        HOLIDAY
+        HOLIDAY, PROBLEM_TYPE
     }
 
     // @formatter:off
@@ -69,6 +69,8 @@ class AuthorisationMatrixTests {
         row("GET  /signed-out",                                            Subject.NONE,        "ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok"),
         row("GET  /no-access",                                             Subject.NONE,        "no  no  no  no  no  no  no  no  no  no  no  no"), // the page itself
         row("GET  /accessibility",                                         Subject.NONE,        "ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok"),
+        row("GET  /api/problems",                                          Subject.NONE,        "ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok"),
+        row("GET  /api/problems/{slug}",                                   Subject.PROBLEM_TYPE, "ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok"),
         row("GET  /session/keep-alive",                                    Subject.NONE,        "ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok"),
         row("GET  /my-work",                                               Subject.NONE,        "ok  ok  ok  ok  ok  ok  ok  ok  ok  no  no  ok"),
         row("GET  /supervision",                                           Subject.NONE,        "ok  ok  ok  ok  ok  ok  ok  ok  ok  no  no  ok"),
@@ -197,7 +199,8 @@ class AuthorisationMatrixTests {
     // @formatter:on
 
     /** Routes anyone may open without signing in. */
-    static final Set<String> PUBLIC = Set.of("/sign-in", "/signed-out", "/no-access", "/accessibility");
+    static final Set<String> PUBLIC = Set.of("/sign-in", "/signed-out", "/no-access", "/accessibility", "/api/problems",
+            "/api/problems/{slug}");
 
     @Autowired MockMvc mvc;
     @Autowired FixtureCouncil fixtures;
@@ -214,6 +217,7 @@ class AuthorisationMatrixTests {
         FixtureCouncil.FrontDoorChild atTheFrontDoor = fixtures.childAtTheFrontDoor(council);
         ids = new EnumMap<>(Subject.class);
         ids.put(Subject.NONE, Map.of());
+        ids.put(Subject.PROBLEM_TYPE, Map.of("slug", "unauthenticated"));
         ids.put(Subject.TEAM_CHILD, Map.of("id", teamChild.toString(),
                 "planId", fixtures.childInNeedPlan(council, teamChild).toString(),
                 "assessmentId", fixtures.assessment(council, teamChild).toString(),
@@ -251,10 +255,10 @@ class AuthorisationMatrixTests {
     void anonymousVisitorsAreSentToSignInForEveryRouteButPublicOnes() throws Exception {
         for (Row row : ROWS) {
             MockHttpServletResponse response = mvc.perform(row.request(ids.get(row.subject()))).andReturn().getResponse();
-            if (row.path().startsWith("/api/")) {
-                assertThat(response.getStatus()).as(row.route()).isEqualTo(401);
-            } else if (PUBLIC.contains(row.path())) {
+            if (PUBLIC.contains(row.path())) {
                 assertThat(response.getStatus()).as(row.route()).isEqualTo(200);
+            } else if (row.path().startsWith("/api/")) {
+                assertThat(response.getStatus()).as(row.route()).isEqualTo(401);
             } else {
                 assertThat(response.getRedirectedUrl()).as(row.route()).endsWith("/sign-in");
             }

@@ -13,7 +13,10 @@ import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.util.Base64;
+import hearth.platform.ApiProblems;
+import hearth.platform.ProblemType;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +41,11 @@ import org.springframework.security.oauth2.server.authorization.settings.Authori
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
  * Partner systems call the JSON API with OAuth 2.0 client credentials (bearer JWTs). In the
@@ -65,17 +72,40 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiProblems problems) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/openapi.yaml").permitAll()
+                        .requestMatchers("/api/openapi.yaml", "/api/problems", "/api/problems/**").permitAll()
                         .requestMatchers("/api/v1/referrals/**").hasAuthority("SCOPE_referrals")
                         .requestMatchers("/api/v1/police-notifications/**").hasAuthority("SCOPE_notifications")
                         .anyRequest().denyAll())
-                .oauth2ResourceServer(resource -> resource.jwt(Customizer.withDefaults()))
+                .oauth2ResourceServer(resource -> resource.jwt(Customizer.withDefaults())
+                        .authenticationEntryPoint(unauthenticated(problems))
+                        .accessDeniedHandler(forbidden(problems)))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthenticated(problems))
+                        .accessDeniedHandler(forbidden(problems)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
         return http.build();
+    }
+
+    /** The standard WWW-Authenticate header, and a problem detail saying what to do. */
+    private static AuthenticationEntryPoint unauthenticated(ApiProblems problems) {
+        BearerTokenAuthenticationEntryPoint standard = new BearerTokenAuthenticationEntryPoint();
+        return (request, response, e) -> {
+            standard.commence(request, response, e);
+            problems.write(request, response, ProblemType.UNAUTHENTICATED, request.getHeader("Authorization") == null
+                    ? "Send a bearer token from /oauth2/token" : "The bearer token is not valid or has expired", Map.of());
+        };
+    }
+
+    private static AccessDeniedHandler forbidden(ApiProblems problems) {
+        BearerTokenAccessDeniedHandler standard = new BearerTokenAccessDeniedHandler();
+        return (request, response, e) -> {
+            standard.handle(request, response, e);
+            problems.write(request, response, ProblemType.FORBIDDEN,
+                    "The token's scopes do not allow " + request.getMethod() + " " + request.getRequestURI(), Map.of());
+        };
     }
 
     @Bean

@@ -102,11 +102,7 @@ class AssessmentForm {
     }
 
     private static AssessmentOutcome outcome(String value) {
-        try {
-            return value == null || value.isBlank() ? null : AssessmentOutcome.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return hearth.platform.Choice.of(AssessmentOutcome.class, value);
     }
 
     private static String nz(String text) {

@@ -144,6 +144,6 @@ class ChildProtectionController {
     }
 
     private static StrategyDecision decision(String value) {
-        return value == null || value.isBlank() ? null : StrategyDecision.valueOf(value);
+        return hearth.platform.Choice.of(StrategyDecision.class, value);
     }
 }

@@ -7,6 +7,7 @@ import hearth.audit.AuditTrail;
 import hearth.chronology.Chronology;
 import hearth.platform.DateField;
 import hearth.platform.InvalidInput;
+import hearth.platform.SpreadsheetCells;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
@@ -72,7 +73,8 @@ class ChronologyController {
         try (CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader("date", "type", "summary", "recorded_by", "recorded_at")
                 .get().print(text)) {
             for (Chronology.Entry e : entries) {
-                csv.printRecord(e.occurredOn(), e.type(), e.summary(), e.recordedByName(), e.recordedAt());
+                csv.printRecord(SpreadsheetCells.row(e.occurredOn(), e.type(), e.summary(), e.recordedByName(),
+                        e.recordedAt()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -2,8 +2,11 @@ package hearth.frontdoor.api;
 
 import hearth.frontdoor.PoliceNotificationFile;
 import hearth.frontdoor.PoliceNotifications;
+import hearth.platform.ApiProblem;
 import hearth.platform.InvalidInput;
+import hearth.platform.ProblemType;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
@@ -29,17 +32,19 @@ class PoliceNotificationsApi {
     @PostMapping(path = "/api/v1/police-notifications", consumes = "application/json", produces = "application/json")
     ResponseEntity<Map<String, Object>> receive(@AuthenticationPrincipal Jwt token,
                                                 @RequestBody NotificationRequest request) {
+        if (request == null) {
+            throw new ApiProblem(ProblemType.MALFORMED_BODY, "The body must be a notification (a JSON object), not null");
+        }
         var caller = PartnerCaller.of(token);
         Map<String, String> incident = request.incidentFields(caller.organisation());
         List<Map<String, String>> people = request.people() == null ? List.of()
-                : request.people().stream().map(NotificationRequest.Person::fields).toList();
+                : request.people().stream().map(p -> p == null ? Map.<String, String>of() : p.fields()).toList();
         try {
             var received = notifications.receive(PoliceNotificationFile.fromFields(incident, people), caller);
             Map<String, Object> body = Map.of("contactId", received.contactId(), "created", received.created());
             return received.created() ? ResponseEntity.status(201).body(body) : ResponseEntity.ok(body);
         } catch (InvalidInput invalid) {
-            throw new ApiProblem(org.springframework.http.HttpStatus.BAD_REQUEST,
-                    "The notification has " + invalid.errors().size() + " problem(s)", invalid.errors());
+            throw ApiProblem.invalid("The notification", NotificationRequest.jsonPaths(invalid));
         }
     }
 
@@ -47,6 +52,19 @@ class PoliceNotificationsApi {
     record NotificationRequest(String notificationRef, String incidentRef, String incidentDateTime, String incidentType,
                                String locationPostcode, String officerRiskGrading, String dashRisk, String summary,
                                String officer, List<Person> people) {
+
+        /** The file layout's column names, as this request's JSON paths. */
+        static Map<String, String> jsonPaths(InvalidInput invalid) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            invalid.errors().forEach((field, message) -> errors.put(jsonName(field), message));
+            return errors;
+        }
+
+        private static String jsonName(String column) {
+            String camel = java.util.regex.Pattern.compile("_([a-z])").matcher(column)
+                    .replaceAll(m -> m.group(1).toUpperCase(java.util.Locale.ROOT));
+            return camel.replace("incidentDatetime", "incidentDateTime").replace("personRole", "role");
+        }
 
         Map<String, String> incidentFields(String force) {
             Map<String, String> fields = new HashMap<>();

@@ -7,11 +7,15 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A referral as a partner system sends it (see /api/openapi.yaml). */
 record ReferralRequest(String referralSource, List<Child> children, String family, String worry, String childSaid,
                        String tried, List<String> factors, String urgency, String consent, String consentReason,
                        String consentOverriddenBy, Referrer referrer) {
+
+    private static final Pattern CHILD_FIELD = Pattern.compile("child(\\d+)(\\w+)");
 
     record Child(String forenames, String surname, String dateOfBirth, String address, String postcode) {
     }
@@ -26,6 +30,10 @@ record ReferralRequest(String referralSource, List<Child> children, String famil
         List<Child> given = children == null ? List.of() : children;
         for (int i = 0; i < given.size(); i++) {
             Child c = given.get(i);
+            if (c == null) {
+                errors.add("children[" + i + "]", "children[" + i + "] must be a child, not null");
+                continue;
+            }
             described.add(new ReferralDetails.ChildDescribed(c.forenames(), c.surname(),
                     date(c.dateOfBirth(), "children[" + i + "].dateOfBirth", errors), c.address(), c.postcode()));
         }
@@ -56,13 +64,20 @@ record ReferralRequest(String referralSource, List<Child> children, String famil
         }
     }
 
-    /** The form's field names, as the API's JSON paths. */
+    /** The form's field names, as the API's JSON paths: child0Dob is children[0].dateOfBirth. */
     static String jsonPath(String formField) {
-        return switch (formField) {
-            case "referrerName" -> "referrer.name";
-            case "referrerPhone" -> "referrer.phone";
-            default -> formField.replaceAll("^child(\\d+)Forenames$", "children[$1].forenames")
-                    .replaceAll("^child(\\d+)Dob$", "children[$1].dateOfBirth");
-        };
+        Matcher child = CHILD_FIELD.matcher(formField);
+        if (child.matches()) {
+            String field = child.group(2).equals("Dob") ? "dateOfBirth" : decapitalise(child.group(2));
+            return "children[" + child.group(1) + "]." + field;
+        }
+        if (formField.startsWith("referrer") && formField.length() > "referrer".length()) {
+            return "referrer." + decapitalise(formField.substring("referrer".length()));
+        }
+        return formField;
+    }
+
+    private static String decapitalise(String name) {
+        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 }

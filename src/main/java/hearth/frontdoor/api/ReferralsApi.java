@@ -5,13 +5,15 @@ import hearth.frontdoor.ContactQueries;
 import hearth.frontdoor.ContactReads;
 import hearth.frontdoor.ContactView;
 import hearth.frontdoor.FrontDoor;
+import hearth.platform.ApiProblem;
 import hearth.platform.InvalidInput;
+import hearth.platform.ProblemType;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -52,8 +54,8 @@ class ReferralsApi {
                                          @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                          @RequestBody String body) {
         if (key == null || key.isBlank() || key.length() > 200) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "An Idempotency-Key header (up to 200 characters) is required",
-                    Map.of("Idempotency-Key", "required"));
+            throw ApiProblem.invalid("The request", Map.of("Idempotency-Key",
+                    "An Idempotency-Key header (up to 200 characters) is required"));
         }
         String hash = Idempotency.hash(body);
         var earlier = idempotency.find(token.getSubject(), key);
@@ -61,12 +63,15 @@ class ReferralsApi {
             return replay(earlier.get(), hash);
         }
         ReferralRequest request = json.readValue(body, ReferralRequest.class);
+        if (request == null) {
+            throw new ApiProblem(ProblemType.MALFORMED_BODY, "The body must be a referral (a JSON object), not null");
+        }
         StaffMember caller = PartnerCaller.of(token);
         UUID id;
         try {
             id = frontDoor.submit(null, request.details(caller.organisation()), caller);
         } catch (InvalidInput invalid) {
-            throw ApiProblem.invalid(invalid);
+            throw ApiProblem.invalid("The referral", jsonPaths(invalid));
         }
         String response = json.writeValueAsString(ReferralResponse.of(contacts.find(id).orElseThrow()));
         String location = "/api/v1/referrals/" + id;
@@ -79,8 +84,7 @@ class ReferralsApi {
         StaffMember caller = PartnerCaller.of(token);
         return contacts.find(id, caller).filter(c -> Objects.equals(c.referrerOrganisation(), caller.organisation()))
                 .map(c -> read(caller, c))
-                .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "No referral " + id + " from your organisation",
-                        Map.of()));
+                .orElseThrow(() -> new ApiProblem(ProblemType.NOT_FOUND, "No referral " + id + " from your organisation"));
     }
 
     @GetMapping(path = "/api/v1/referrals", produces = "application/json")
@@ -95,9 +99,15 @@ class ReferralsApi {
         return ReferralResponse.of(reads.audited(contact, caller, "API_READ_REFERRAL"));
     }
 
+    private static Map<String, String> jsonPaths(InvalidInput invalid) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        invalid.errors().forEach((field, message) -> errors.put(ReferralRequest.jsonPath(field), message));
+        return errors;
+    }
+
     private static ResponseEntity<String> replay(Idempotency.Stored earlier, String hash) {
         if (!earlier.requestHash().equals(hash)) {
-            throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT,
+            throw new ApiProblem(ProblemType.IDEMPOTENCY_KEY_REUSED,
                     "This Idempotency-Key was used for a different request", Map.of("Idempotency-Key", "reused"));
         }
         var response = ResponseEntity.status(earlier.responseStatus()).header("Idempotent-Replayed", "true");

@@ -15,6 +15,8 @@ import hearth.people.PersonKind;
 import hearth.people.PersonMatcher;
 import hearth.people.PossibleDuplicate;
 import hearth.platform.FormVersion;
+import hearth.platform.Choice;
+import hearth.platform.ConcurrentEdit;
 import hearth.platform.InvalidInput;
 import java.time.Clock;
 import java.time.Duration;
@@ -63,9 +65,7 @@ class HubController {
                  @RequestParam(required = false) String source,
                  @RequestParam(required = false) Integer olderThanHours, @RequestParam(defaultValue = "false") boolean mine,
                  Model model) {
-        // A mangled filter in the address shows the whole queue rather than an error.
-        Priority p = java.util.Arrays.stream(Priority.values()).filter(v -> v.name().equals(priority)).findFirst()
-                .orElse(null);
+        Priority p = Choice.of(Priority.class, priority);
         var before = olderThanHours == null ? null : clock.instant().minus(Duration.ofHours(olderThanHours));
         var filter = new ContactQueries.QueueFilter(p, blankToNull(channel), blankToNull(source), before,
                 mine ? StaffMember.require().id() : null);
@@ -105,9 +105,10 @@ class HubController {
     }
 
     @PostMapping("/front-door/contacts/{id}/priority")
-    String reprioritise(@PathVariable UUID id, @RequestParam Priority priority,
+    String reprioritise(@PathVariable UUID id, @RequestParam String priority,
                         @RequestParam(defaultValue = "-1") int version) {
-        frontDoor.reprioritise(id, version, priority, StaffMember.require());
+        frontDoor.reprioritise(id, version, Choice.required(Priority.class, priority, "priority", "Select a priority"),
+                StaffMember.require());
         return "redirect:/front-door/contacts/" + id;
     }
 
@@ -261,10 +262,14 @@ class HubController {
     }
 
     private static ThresholdLevel level(String value) {
-        return value == null || value.isBlank() ? null : ThresholdLevel.of(Integer.parseInt(value));
+        try {
+            return value == null || value.isBlank() ? null : ThresholdLevel.of(Integer.parseInt(value.strip()));
+        } catch (IllegalArgumentException notALevel) {
+            return null;
+        }
     }
 
     private static Outcome outcome(String value) {
-        return value == null || value.isBlank() ? null : Outcome.valueOf(value);
+        return Choice.of(Outcome.class, value);
     }
 }

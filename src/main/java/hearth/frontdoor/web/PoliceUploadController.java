@@ -4,12 +4,9 @@ import hearth.access.StaffMember;
 import hearth.frontdoor.PoliceNotificationFile;
 import hearth.frontdoor.PoliceNotifications;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.io.input.BOMInputStream;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,12 +20,18 @@ class PoliceUploadController {
 
     private final PoliceNotifications notifications;
 
-    PoliceUploadController(PoliceNotifications notifications) {
+    private final UploadLimit uploads;
+
+    PoliceUploadController(PoliceNotifications notifications, UploadLimit uploads) {
         this.notifications = notifications;
+        this.uploads = uploads;
     }
 
     @GetMapping("/front-door/police-notifications")
-    String form() {
+    String form(@RequestParam(name = UploadLimit.TOO_LARGE, required = false) String tooLarge, Model model) {
+        if (tooLarge != null) {
+            model.addAttribute("fileError", uploads.tooLarge());
+        }
         return "frontdoor/police-upload";
     }
 
@@ -38,10 +41,16 @@ class PoliceUploadController {
             model.addAttribute("fileError", "Choose the police notification file (CSV) to upload");
             return "frontdoor/police-upload";
         }
+        if (file.getSize() > uploads.maxBytes()) {
+            model.addAttribute("fileError", uploads.tooLarge());
+            return "frontdoor/police-upload";
+        }
         PoliceNotificationFile.Parsed parsed;
-        try (Reader reader = new InputStreamReader(BOMInputStream.builder().setInputStream(file.getInputStream()).get(),
-                StandardCharsets.UTF_8)) {
-            parsed = PoliceNotificationFile.read(reader);
+        try (InputStream in = file.getInputStream()) {
+            parsed = PoliceNotificationFile.read(in);
+        } catch (PoliceNotificationFile.WrongEncoding e) {
+            model.addAttribute("fileError", e.getMessage());
+            return "frontdoor/police-upload";
         } catch (IllegalArgumentException | IllegalStateException e) {
             model.addAttribute("fileError", "The file is not in the police notification layout: " + e.getMessage());
             return "frontdoor/police-upload";

@@ -106,10 +106,6 @@ class QualityController {
     }
 
     private static Engagement.Kind kind(String value) {
-        try {
-            return value == null || value.isBlank() ? null : Engagement.Kind.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return hearth.platform.Choice.of(Engagement.Kind.class, value);
     }
 }

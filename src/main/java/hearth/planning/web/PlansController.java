@@ -199,10 +199,6 @@ class PlansController {
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        try {
-            return value == null || value.isBlank() ? null : Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return hearth.platform.Choice.of(type, value);
     }
 }
