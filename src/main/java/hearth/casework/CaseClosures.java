@@ -1,14 +1,17 @@
 package hearth.casework;
 
 import hearth.access.ChildRelationshipStarted;
+import hearth.access.Staff;
 import hearth.access.StaffMember;
 import hearth.chronology.Chronology;
+import hearth.platform.ConcurrentEdit;
 import hearth.platform.FormToken;
 import hearth.platform.InvalidInput;
 import hearth.reference.CodeLists;
 import hearth.timeliness.Clocks;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -36,11 +39,12 @@ public class CaseClosures {
     private final Clocks clocks;
     private final Chronology chronology;
     private final ApplicationEventPublisher events;
+    private final Staff staff;
     private final Clock clock;
 
     CaseClosures(JdbcClient jdbc, CodeLists codes, Involvements involvements, Allocations allocations,
                  CaseTransfers transfers, Clocks clocks, Chronology chronology, ApplicationEventPublisher events,
-                 Clock clock) {
+                 Staff staff, Clock clock) {
         this.jdbc = jdbc;
         this.codes = codes;
         this.involvements = involvements;
@@ -49,6 +53,7 @@ public class CaseClosures {
         this.clocks = clocks;
         this.chronology = chronology;
         this.events = events;
+        this.staff = staff;
         this.clock = clock;
     }
 
@@ -62,10 +67,14 @@ public class CaseClosures {
     @Transactional
     public UUID close(UUID childId, LocalDate closedOn, String reason, String summary, StaffMember by,
                       UUID formToken) {
+        waitForAnyOtherClosureOf(childId);
         Optional<UUID> made = FormToken.recordMade(jdbc, "case_closure", formToken);
         if (made.isPresent()) {
             return made.get();
         }
+        closedMomentsAgo(childId).ifPresent(latest -> {
+            throw new ConcurrentEdit("This case", latest);
+        });
         InvalidInput.Errors errors = new InvalidInput.Errors();
         if (closedOn == null || closedOn.isAfter(LocalDate.now(clock))) {
             errors.add("closedOn", "Enter the date the case closed; it cannot be in the future");
@@ -113,5 +122,26 @@ public class CaseClosures {
     }
 
     public record Closure(LocalDate closedOn, String reason, String reasonLabel, String summary) {
+    }
+
+    /**
+     * Two managers closing one case at once would both find it open: the second waits here
+     * until the first has committed, then finds the closure it made.
+     */
+    private void waitForAnyOtherClosureOf(UUID childId) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('case_closure'), hashtext(:child))")
+                .param("child", childId.toString()).query(Object.class).single();
+    }
+
+    /** A closure in the last minute is the other manager's, and the loser is shown it. */
+    private Optional<ConcurrentEdit.Latest> closedMomentsAgo(UUID childId) {
+        record Closed(UUID recordedBy, Timestamp recordedAt) {
+        }
+        return jdbc.sql("""
+                SELECT recorded_by, recorded_at FROM case_closure
+                WHERE person_id = :p AND recorded_at >= :since ORDER BY recorded_at DESC LIMIT 1""")
+                .param("p", childId).param("since", Timestamp.from(clock.instant().minus(Duration.ofMinutes(1))))
+                .query(Closed.class).optional()
+                .map(c -> new ConcurrentEdit.Latest("Closed", staff.nameOf(c.recordedBy()), c.recordedAt().toInstant()));
     }
 }

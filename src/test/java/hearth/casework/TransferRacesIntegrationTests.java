@@ -97,6 +97,19 @@ class TransferRacesIntegrationTests {
         assertThat(entries("Case closed")).isEqualTo(1);
     }
 
+    @Test
+    void twoManagersClosingOneCaseAtOnceCloseItOnceAndTheOtherIsShownTheClosure() {
+        StaffMember manager = council.user(Role.TEAM_MANAGER);
+        StaffMember head = council.user(Role.HEAD_OF_SERVICE);
+
+        Race.of(() -> closures.close(child, LocalDate.now(), "RC7", "Outcomes met", manager, UUID.randomUUID()),
+                () -> closures.close(child, LocalDate.now(), "RC1", "Adopted", head, UUID.randomUUID()))
+                .oneWinsAndTheOtherIsToldItChanged();
+
+        assertThat(entries("Case closed")).isEqualTo(1);
+        assertThat(events.count(CaseClosed.class, e -> e.personId().equals(child))).isEqualTo(1);
+    }
+
     private long entries(String type) {
         return chronology.entries(child, Chronology.Filter.all()).stream().filter(e -> e.type().equals(type)).count();
     }

@@ -227,4 +227,22 @@ class FrontDoorIntegrationTests {
                 base.childSaid(), base.tried(), base.factors(), urgency, base.consent(), null, null, base.referrerName(),
                 base.referrerRole(), base.referrerOrganisation(), base.referrerPhone(), base.referrerEmail());
     }
+
+    @Test
+    void anUnknownChildRecordedFromAContactSomeoneElseHasChangedIsNotLeftRecordedButUnmatched(
+            @Autowired UnknownChildren unknownChildren, @Autowired hearth.people.PersonIndex people) {
+        String surname = "Stale" + council.tag();
+        UUID contact = frontDoor.submit(null, FixtureCouncil.referralAbout("Ivo", surname, LocalDate.now().minusYears(4),
+                partner.organisation()), partner);
+        int seen = contacts.find(contact).orElseThrow().version();
+        frontDoor.assign(contact, seen, council.user(Role.MASH_MANAGER));
+        hearth.people.PersonDetails ivo = new hearth.people.PersonDetails(hearth.people.PersonKind.CHILD, "Ivo", surname,
+                LocalDate.now().minusYears(4), null, "U", "NOBT", null, List.of(), null, null, null);
+
+        assertThatThrownBy(() -> unknownChildren.recordAndMatch(contact, seen, 0, ivo, hub))
+                .isInstanceOf(hearth.platform.ConcurrentEdit.class);
+        assertThat(people.search(new hearth.people.SearchQuery("Ivo " + surname, null, null, null), hub))
+                .filteredOn(p -> p.surname().equals(surname)).isEmpty();
+        assertThat(contacts.find(contact).orElseThrow().children().get(0).personId()).isNull();
+    }
 }

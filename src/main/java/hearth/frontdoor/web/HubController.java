@@ -9,8 +9,8 @@ import hearth.frontdoor.InformationRequests;
 import hearth.frontdoor.Outcome;
 import hearth.frontdoor.Priority;
 import hearth.frontdoor.ThresholdLevel;
+import hearth.frontdoor.UnknownChildren;
 import hearth.people.PersonDetails;
-import hearth.people.PersonIndex;
 import hearth.people.PersonKind;
 import hearth.people.PersonMatcher;
 import hearth.people.PossibleDuplicate;
@@ -42,18 +42,18 @@ class HubController {
     private final FrontDoor frontDoor;
     private final ContactQueries contacts;
     private final PersonMatcher matcher;
-    private final PersonIndex people;
+    private final UnknownChildren unknownChildren;
     private final InformationRequests requests;
     private final FormOptions options;
     private final Clock clock;
     private final ContactReads reads;
 
-    HubController(FrontDoor frontDoor, ContactQueries contacts, PersonMatcher matcher, PersonIndex people,
+    HubController(FrontDoor frontDoor, ContactQueries contacts, PersonMatcher matcher, UnknownChildren unknownChildren,
                   InformationRequests requests, FormOptions options, Clock clock, ContactReads reads) {
         this.frontDoor = frontDoor;
         this.contacts = contacts;
         this.matcher = matcher;
-        this.people = people;
+        this.unknownChildren = unknownChildren;
         this.requests = requests;
         this.options = options;
         this.clock = clock;
@@ -135,9 +135,8 @@ class HubController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         StaffMember me = StaffMember.require();
         try {
-            UUID person = people.record(new PersonDetails(PersonKind.CHILD, child.forenames(), child.surname(),
-                    child.dateOfBirth(), null, "U", "NOBT", null, List.of(), null, null, null), me, false);
-            frontDoor.matchChild(id, version, position, person, me);
+            unknownChildren.recordAndMatch(id, version, position, new PersonDetails(PersonKind.CHILD, child.forenames(),
+                    child.surname(), child.dateOfBirth(), null, "U", "NOBT", null, List.of(), null, null, null), me);
         } catch (PossibleDuplicate duplicate) {
             return screenPage(model, contact, Map.of("personId", "Someone with the same name and date of birth is "
                     + "already recorded: choose them from the matches"));
