@@ -2,6 +2,8 @@ package hearth.frontdoor;
 
 import hearth.access.StaffMember;
 import hearth.audit.AuditTrail;
+import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,12 +22,19 @@ public class ContactReads {
 
     /** @param action for example VIEW_CONTACT or API_READ_REFERRAL */
     public ContactView audited(ContactView contact, StaffMember reader, String action) {
-        for (ContactView.Child child : contact.children()) {
-            if (child.personId() != null) {
-                audit.record(new AuditTrail.Entry(reader.id(), reader.username(), action, child.personId(),
-                        "contact " + contact.id(), null, true));
-            }
-        }
+        audit.recordAll(entries(contact, reader, action).toList());
         return contact;
+    }
+
+    /** A list of contacts (the partner API's list of referrals) is one batch on the trail, a child per entry. */
+    public List<ContactView> audited(List<ContactView> contacts, StaffMember reader, String action) {
+        audit.recordAll(contacts.stream().flatMap(contact -> entries(contact, reader, action)).toList());
+        return contacts;
+    }
+
+    private static Stream<AuditTrail.Entry> entries(ContactView contact, StaffMember reader, String action) {
+        return contact.children().stream().filter(child -> child.personId() != null)
+                .map(child -> new AuditTrail.Entry(reader.id(), reader.username(), action, child.personId(),
+                        "contact " + contact.id(), null, true));
     }
 }

@@ -90,8 +90,8 @@ class ReferralsApi {
     @GetMapping(path = "/api/v1/referrals", produces = "application/json")
     public List<ReferralResponse> all(@AuthenticationPrincipal Jwt token) {
         StaffMember caller = PartnerCaller.of(token);
-        return contacts.madeBy(caller.organisation(), caller).stream().filter(c -> !c.isDraft())
-                .map(c -> read(caller, c)).toList();
+        List<ContactView> sent = contacts.madeBy(caller.organisation(), caller).stream().filter(c -> !c.isDraft()).toList();
+        return reads.audited(sent, caller, "API_READ_REFERRAL").stream().map(ReferralResponse::of).toList();
     }
 
     /** Audited with each child on the referral, the partner's client as the user. */
