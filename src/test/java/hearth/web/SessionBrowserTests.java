@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import hearth.FixtureCouncil;
 import hearth.HearthTest;
 import hearth.access.Role;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The session's time-out warning in the browser: work saved by autosave counts as activity. */
 @HearthTest
@@ -29,8 +31,10 @@ class SessionBrowserTests extends BrowserJourney {
         assertThat(sessionEndsAt()).isGreaterThanOrEqualTo(endsAtFirst + 1_500);
     }
 
+    /** The page's script is a deferred module: wait for it to start the count before reading it. */
     private long sessionEndsAt() {
-        Object endsAt = ((JavascriptExecutor) browser.driver).executeScript("return document.body.dataset.sessionEndsAt");
+        Object endsAt = new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> ((JavascriptExecutor) d)
+                .executeScript("return document.body.dataset.sessionEndsAt"));
         assertThat(endsAt).as("the page counts down to the session's end").isNotNull();
         return Long.parseLong(endsAt.toString());
     }
