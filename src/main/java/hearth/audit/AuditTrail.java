@@ -2,7 +2,7 @@ package hearth.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,9 +20,11 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class AuditTrail {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    AuditTrail(JdbcClient jdbc) {
+    AuditTrail(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** Written in its own transaction so that a refused or failed action is still on record. */
@@ -31,7 +33,7 @@ public class AuditTrail {
         jdbc.sql("""
                 INSERT INTO audit_entry (at, user_id, username, action, person_id, detail, reason, remote_addr, allowed)
                 VALUES (:at, :user, :username, :action, :person, :detail, :reason, :addr, :allowed)""")
-                .param("at", Timestamp.from(Instant.now())).param("user", entry.userId())
+                .param("at", Timestamp.from(clock.instant())).param("user", entry.userId())
                 .param("username", entry.username()).param("action", entry.action())
                 .param("person", entry.personId()).param("detail", entry.detail()).param("reason", entry.reason())
                 .param("addr", remoteAddress()).param("allowed", entry.allowed()).update();
@@ -53,7 +55,7 @@ public class AuditTrail {
                 FROM unnest(CAST(:users AS text[]), CAST(:usernames AS text[]), CAST(:actions AS text[]),
                     CAST(:people AS text[]), CAST(:details AS text[]), CAST(:reasons AS text[]),
                     CAST(:allowed AS text[])) AS e(user_id, username, action, person_id, detail, reason, allowed)""")
-                .param("at", Timestamp.from(Instant.now())).param("addr", remoteAddress())
+                .param("at", Timestamp.from(clock.instant())).param("addr", remoteAddress())
                 .param("users", column(entries, e -> e.userId())).param("usernames", column(entries, Entry::username))
                 .param("actions", column(entries, Entry::action)).param("people", column(entries, Entry::personId))
                 .param("details", column(entries, Entry::detail)).param("reasons", column(entries, Entry::reason))

@@ -16,6 +16,7 @@ import hearth.platform.FormVersion;
 import hearth.platform.InvalidInput;
 import hearth.reference.CodeLists.Code;
 import hearth.timeliness.Clocks;
+import hearth.timeliness.WorkingCalendar;
 import jakarta.servlet.http.HttpSession;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -106,7 +107,8 @@ class PlansController {
             return contentPage(model, id, plan, Map.of(), PlanForm.withAnotherRow(form));
         }
         try {
-            plans.write(planId, FormVersion.of(form), PlanForm.read(form), LocalDate.now(), me);
+            LocalDate today = LocalDate.ofInstant(clocks.now(), WorkingCalendar.LONDON);
+            plans.write(planId, FormVersion.of(form), PlanForm.read(form), today, me);
         } catch (InvalidInput invalid) {
             return contentPage(model, id, plan, invalid.errors(), form);
         } catch (ConcurrentEdit edit) {
