@@ -25,10 +25,17 @@ class SessionBrowserTests extends BrowserJourney {
         signIn(council.user(Role.SOCIAL_WORKER));
         open("/children/" + child + "/visits");
         long endsAtFirst = sessionEndsAt();
-        Thread.sleep(1_500); // so that a count started again ends measurably later
+        // So that a count started again ends measurably later: wait until the browser's own clock has moved on.
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> (Boolean) ((JavascriptExecutor) d)
+                .executeScript("return Date.now() >= arguments[0]", endsAtFirst - timeoutMillis() + 1_500));
         browser.driver.findElement(By.id("childWords")).sendKeys("I like the new park");
         assertThat(browser.shows("Draft saved at")).as("autosaved").isTrue();
         assertThat(sessionEndsAt()).isGreaterThanOrEqualTo(endsAtFirst + 1_500);
+    }
+
+    private long timeoutMillis() {
+        Object seconds = ((JavascriptExecutor) browser.driver).executeScript("return document.body.dataset.sessionTimeout");
+        return Long.parseLong(seconds.toString()) * 1000;
     }
 
     /** The page's script is a deferred module: wait for it to start the count before reading it. */
