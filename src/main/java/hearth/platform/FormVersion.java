@@ -10,8 +10,13 @@ public final class FormVersion {
 
     /** A missing or mangled version is one no record has, so the change is refused as someone else's, never applied. */
     public static int of(Map<String, String> form) {
+        return of(form.get("version"));
+    }
+
+    /** The version as a form object bound it from the hidden field. */
+    public static int of(String posted) {
         try {
-            return Integer.parseInt(form.getOrDefault("version", "-1").strip());
+            return posted == null ? -1 : Integer.parseInt(posted.strip());
         } catch (NumberFormatException e) {
             return -1;
         }

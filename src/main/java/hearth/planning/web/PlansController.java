@@ -1,8 +1,7 @@
 package hearth.planning.web;
 
-import hearth.access.CaseFileAccess;
+import hearth.access.CaseFilePages;
 import hearth.access.StaffMember;
-import hearth.access.StatedReasons;
 import hearth.planning.Baselines;
 import hearth.planning.MeetingKind;
 import hearth.planning.MeetingRecord;
@@ -27,6 +26,7 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -38,42 +38,36 @@ class PlansController {
     static final String CONTINUES = "CONTINUES";
 
     private final Plans plans;
-    private final CaseFileAccess access;
+    private final CaseFilePages pages;
     private final Clocks clocks;
     private final List<Baselines> baselines;
 
-    PlansController(Plans plans, CaseFileAccess access, Clocks clocks, List<Baselines> baselines) {
+    PlansController(Plans plans, CaseFilePages pages, Clocks clocks, List<Baselines> baselines) {
         this.plans = plans;
-        this.access = access;
+        this.pages = pages;
         this.clocks = clocks;
         this.baselines = baselines;
     }
 
     @GetMapping("/children/{id}/plans")
     String show(@PathVariable UUID id, HttpSession session, Model model) {
-        access.open(StaffMember.require(), id, "VIEW_PLANS", StatedReasons.reasonFor(session, id));
+        pages.open(id, "VIEW_PLANS", session);
         return page(model, id, Map.of(), Map.of());
     }
 
     @PostMapping("/children/{id}/plans")
-    String startChildInNeedPlan(@PathVariable UUID id, @RequestParam Map<String, String> form, HttpSession session,
-                                Model model) {
-        StaffMember me = open(id, "START_PLAN", session);
-        try {
-            InvalidInput.Errors errors = new InvalidInput.Errors();
-            LocalDate started = DateField.read(form, "startedOn", errors);
-            errors.throwIfAny();
-            plans.startChildInNeedPlan(id, started, me);
-        } catch (InvalidInput invalid) {
-            return page(model, id, invalid.errors(), form);
-        }
-        return "redirect:/children/" + id + "/plans";
+    String startChildInNeedPlan(@PathVariable UUID id, @ModelAttribute("startPlan") PlanStartForm form,
+                                HttpSession session, Model model) {
+        return pages.submit(id, "START_PLAN", session, me -> {
+            plans.startChildInNeedPlan(id, form.startedOn(), me);
+            return "redirect:/children/" + id + "/plans";
+        }, errors -> page(model, id, errors, Map.of()));
     }
 
     @PostMapping("/children/{id}/plans/{planId}/meetings")
     String meeting(@PathVariable UUID id, @PathVariable UUID planId, @RequestParam Map<String, String> form,
                    HttpSession session, Model model) {
-        StaffMember me = open(id, "RECORD_PLAN_MEETING", session);
+        StaffMember me = pages.open(id, "RECORD_PLAN_MEETING", session);
         Plans.Plan plan = planOf(id, planId);
         try {
             InvalidInput.Errors errors = new InvalidInput.Errors();
@@ -93,7 +87,7 @@ class PlansController {
 
     @GetMapping("/children/{id}/plans/{planId}/content")
     String contentForm(@PathVariable UUID id, @PathVariable UUID planId, HttpSession session, Model model) {
-        open(id, "VIEW_PLANS", session);
+        pages.open(id, "VIEW_PLANS", session);
         Plans.Plan plan = planOf(id, planId);
         return contentPage(model, id, plan, Map.of(), PlanForm.of(plan, plans.outcomes(planId)));
     }
@@ -101,7 +95,7 @@ class PlansController {
     @PostMapping("/children/{id}/plans/{planId}/content")
     String writeContent(@PathVariable UUID id, @PathVariable UUID planId, @RequestParam Map<String, String> form,
                         HttpSession session, Model model) {
-        StaffMember me = open(id, "WRITE_PLAN", session);
+        StaffMember me = pages.open(id, "WRITE_PLAN", session);
         Plans.Plan plan = planOf(id, planId);
         if ("add".equals(form.get("action"))) {
             return contentPage(model, id, plan, Map.of(), PlanForm.withAnotherRow(form));
@@ -118,19 +112,13 @@ class PlansController {
     }
 
     @PostMapping("/children/{id}/plans/{planId}/ending")
-    String end(@PathVariable UUID id, @PathVariable UUID planId, @RequestParam Map<String, String> form,
+    String end(@PathVariable UUID id, @PathVariable UUID planId, @ModelAttribute("ending") PlanEndingForm form,
                HttpSession session, Model model) {
-        StaffMember me = open(id, "END_PLAN", session);
-        planOf(id, planId);
-        try {
-            InvalidInput.Errors errors = new InvalidInput.Errors();
-            LocalDate ended = DateField.read(form, "endedOn", errors);
-            errors.throwIfAny();
-            plans.end(planId, FormVersion.of(form), ended, parse(PlanEnd.class, form.get("reason")), me);
-        } catch (InvalidInput invalid) {
-            return page(model, id, invalid.errors(), form);
-        }
-        return "redirect:/children/" + id + "/plans";
+        return pages.submit(id, "END_PLAN", session, me -> {
+            planOf(id, planId);
+            plans.end(planId, form.planVersion(), form.endedOn(), form.end(), me);
+            return "redirect:/children/" + id + "/plans";
+        }, errors -> page(model, id, errors, Map.of()));
     }
 
     /** Progress on each outcome as posted: {@code progress-<id>} and {@code evidence-<id>}. */
@@ -151,12 +139,6 @@ class PlansController {
                 .addAttribute("form", form).addAttribute("rows", PlanForm.rows(form))
                 .addAttribute("baselines", baselines.stream().flatMap(b -> b.forChild(id).stream()).toList());
         return "planning/plan-content";
-    }
-
-    private StaffMember open(UUID id, String action, HttpSession session) {
-        StaffMember me = StaffMember.require();
-        access.open(me, id, action, StatedReasons.reasonFor(session, id));
-        return me;
     }
 
     /** A plan is changed only through its own child's record. */

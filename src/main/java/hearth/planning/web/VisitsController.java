@@ -1,18 +1,14 @@
 package hearth.planning.web;
 
-import hearth.access.CaseFileAccess;
+import hearth.access.CaseFilePages;
 import hearth.access.StaffMember;
-import hearth.access.StatedReasons;
-import hearth.planning.VisitDetails;
 import hearth.planning.Visits;
-import hearth.platform.DateField;
 import hearth.platform.FormDrafts;
+import hearth.platform.FormFields;
 import hearth.platform.FormToken;
-import hearth.platform.InvalidInput;
 import hearth.platform.KeptForms;
 import hearth.reference.CodeLists.Code;
 import jakarta.servlet.http.HttpSession;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -35,64 +32,49 @@ class VisitsController {
     private static final List<Code> YES_NO = List.of(new Code("yes", "Yes"), new Code("no", "No"));
 
     private final Visits visits;
-    private final CaseFileAccess access;
+    private final CaseFilePages pages;
     private final FormDrafts drafts;
 
-    VisitsController(Visits visits, CaseFileAccess access, FormDrafts drafts) {
+    VisitsController(Visits visits, CaseFilePages pages, FormDrafts drafts) {
         this.visits = visits;
-        this.access = access;
+        this.pages = pages;
         this.drafts = drafts;
     }
 
     @GetMapping("/children/{id}/visits")
     String show(@PathVariable UUID id, HttpSession session, Model model) {
-        StaffMember me = open(id, "VIEW_VISITS", session);
+        StaffMember me = pages.open(id, "VIEW_VISITS", session);
         var kept = KeptForms.take(session, "/children/" + id + "/visits");
         if (kept.isPresent()) {
             model.addAttribute("notice", "We kept what you typed when your session ended. Check it, then record the visit.");
-            return page(model, id, Map.of(), kept.get());
+            return page(model, id, Map.of(), FormFields.bind(VisitForm.class, kept.get()));
         }
         var draft = drafts.find(me.id(), key(id));
         draft.ifPresent(d -> model.addAttribute("notice", "Your draft from "
                 + d.savedLocal().format(java.time.format.DateTimeFormatter.ofPattern("d MMM HH:mm")) + " is below."));
-        return page(model, id, Map.of(), draft.map(FormDrafts.Draft::fields).orElse(Map.of()));
+        return page(model, id, Map.of(), draft.map(d -> FormFields.bind(VisitForm.class, d.fields()))
+                .orElse(VisitForm.EMPTY));
     }
 
     @PostMapping("/children/{id}/visits")
-    String record(@PathVariable UUID id, @RequestParam Map<String, String> form, HttpSession session, Model model) {
-        StaffMember me = open(id, "RECORD_VISIT", session);
-        try {
-            InvalidInput.Errors errors = new InvalidInput.Errors();
-            LocalDate visited = DateField.read(form, "visitedOn", errors);
-            LocalDate next = DateField.read(form, "nextVisitOn", errors);
-            errors.throwIfAny();
-            visits.record(id, new VisitDetails(visited, form.get("whoSeen"), yesNo(form.get("childSeen")),
-                    yesNo(form.get("seenAlone")), form.get("notSeenReason"), form.get("notAloneReason"),
-                    form.get("childWords"), form.get("observations"), form.get("homeConditions"), next), me,
-                    FormToken.read(form.get("formToken")));
-        } catch (InvalidInput invalid) {
-            return page(model, id, invalid.errors(), form);
-        }
-        drafts.discard(me.id(), key(id));
-        return "redirect:/children/" + id + "/visits";
+    String record(@PathVariable UUID id, @ModelAttribute("visitForm") VisitForm form, HttpSession session, Model model) {
+        return pages.submit(id, "RECORD_VISIT", session, me -> {
+            visits.record(id, form.details(), me, FormToken.read(form.formToken()));
+            drafts.discard(me.id(), key(id));
+            return "redirect:/children/" + id + "/visits";
+        }, errors -> page(model, id, errors, form));
     }
 
     /** Autosave (JavaScript, answered with 204) and the "save draft" button (redirects back to the page). */
     @PostMapping("/children/{id}/visits/draft")
     Object saveDraft(@PathVariable UUID id, @RequestParam Map<String, String> form, HttpSession session,
                      @RequestHeader(name = "X-Autosave", required = false) String autosave) {
-        StaffMember me = open(id, "SAVE_VISIT_DRAFT", session);
+        StaffMember me = pages.open(id, "SAVE_VISIT_DRAFT", session);
         drafts.save(me.id(), key(id), form);
         return autosave != null ? ResponseEntity.noContent().build() : "redirect:/children/" + id + "/visits";
     }
 
-    private StaffMember open(UUID id, String action, HttpSession session) {
-        StaffMember me = StaffMember.require();
-        access.open(me, id, action, StatedReasons.reasonFor(session, id));
-        return me;
-    }
-
-    private String page(Model model, UUID id, Map<String, String> errors, Map<String, String> form) {
+    private String page(Model model, UUID id, Map<String, String> errors, VisitForm form) {
         model.addAttribute("personId", id).addAttribute("visits", visits.of(id)).addAttribute("yesNo", YES_NO)
                 .addAttribute("errors", errors).addAttribute("form", form);
         return "planning/visits";
@@ -100,13 +82,5 @@ class VisitsController {
 
     private static String key(UUID childId) {
         return "visit:" + childId;
-    }
-
-    private static Boolean yesNo(String value) {
-        return value == null ? null : switch (value) {
-            case "yes" -> true;
-            case "no" -> false;
-            default -> null;
-        };
     }
 }
