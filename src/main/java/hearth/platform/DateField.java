@@ -36,6 +36,20 @@ public final class DateField {
         }
     }
 
+    /**
+     * A form's one date, refused at once when it is not a real one (the form's other rules are
+     * the domain's, checked after it).
+     *
+     * @return the date, or null when all three boxes are empty
+     * @throws InvalidInput naming the field
+     */
+    public static LocalDate readOrRefuse(String field, String label, String day, String month, String year) {
+        InvalidInput.Errors errors = new InvalidInput.Errors();
+        LocalDate date = read(field, label, day, month, year, errors);
+        errors.throwIfAny();
+        return date;
+    }
+
     /** Reads the boxes {@code <field>Day}, {@code <field>Month} and {@code <field>Year} of a posted form. */
     public static LocalDate read(java.util.Map<String, String> form, String field, InvalidInput.Errors errors) {
         return read(field, "The date", form.get(field + "Day"), form.get(field + "Month"), form.get(field + "Year"),

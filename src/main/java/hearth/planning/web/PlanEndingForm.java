@@ -12,10 +12,7 @@ record PlanEndingForm(String version, String endedOnDay, String endedOnMonth, St
 
     /** @throws InvalidInput when the date is not a real one */
     LocalDate endedOn() {
-        InvalidInput.Errors errors = new InvalidInput.Errors();
-        LocalDate ended = DateField.read("endedOn", "The date", endedOnDay, endedOnMonth, endedOnYear, errors);
-        errors.throwIfAny();
-        return ended;
+        return DateField.readOrRefuse("endedOn", "The date", endedOnDay, endedOnMonth, endedOnYear);
     }
 
     /** @return the reason, or null when none of the reasons was chosen (the plan's rule says so by the field) */

@@ -9,9 +9,6 @@ record PlanStartForm(String startedOnDay, String startedOnMonth, String startedO
 
     /** @throws InvalidInput when the date is not a real one */
     LocalDate startedOn() {
-        InvalidInput.Errors errors = new InvalidInput.Errors();
-        LocalDate started = DateField.read("startedOn", "The date", startedOnDay, startedOnMonth, startedOnYear, errors);
-        errors.throwIfAny();
-        return started;
+        return DateField.readOrRefuse("startedOn", "The date", startedOnDay, startedOnMonth, startedOnYear);
     }
 }
