@@ -1,18 +1,15 @@
 package hearth.oversight.web;
 
-import hearth.access.CaseFileAccess;
+import hearth.access.CaseFilePages;
 import hearth.access.StaffMember;
-import hearth.access.StatedReasons;
 import hearth.casework.Allocations;
 import hearth.oversight.Engagement;
 import hearth.oversight.RecordQuality;
 import hearth.people.PersonIndex;
 import hearth.people.PersonSummary;
-import hearth.platform.DateField;
-import hearth.platform.InvalidInput;
+import hearth.platform.FormFields;
 import hearth.reference.CodeLists.Code;
 import jakarta.servlet.http.HttpSession;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +19,9 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** Case record quality for a case and across a manager's team, and parents' engagement. */
 @Controller
@@ -32,22 +29,22 @@ class QualityController {
 
     private final RecordQuality quality;
     private final Engagement engagement;
-    private final CaseFileAccess access;
+    private final CaseFilePages pages;
     private final PersonIndex people;
     private final Allocations allocations;
 
-    QualityController(RecordQuality quality, Engagement engagement, CaseFileAccess access, PersonIndex people,
+    QualityController(RecordQuality quality, Engagement engagement, CaseFilePages pages, PersonIndex people,
                       Allocations allocations) {
         this.allocations = allocations;
         this.quality = quality;
         this.engagement = engagement;
-        this.access = access;
+        this.pages = pages;
         this.people = people;
     }
 
     @GetMapping("/children/{id}/quality")
     String caseQuality(@PathVariable UUID id, HttpSession session, Model model) {
-        access.open(StaffMember.require(), id, "VIEW_QUALITY", StatedReasons.reasonFor(session, id));
+        pages.open(id, "VIEW_QUALITY", session);
         model.addAttribute("personId", id).addAttribute("findings", quality.of(id)).addAttribute("weeks", quality.weeks());
         return "oversight/quality";
     }
@@ -77,35 +74,24 @@ class QualityController {
 
     @GetMapping("/children/{id}/engagement")
     String engagement(@PathVariable UUID id, HttpSession session, Model model) {
-        access.open(StaffMember.require(), id, "VIEW_ENGAGEMENT", StatedReasons.reasonFor(session, id));
-        return engagementPage(model, id, Map.of(), Map.of());
+        pages.open(id, "VIEW_ENGAGEMENT", session);
+        return engagementPage(model, id, Map.of(), FormFields.bind(EngagementForm.class, Map.of()));
     }
 
     @PostMapping("/children/{id}/engagement")
-    String recordEngagement(@PathVariable UUID id, @RequestParam Map<String, String> form, HttpSession session,
-                            Model model) {
-        StaffMember me = StaffMember.require();
-        access.open(me, id, "RECORD_ENGAGEMENT", StatedReasons.reasonFor(session, id));
-        try {
-            InvalidInput.Errors errors = new InvalidInput.Errors();
-            LocalDate on = DateField.read(form, "occurredOn", errors);
-            errors.throwIfAny();
-            engagement.record(id, kind(form.get("kind")), form.get("who"), on, form.get("notes"), me);
-        } catch (InvalidInput invalid) {
-            return engagementPage(model, id, invalid.errors(), form);
-        }
-        return "redirect:/children/" + id + "/engagement";
+    String recordEngagement(@PathVariable UUID id, @ModelAttribute("engagementForm") EngagementForm form,
+                            HttpSession session, Model model) {
+        return pages.submit(id, "RECORD_ENGAGEMENT", session, me -> {
+            engagement.record(id, form.what(), form.who(), form.occurredOn(), form.notes(), me);
+            return "redirect:/children/" + id + "/engagement";
+        }, errors -> engagementPage(model, id, errors, form));
     }
 
-    private String engagementPage(Model model, UUID id, Map<String, String> errors, Map<String, String> form) {
+    private String engagementPage(Model model, UUID id, Map<String, String> errors, EngagementForm form) {
         model.addAttribute("personId", id).addAttribute("events", engagement.of(id))
                 .addAttribute("prompt", engagement.escalationPrompt(id).orElse(null))
                 .addAttribute("kinds", Arrays.stream(Engagement.Kind.values()).map(k -> new Code(k.name(), k.label())).toList())
                 .addAttribute("errors", errors).addAttribute("form", form);
         return "oversight/engagement";
-    }
-
-    private static Engagement.Kind kind(String value) {
-        return hearth.platform.Choice.of(Engagement.Kind.class, value);
     }
 }

@@ -1,13 +1,13 @@
 package hearth.oversight.web;
 
-import hearth.access.CaseFileAccess;
+import hearth.access.CaseFilePages;
 import hearth.access.StaffMember;
-import hearth.access.StatedReasons;
 import hearth.casework.Allocations;
 import hearth.oversight.Oversight;
 import hearth.oversight.SupervisionRecord;
 import hearth.oversight.Supervisions;
 import hearth.platform.DateField;
+import hearth.platform.FormFields;
 import hearth.platform.FormToken;
 import hearth.platform.InvalidInput;
 import hearth.platform.KeptForms;
@@ -22,6 +22,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -36,26 +37,26 @@ class SupervisionController {
     private final Supervisions supervisions;
     private final Oversight oversight;
     private final Allocations allocations;
-    private final CaseFileAccess access;
+    private final CaseFilePages pages;
 
     SupervisionController(Supervisions supervisions, Oversight oversight, Allocations allocations,
-                          CaseFileAccess access) {
+                          CaseFilePages pages) {
         this.supervisions = supervisions;
         this.oversight = oversight;
         this.allocations = allocations;
-        this.access = access;
+        this.pages = pages;
     }
 
     @GetMapping("/children/{id}/supervision")
     String supervision(@PathVariable UUID id, HttpSession session, Model model) {
-        open(id, "VIEW_SUPERVISION", session);
+        pages.open(id, "VIEW_SUPERVISION", session);
         return supervisionPage(model, id, Map.of(), kept(session, id, "supervision"));
     }
 
     @PostMapping("/children/{id}/supervision")
     String recordSupervision(@PathVariable UUID id, @RequestParam Map<String, String> form, HttpSession session,
                              Model model) {
-        StaffMember me = open(id, "RECORD_SUPERVISION", session);
+        StaffMember me = pages.open(id, "RECORD_SUPERVISION", session);
         try {
             InvalidInput.Errors errors = new InvalidInput.Errors();
             LocalDate held = DateField.read(form, "heldOn", errors);
@@ -79,23 +80,17 @@ class SupervisionController {
 
     @GetMapping("/children/{id}/oversight")
     String oversight(@PathVariable UUID id, HttpSession session, Model model) {
-        open(id, "VIEW_OVERSIGHT", session);
-        return oversightPage(model, id, Map.of(), kept(session, id, "oversight"));
+        pages.open(id, "VIEW_OVERSIGHT", session);
+        return oversightPage(model, id, Map.of(), FormFields.bind(OversightForm.class, kept(session, id, "oversight")));
     }
 
     @PostMapping("/children/{id}/oversight")
-    String recordOversight(@PathVariable UUID id, @RequestParam Map<String, String> form, HttpSession session,
+    String recordOversight(@PathVariable UUID id, @ModelAttribute("directionForm") OversightForm form, HttpSession session,
                            Model model) {
-        StaffMember me = open(id, "RECORD_OVERSIGHT", session);
-        try {
-            InvalidInput.Errors errors = new InvalidInput.Errors();
-            LocalDate on = DateField.read(form, "recordedOn", errors);
-            errors.throwIfAny();
-            oversight.record(id, on, form.get("direction"), me);
-        } catch (InvalidInput invalid) {
-            return oversightPage(model, id, invalid.errors(), form);
-        }
-        return "redirect:/children/" + id + "/oversight";
+        return pages.submit(id, "RECORD_OVERSIGHT", session, me -> {
+            oversight.record(id, form.recordedOn(), form.direction(), me);
+            return "redirect:/children/" + id + "/oversight";
+        }, errors -> oversightPage(model, id, errors, form));
     }
 
     private Map<UUID, SupervisionRecord.ActionCheck> checks(UUID childId, Map<String, String> form) {
@@ -110,12 +105,6 @@ class SupervisionController {
         return checks;
     }
 
-    private StaffMember open(UUID id, String action, HttpSession session) {
-        StaffMember me = StaffMember.require();
-        access.open(me, id, action, StatedReasons.reasonFor(session, id));
-        return me;
-    }
-
     private static Map<String, String> kept(HttpSession session, UUID id, String page) {
         return KeptForms.take(session, "/children/" + id + "/" + page).orElse(Map.of());
     }
@@ -128,7 +117,7 @@ class SupervisionController {
         return "oversight/supervision";
     }
 
-    private String oversightPage(Model model, UUID id, Map<String, String> errors, Map<String, String> form) {
+    private String oversightPage(Model model, UUID id, Map<String, String> errors, OversightForm form) {
         model.addAttribute("personId", id).addAttribute("directions", oversight.of(id)).addAttribute("errors", errors)
                 .addAttribute("form", form);
         return "oversight/oversight";
