@@ -1,21 +1,18 @@
 package hearth.assessment.web;
 
 import hearth.access.AccessDenied;
-import hearth.access.CaseFileAccess;
+import hearth.access.CaseFilePages;
 import hearth.access.StaffMember;
-import hearth.access.StatedReasons;
 import hearth.assessment.Assessment;
 import hearth.assessment.AssessmentOutcome;
 import hearth.assessment.Assessments;
 import hearth.platform.ConcurrentEdit;
-import hearth.platform.DateField;
 import hearth.platform.InvalidInput;
 import hearth.reference.CodeLists;
 import hearth.reference.CodeLists.Code;
 import hearth.timeliness.ClockKind;
 import hearth.timeliness.Clocks;
 import jakarta.servlet.http.HttpSession;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +21,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -35,41 +33,36 @@ class AssessmentsController {
 
     private final Assessments assessments;
     private final AssessmentForm forms;
-    private final CaseFileAccess access;
+    private final CaseFilePages pages;
     private final Clocks clocks;
     private final CodeLists codes;
 
-    AssessmentsController(Assessments assessments, AssessmentForm forms, CaseFileAccess access, Clocks clocks,
+    AssessmentsController(Assessments assessments, AssessmentForm forms, CaseFilePages pages, Clocks clocks,
                           CodeLists codes) {
         this.assessments = assessments;
         this.forms = forms;
-        this.access = access;
+        this.pages = pages;
         this.clocks = clocks;
         this.codes = codes;
     }
 
     @GetMapping("/children/{id}/assessments")
     String list(@PathVariable UUID id, HttpSession session, Model model) {
-        open(id, "VIEW_ASSESSMENTS", session);
-        return listPage(model, id, Map.of(), Map.of());
+        pages.open(id, "VIEW_ASSESSMENTS", session);
+        return listPage(model, id, Map.of(), new AssessmentStartForm(null, null, null));
     }
 
     @PostMapping("/children/{id}/assessments")
-    String start(@PathVariable UUID id, @RequestParam Map<String, String> form, HttpSession session, Model model) {
-        StaffMember me = open(id, "START_ASSESSMENT", session);
-        try {
-            InvalidInput.Errors errors = new InvalidInput.Errors();
-            LocalDate referred = DateField.read(form, "referredOn", errors);
-            errors.throwIfAny();
-            return "redirect:/children/" + id + "/assessments/" + assessments.startFromRecord(id, referred, me);
-        } catch (InvalidInput invalid) {
-            return listPage(model, id, invalid.errors(), form);
-        }
+    String start(@PathVariable UUID id, @ModelAttribute("startForm") AssessmentStartForm form, HttpSession session,
+                 Model model) {
+        return pages.submit(id, "START_ASSESSMENT", session,
+                me -> "redirect:/children/" + id + "/assessments/" + assessments.startFromRecord(id, form.referredOn(), me),
+                errors -> listPage(model, id, errors, form));
     }
 
     @GetMapping("/children/{id}/assessments/{assessmentId}")
     String show(@PathVariable UUID id, @PathVariable UUID assessmentId, HttpSession session, Model model) {
-        StaffMember me = open(id, "VIEW_ASSESSMENT", session);
+        StaffMember me = pages.open(id, "VIEW_ASSESSMENT", session);
         Assessment assessment = assessmentOf(id, assessmentId);
         return page(model, me, assessment, Map.of(), forms.fromAssessment(assessment));
     }
@@ -78,7 +71,7 @@ class AssessmentsController {
     @PostMapping("/children/{id}/assessments/{assessmentId}")
     String save(@PathVariable UUID id, @PathVariable UUID assessmentId, @RequestParam MultiValueMap<String, String> posted,
                 HttpSession session, Model model, RedirectAttributes flash) {
-        StaffMember me = open(id, "EDIT_ASSESSMENT", session);
+        StaffMember me = pages.open(id, "EDIT_ASSESSMENT", session);
         Assessment assessment = assessmentOf(id, assessmentId);
         AssessmentForm.Posted form = forms.read(posted);
         try {
@@ -104,12 +97,12 @@ class AssessmentsController {
     }
 
     @PostMapping("/children/{id}/assessments/{assessmentId}/authorisation")
-    String authorise(@PathVariable UUID id, @PathVariable UUID assessmentId, @RequestParam Map<String, String> form,
+    String authorise(@PathVariable UUID id, @PathVariable UUID assessmentId, ManagerDecisionForm form,
                      HttpSession session, Model model, RedirectAttributes flash) {
         StaffMember me = manager(id, "AUTHORISE_ASSESSMENT", session);
         Assessment assessment = assessmentOf(id, assessmentId);
         try {
-            assessments.authorise(assessmentId, AssessmentForm.version(form), me);
+            assessments.authorise(assessmentId, form.assessmentVersion(), me);
         } catch (InvalidInput invalid) {
             return page(model, me, assessment, invalid.errors(), forms.fromAssessment(assessment));
         }
@@ -118,12 +111,12 @@ class AssessmentsController {
     }
 
     @PostMapping("/children/{id}/assessments/{assessmentId}/return")
-    String returnToWorker(@PathVariable UUID id, @PathVariable UUID assessmentId, @RequestParam Map<String, String> form,
+    String returnToWorker(@PathVariable UUID id, @PathVariable UUID assessmentId, ManagerDecisionForm form,
                           HttpSession session, Model model, RedirectAttributes flash) {
         StaffMember me = manager(id, "RETURN_ASSESSMENT", session);
         Assessment assessment = assessmentOf(id, assessmentId);
         try {
-            assessments.returnToWorker(assessmentId, AssessmentForm.version(form), form.get("returnReason"), me);
+            assessments.returnToWorker(assessmentId, form.assessmentVersion(), form.returnReason(), me);
         } catch (InvalidInput invalid) {
             return page(model, me, assessment, invalid.errors(), forms.fromAssessment(assessment));
         }
@@ -131,20 +124,12 @@ class AssessmentsController {
         return "redirect:/children/" + id + "/assessments/" + assessmentId;
     }
 
-    private StaffMember open(UUID id, String action, HttpSession session) {
-        StaffMember me = StaffMember.require();
-        access.open(me, id, action, StatedReasons.reasonFor(session, id));
-        return me;
-    }
-
     /** Authorising is for a manager who may open the child's record. */
     private StaffMember manager(UUID id, String action, HttpSession session) {
-        StaffMember me = StaffMember.require();
-        if (!me.role().managesCases()) {
+        if (!StaffMember.require().role().managesCases()) {
             throw new AccessDenied(id, false);
         }
-        access.open(me, id, action, StatedReasons.reasonFor(session, id));
-        return me;
+        return pages.open(id, action, session);
     }
 
     /** An assessment is read and changed only through its own child's record. */
@@ -153,7 +138,7 @@ class AssessmentsController {
                 .orElseThrow(() -> InvalidInput.of("assessment", "This child has no such assessment"));
     }
 
-    private String listPage(Model model, UUID id, Map<String, String> errors, Map<String, String> form) {
+    private String listPage(Model model, UUID id, Map<String, String> errors, AssessmentStartForm form) {
         model.addAttribute("personId", id).addAttribute("assessments", assessments.of(id))
                 .addAttribute("errors", errors).addAttribute("form", form);
         return "assessment/assessments";

@@ -1,8 +1,7 @@
 package hearth.assessment.web;
 
-import hearth.access.CaseFileAccess;
+import hearth.access.CaseFilePages;
 import hearth.access.StaffMember;
-import hearth.access.StatedReasons;
 import hearth.assessment.NeglectTool;
 import hearth.assessment.NeglectToolDefinition;
 import hearth.platform.DateField;
@@ -29,23 +28,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class NeglectToolController {
 
     private final NeglectTool neglectTool;
-    private final CaseFileAccess access;
+    private final CaseFilePages pages;
 
-    NeglectToolController(NeglectTool neglectTool, CaseFileAccess access) {
+    NeglectToolController(NeglectTool neglectTool, CaseFilePages pages) {
         this.neglectTool = neglectTool;
-        this.access = access;
+        this.pages = pages;
     }
 
     @GetMapping("/children/{id}/neglect-tool")
     String show(@PathVariable UUID id, HttpSession session, Model model) {
-        open(id, "VIEW_NEGLECT_TOOL", session);
+        pages.open(id, "VIEW_NEGLECT_TOOL", session);
         return page(model, id, Map.of(), Map.of());
     }
 
     @PostMapping("/children/{id}/neglect-tool")
     String record(@PathVariable UUID id, @RequestParam Map<String, String> form, HttpSession session, Model model,
                   RedirectAttributes flash) {
-        StaffMember me = open(id, "RECORD_NEGLECT_TOOL", session);
+        StaffMember me = pages.open(id, "RECORD_NEGLECT_TOOL", session);
         try {
             InvalidInput.Errors errors = new InvalidInput.Errors();
             LocalDate on = DateField.read(form, "completedOn", errors);
@@ -56,12 +55,6 @@ class NeglectToolController {
         }
         flash.addFlashAttribute("message", "Neglect tool completion recorded");
         return "redirect:/children/" + id + "/neglect-tool#results";
-    }
-
-    private StaffMember open(UUID id, String action, HttpSession session) {
-        StaffMember me = StaffMember.require();
-        access.open(me, id, action, StatedReasons.reasonFor(session, id));
-        return me;
     }
 
     private Map<String, Integer> grades(Map<String, String> form) {
