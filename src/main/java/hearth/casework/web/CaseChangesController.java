@@ -9,19 +9,16 @@ import hearth.casework.CaseClosures;
 import hearth.casework.CaseTransfers;
 import hearth.people.Person;
 import hearth.people.PersonRecordAccess;
-import hearth.platform.DateField;
-import hearth.platform.FormToken;
 import hearth.platform.InvalidInput;
 import jakarta.servlet.http.HttpSession;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Moving a case to another team and closing it. A worker asks for a transfer; closing a
@@ -48,15 +45,16 @@ class CaseChangesController {
     @GetMapping("/children/{id}/transfer")
     String transferForm(@PathVariable UUID id, HttpSession session, Model model) {
         Person child = access.open(StaffMember.require(), id, "VIEW_CASE_FILE", StatedReasons.reasonFor(session, id));
-        return transferPage(model, child, Map.of(), Map.of());
+        return transferPage(model, child, Map.of(), TransferForm.BLANK);
     }
 
     @PostMapping("/children/{id}/transfer")
-    String transfer(@PathVariable UUID id, @RequestParam Map<String, String> form, HttpSession session, Model model) {
+    String transfer(@PathVariable UUID id, @ModelAttribute("transferForm") TransferForm form, HttpSession session,
+                    Model model) {
         StaffMember me = StaffMember.require();
         Person child = access.open(me, id, "REQUEST_TRANSFER", StatedReasons.reasonFor(session, id));
         try {
-            transfers.request(id, parseId(form.get("toTeamId")), form.get("handover"), me);
+            transfers.request(id, form.toTeam(), form.handover(), me);
         } catch (InvalidInput invalid) {
             return transferPage(model, child, invalid.errors(), form);
         }
@@ -65,18 +63,15 @@ class CaseChangesController {
 
     @GetMapping("/children/{id}/closure")
     String closureForm(@PathVariable UUID id, HttpSession session, Model model) {
-        return closurePage(model, openAsManager(id, "VIEW_CASE_FILE", session), Map.of(), Map.of());
+        return closurePage(model, openAsManager(id, "VIEW_CASE_FILE", session), Map.of(), ClosureForm.BLANK);
     }
 
     @PostMapping("/children/{id}/closure")
-    String close(@PathVariable UUID id, @RequestParam Map<String, String> form, HttpSession session, Model model) {
+    String close(@PathVariable UUID id, @ModelAttribute("closureForm") ClosureForm form, HttpSession session,
+                 Model model) {
         Person child = openAsManager(id, "CLOSE_CASE", session);
         try {
-            InvalidInput.Errors errors = new InvalidInput.Errors();
-            LocalDate closed = DateField.read(form, "closedOn", errors);
-            errors.throwIfAny();
-            closures.close(id, closed, form.get("reason"), form.get("summary"), StaffMember.require(),
-                    FormToken.read(form.get("formToken")));
+            closures.close(id, form.closedOn(), form.reason(), form.summary(), StaffMember.require(), form.token());
         } catch (InvalidInput invalid) {
             return closurePage(model, child, invalid.errors(), form);
         }
@@ -91,7 +86,7 @@ class CaseChangesController {
         return access.open(me, id, action, StatedReasons.reasonFor(session, id));
     }
 
-    private String transferPage(Model model, Person child, Map<String, String> errors, Map<String, String> form) {
+    private String transferPage(Model model, Person child, Map<String, String> errors, TransferForm form) {
         var held = allocations.current(child.id());
         model.addAttribute("person", child).addAttribute("errors", errors).addAttribute("form", form)
                 .addAttribute("held", held.orElse(null)).addAttribute("pending", transfers.pending(child.id()).orElse(null))
@@ -101,17 +96,9 @@ class CaseChangesController {
         return "casework/transfer";
     }
 
-    private String closurePage(Model model, Person child, Map<String, String> errors, Map<String, String> form) {
+    private String closurePage(Model model, Person child, Map<String, String> errors, ClosureForm form) {
         model.addAttribute("person", child).addAttribute("errors", errors).addAttribute("form", form)
                 .addAttribute("reasons", closures.reasons());
         return "casework/closure";
-    }
-
-    private static UUID parseId(String value) {
-        try {
-            return value == null || value.isBlank() ? null : UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -18,11 +18,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -49,24 +48,22 @@ class RestrictionController {
     }
 
     @PostMapping("/children/{id}/restriction")
-    String save(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, HttpSession session,
+    String save(@PathVariable UUID id, @ModelAttribute("restrictionForm") RestrictionForm form, HttpSession session,
                 Model model, RedirectAttributes redirect) {
         Person child = open(id, "CHANGE_RESTRICTION", session);
         StaffMember me = StaffMember.require();
-        List<UUID> named = ids(form.get("named"));
-        var naming = new RecordRestrictions.Naming(named, form.getFirst("add"));
         try {
             Optional<RecordRestrictions.Restriction> current = restrictions.of(id);
             if (current.isPresent()) {
-                restrictions.change(id, version(form), naming, form.getFirst("reason"), me);
+                restrictions.change(id, form.restrictionVersion(), form.naming(), form.reason(), me);
                 redirect.addFlashAttribute("message", "Who may see this record has been changed");
             } else {
-                restrictions.restrict(id, form.getFirst("reason"), me, naming);
+                restrictions.restrict(id, form.reason(), me, form.naming());
                 redirect.addFlashAttribute("message", "The record is restricted to the people named");
             }
         } catch (InvalidInput invalid) {
-            model.addAttribute("added", form.getFirst("add"));
-            return page(model, child, invalid.errors(), named, form.getFirst("reason"));
+            model.addAttribute("added", form.add());
+            return page(model, child, invalid.errors(), form.namedIds(), form.reason());
         } catch (ConcurrentEdit conflict) {
             return page(model, child, Map.of("named", conflict.getMessage()), null, null);
         }
@@ -74,11 +71,11 @@ class RestrictionController {
     }
 
     @PostMapping("/children/{id}/restriction/lift")
-    String lift(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, HttpSession session,
+    String lift(@PathVariable UUID id, @ModelAttribute("liftForm") LiftForm form, HttpSession session,
                 Model model, RedirectAttributes redirect) {
         Person child = open(id, "LIFT_RESTRICTION", session);
         try {
-            restrictions.lift(id, version(form), form.getFirst("liftReason"), StaffMember.require());
+            restrictions.lift(id, form.restrictionVersion(), form.liftReason(), StaffMember.require());
         } catch (InvalidInput invalid) {
             return page(model, child, invalid.errors(), null, null);
         } catch (ConcurrentEdit conflict) {
@@ -114,26 +111,5 @@ class RestrictionController {
                 .addAttribute("people", offered.values().stream().map(p -> new Code(p.id().toString(),
                         p.displayName() + " (" + p.username() + "), " + p.role().label())).toList());
         return "casework/restriction";
-    }
-
-    private static List<UUID> ids(List<String> values) {
-        return values == null ? List.of() : values.stream().map(RestrictionController::parse)
-                .filter(java.util.Objects::nonNull).toList();
-    }
-
-    private static UUID parse(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static int version(MultiValueMap<String, String> form) {
-        try {
-            return Integer.parseInt(form.getFirst("version"));
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 }
