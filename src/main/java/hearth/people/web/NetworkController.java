@@ -10,7 +10,6 @@ import hearth.people.PersonRecordAccess;
 import hearth.people.Professionals;
 import hearth.people.RelationshipType;
 import hearth.people.SearchQuery;
-import hearth.platform.DateField;
 import hearth.platform.InvalidInput;
 import hearth.reference.CodeLists.Code;
 import jakarta.servlet.http.HttpSession;
@@ -20,6 +19,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -50,15 +50,11 @@ class NetworkController {
     }
 
     @PostMapping("/people/{id}/address")
-    String move(@PathVariable UUID id, @RequestParam Map<String, String> form, HttpSession session, Model model) {
+    String move(@PathVariable UUID id, @ModelAttribute("addressForm") AddressForm form, HttpSession session,
+                Model model) {
         Person person = open(id, "CHANGE_ADDRESS", session);
-        InvalidInput.Errors errors = new InvalidInput.Errors();
-        var movedIn = DateField.read("movedIn", "The date they moved in", form.get("movedInDay"),
-                form.get("movedInMonth"), form.get("movedInYear"), errors);
         try {
-            errors.throwIfAny();
-            addresses.moveTo(id, new Addresses.NewAddress(form.get("line1"), form.get("line2"), form.get("town"),
-                    form.get("postcode")), movedIn, StaffMember.require());
+            addresses.moveTo(id, form.address(), form.movedIn(), StaffMember.require());
             return "redirect:/people/" + id;
         } catch (InvalidInput invalid) {
             model.addAttribute("person", person).addAttribute("errors", invalid.errors()).addAttribute("form", form);
@@ -113,14 +109,11 @@ class NetworkController {
     }
 
     @PostMapping("/people/{id}/professionals/new")
-    String addProfessional(@PathVariable UUID id, @RequestParam Map<String, String> form, HttpSession session,
-                           Model model) {
+    String addProfessional(@PathVariable UUID id, @ModelAttribute("professionalForm") ProfessionalForm form,
+                           HttpSession session, Model model) {
         Person person = open(id, "CHANGE_PROFESSIONALS", session);
-        String organisation = form.get("organisationId");
         try {
-            professionals.add(id, new Professionals.NewContact(form.get("role"),
-                    organisation == null || organisation.isBlank() ? null : UUID.fromString(organisation),
-                    form.get("name"), form.get("phone"), form.get("email")), StaffMember.require());
+            professionals.add(id, form.contact(), StaffMember.require());
             return "redirect:/people/" + id;
         } catch (InvalidInput invalid) {
             model.addAttribute("person", person).addAttribute("errors", invalid.errors()).addAttribute("form", form);
