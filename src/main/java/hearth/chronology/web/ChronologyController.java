@@ -1,11 +1,11 @@
 package hearth.chronology.web;
 
 import hearth.access.CaseFileAccess;
+import hearth.access.CaseFilePages;
 import hearth.access.StaffMember;
 import hearth.access.StatedReasons;
 import hearth.audit.AuditTrail;
 import hearth.chronology.Chronology;
-import hearth.platform.DateField;
 import hearth.platform.InvalidInput;
 import hearth.platform.SpreadsheetCells;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,17 +13,15 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** A child's chronology, filtered by type and period, and its CSV export. */
 @Controller
@@ -31,30 +29,32 @@ class ChronologyController {
 
     private final Chronology chronology;
     private final CaseFileAccess access;
+    private final CaseFilePages pages;
 
-    ChronologyController(Chronology chronology, CaseFileAccess access) {
+    ChronologyController(Chronology chronology, CaseFileAccess access, CaseFilePages pages) {
         this.chronology = chronology;
         this.access = access;
+        this.pages = pages;
     }
 
     @GetMapping("/children/{id}/chronology")
-    String show(@PathVariable UUID id, @RequestParam Map<String, String> params, HttpSession session, Model model) {
-        StaffMember me = StaffMember.require();
-        access.open(me, id, "VIEW_CHRONOLOGY", StatedReasons.reasonFor(session, id));
+    String show(@PathVariable UUID id, @ModelAttribute("params") ChronologyFilterForm params, HttpSession session,
+                Model model) {
+        StaffMember me = pages.open(id, "VIEW_CHRONOLOGY", session);
         InvalidInput.Errors errors = new InvalidInput.Errors();
-        Chronology.Filter filter = filter(params, errors);
-        model.addAttribute("personId", id).addAttribute("params", params).addAttribute("errors", errors.asMap())
+        Chronology.Filter filter = params.filter(errors);
+        model.addAttribute("personId", id).addAttribute("errors", errors.asMap())
                 .addAttribute("types", chronology.types(id))
                 .addAttribute("entries", errors.isEmpty() ? chronology.entries(id, filter, me) : List.of());
         return "chronology/chronology";
     }
 
     @GetMapping("/children/{id}/chronology.csv")
-    void export(@PathVariable UUID id, @RequestParam Map<String, String> params, HttpSession session,
+    void export(@PathVariable UUID id, ChronologyFilterForm params, HttpSession session,
                 HttpServletResponse response) throws IOException {
         StaffMember me = StaffMember.require();
         InvalidInput.Errors errors = new InvalidInput.Errors();
-        Chronology.Filter filter = filter(params, errors);
+        Chronology.Filter filter = params.filter(errors);
         byte[] csv = access.export(me, id, "EXPORT_CHRONOLOGY", StatedReasons.reasonFor(session, id), () -> {
             errors.throwIfAny();
             return csv(id, filter, me);
@@ -86,17 +86,5 @@ class ChronologyController {
     private static String describe(Chronology.Filter filter) {
         return (filter.type() == null ? "" : ", type " + filter.type())
                 + (filter.from() == null ? "" : ", from " + filter.from()) + (filter.to() == null ? "" : ", to " + filter.to());
-    }
-
-    private static Chronology.Filter filter(Map<String, String> params, InvalidInput.Errors errors) {
-        LocalDate from = DateField.read("from", "The start of the period", params.get("fromDay"),
-                params.get("fromMonth"), params.get("fromYear"), errors);
-        LocalDate to = DateField.read("to", "The end of the period", params.get("toDay"), params.get("toMonth"),
-                params.get("toYear"), errors);
-        if (from != null && to != null && to.isBefore(from)) {
-            errors.add("to", "The end of the period must be the same as or after the start");
-        }
-        String type = params.get("type");
-        return new Chronology.Filter(type == null || type.isBlank() ? null : type, from, to);
     }
 }
