@@ -6,15 +6,12 @@ import hearth.frontdoor.ContactReads;
 import hearth.frontdoor.ContactView;
 import hearth.frontdoor.FrontDoor;
 import hearth.frontdoor.InformationRequests;
-import hearth.frontdoor.Outcome;
 import hearth.frontdoor.Priority;
-import hearth.frontdoor.ThresholdLevel;
 import hearth.frontdoor.UnknownChildren;
 import hearth.people.PersonDetails;
 import hearth.people.PersonKind;
 import hearth.people.PersonMatcher;
 import hearth.people.PossibleDuplicate;
-import hearth.platform.FormVersion;
 import hearth.platform.Choice;
 import hearth.platform.ConcurrentEdit;
 import hearth.platform.InvalidInput;
@@ -29,6 +26,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -148,12 +146,10 @@ class HubController {
     }
 
     @PostMapping("/front-door/contacts/{id}/requests")
-    String ask(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model) {
+    String ask(@PathVariable UUID id, @ModelAttribute("request") InformationRequestForm form, Model model) {
         try {
-            requests.ask(load(id).id(), form.get("agency"), form.get("askedOf"), form.get("question"),
-                    StaffMember.require());
+            requests.ask(load(id).id(), form.agency(), form.askedOf(), form.question(), StaffMember.require());
         } catch (InvalidInput invalid) {
-            model.addAttribute("request", form);
             return screenPage(model, load(id), invalid.errors());
         }
         return "redirect:/front-door/contacts/" + id + "#information";
@@ -171,15 +167,14 @@ class HubController {
     }
 
     @PostMapping("/front-door/contacts/{id}/decide")
-    String decide(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
+    String decide(@PathVariable UUID id, @ModelAttribute("decision") ThresholdDecisionForm form, Model model,
                   RedirectAttributes redirect) {
         try {
-            frontDoor.decide(id, FormVersion.of(form), level(form.get("thresholdLevel")),
-                    form.get("rationale"), outcome(form.get("outcome")), StaffMember.require());
+            frontDoor.decide(id, form.contactVersion(), form.level(), form.rationale(), form.next(),
+                    StaffMember.require());
             redirect.addFlashAttribute("message", "Decision recorded");
             return "redirect:/front-door/contacts/" + id;
         } catch (InvalidInput invalid) {
-            model.addAttribute("decision", form);
             return screenPage(model, load(id), invalid.errors());
         }
     }
@@ -227,12 +222,6 @@ class HubController {
                         .map(a -> new hearth.reference.CodeLists.Code(a, a.charAt(0) + a.substring(1).toLowerCase())).toList())
                 .addAttribute("now", clock.instant()).addAttribute("sourceLabel", options.sourceLabel(contact.referralSource()))
                 .addAttribute("factorLabels", contact.factors().stream().map(options::factorLabel).toList());
-        if (!model.containsAttribute("request")) {
-            model.addAttribute("request", Map.of());
-        }
-        if (!model.containsAttribute("decision")) {
-            model.addAttribute("decision", Map.of());
-        }
         return "frontdoor/contact";
     }
 
@@ -258,17 +247,5 @@ class HubController {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
-    }
-
-    private static ThresholdLevel level(String value) {
-        try {
-            return value == null || value.isBlank() ? null : ThresholdLevel.of(Integer.parseInt(value.strip()));
-        } catch (IllegalArgumentException notALevel) {
-            return null;
-        }
-    }
-
-    private static Outcome outcome(String value) {
-        return Choice.of(Outcome.class, value);
     }
 }
