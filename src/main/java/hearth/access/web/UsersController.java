@@ -10,6 +10,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,38 +32,19 @@ class UsersController {
 
     @GetMapping("/admin/users")
     String list(Model model) {
-        return page(model, Map.of(), Map.of());
+        return page(model, Map.of(), NewUserForm.BLANK);
     }
 
     @PostMapping("/admin/users")
-    String create(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-        InvalidInput.Errors errors = new InvalidInput.Errors();
-        String username = form.getOrDefault("username", "").strip();
-        if (!username.matches("[a-z0-9.\\-]{3,40}")) {
-            errors.add("username", "Enter a username of 3 to 40 lower-case letters, digits, dots or hyphens");
-        }
-        if (form.getOrDefault("displayName", "").isBlank()) {
-            errors.add("displayName", "Enter the user's full name");
-        }
-        Role role = Arrays.stream(Role.values()).filter(r -> r.name().equals(form.get("role"))).findFirst().orElse(null);
-        if (role == null) {
-            errors.add("role", "Select a role");
-        }
-        if (form.getOrDefault("password", "").length() < MINIMUM_PASSWORD) {
-            errors.add("password", "Enter a first password of at least " + MINIMUM_PASSWORD + " characters");
-        }
-        String team = form.get("teamId");
-        if (!errors.isEmpty()) {
-            return page(model, errors.asMap(), form);
-        }
+    String create(@ModelAttribute("userForm") NewUserForm form, Model model, RedirectAttributes redirect) {
         try {
-            staff.createUser(new Staff.NewUser(username, form.get("displayName").strip(), role,
-                    team == null || team.isBlank() ? null : UUID.fromString(team), form.get("organisation"),
-                    form.get("password")));
+            staff.createUser(form.user());
+        } catch (InvalidInput invalid) {
+            return page(model, invalid.errors(), form);
         } catch (DuplicateKeyException e) {
             return page(model, Map.of("username", "That username is taken"), form);
         }
-        redirect.addFlashAttribute("message", "User " + username + " added");
+        redirect.addFlashAttribute("message", "User " + form.login() + " added");
         return "redirect:/admin/users";
     }
 
@@ -70,12 +52,12 @@ class UsersController {
     String createTeam(@RequestParam(defaultValue = "") String teamName, @RequestParam(defaultValue = "") String teamKind,
                       Model model, RedirectAttributes redirect) {
         if (teamName.isBlank() || !TEAM_KINDS.contains(teamKind)) {
-            return page(model, Map.of("teamName", "Enter the team's name and choose what kind of team it is"), Map.of());
+            return page(model, Map.of("teamName", "Enter the team's name and choose what kind of team it is"), NewUserForm.BLANK);
         }
         try {
             staff.createTeam(teamName.strip(), teamKind);
         } catch (DuplicateKeyException e) {
-            return page(model, Map.of("teamName", "There is already a team called " + teamName.strip()), Map.of());
+            return page(model, Map.of("teamName", "There is already a team called " + teamName.strip()), NewUserForm.BLANK);
         }
         redirect.addFlashAttribute("message", "Team " + teamName.strip() + " added");
         return "redirect:/admin/users";
@@ -88,7 +70,7 @@ class UsersController {
         return "redirect:/admin/users";
     }
 
-    private String page(Model model, Map<String, String> errors, Map<String, String> form) {
+    private String page(Model model, Map<String, String> errors, NewUserForm form) {
         model.addAttribute("users", staff.users()).addAttribute("teams", staff.teams())
                 .addAttribute("roles", Arrays.stream(Role.values())
                         .map(r -> new hearth.reference.CodeLists.Code(r.name(), r.label())).toList())
