@@ -1,7 +1,6 @@
 package hearth.timeliness.web;
 
 import hearth.access.StaffMember;
-import hearth.platform.DateField;
 import hearth.platform.InvalidInput;
 import hearth.timeliness.BankHolidays;
 import java.time.Clock;
@@ -11,9 +10,9 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Administrators keep the bank holidays the working calendar skips (the security chain limits /admin). */
@@ -30,17 +29,14 @@ class BankHolidaysController {
 
     @GetMapping("/admin/bank-holidays")
     String show(Model model) {
-        return page(model, Map.of(), Map.of());
+        return page(model, Map.of(), BankHolidayForm.BLANK);
     }
 
     @PostMapping("/admin/bank-holidays")
-    String add(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+    String add(@ModelAttribute("holidayForm") BankHolidayForm form, Model model, RedirectAttributes redirect) {
         try {
-            InvalidInput.Errors errors = new InvalidInput.Errors();
-            LocalDate day = DateField.read(form, "day", errors);
-            errors.throwIfAny();
-            long recomputed = holidays.add(day, form.get("name"), StaffMember.require());
-            redirect.addFlashAttribute("done", form.get("name").strip() + " added; " + recomputed
+            long recomputed = holidays.add(form.day(), form.name(), StaffMember.require());
+            redirect.addFlashAttribute("done", form.name().strip() + " added; " + recomputed
                     + " open clocks recomputed.");
         } catch (InvalidInput invalid) {
             return page(model, invalid.errors(), form);
@@ -56,7 +52,7 @@ class BankHolidaysController {
         return "redirect:/admin/bank-holidays";
     }
 
-    private String page(Model model, Map<String, String> errors, Map<String, String> form) {
+    private String page(Model model, Map<String, String> errors, BankHolidayForm form) {
         model.addAttribute("holidays", holidays.from(LocalDate.now(clock).withDayOfYear(1)))
                 .addAttribute("errors", errors).addAttribute("form", form);
         return "admin/bank-holidays";
