@@ -3,6 +3,8 @@ package hearth.people;
 import hearth.access.CaseFileAccess;
 import hearth.access.CaseFileAccess.Decision;
 import hearth.access.StaffMember;
+import hearth.access.StatedReasons;
+import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -23,6 +25,11 @@ public class PersonRecordAccess {
         this.access = access;
         this.family = family;
         this.people = people;
+    }
+
+    /** Opens the record for the signed-in user, with the reason they stated for it this session. */
+    public Person open(UUID personId, String action, HttpSession session) {
+        return open(StaffMember.require(), personId, action, StatedReasons.reasonFor(session, personId));
     }
 
     public Person open(StaffMember staff, UUID personId, String action, String reason) {

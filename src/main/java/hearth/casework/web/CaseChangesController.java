@@ -3,7 +3,6 @@ package hearth.casework.web;
 import hearth.access.AccessDenied;
 import hearth.access.Staff;
 import hearth.access.StaffMember;
-import hearth.access.StatedReasons;
 import hearth.casework.Allocations;
 import hearth.casework.CaseClosures;
 import hearth.casework.CaseTransfers;
@@ -44,17 +43,16 @@ class CaseChangesController {
 
     @GetMapping("/children/{id}/transfer")
     String transferForm(@PathVariable UUID id, HttpSession session, Model model) {
-        Person child = access.open(StaffMember.require(), id, "VIEW_CASE_FILE", StatedReasons.reasonFor(session, id));
+        Person child = access.open(id, "VIEW_CASE_FILE", session);
         return transferPage(model, child, Map.of(), TransferForm.BLANK);
     }
 
     @PostMapping("/children/{id}/transfer")
     String transfer(@PathVariable UUID id, @ModelAttribute("transferForm") TransferForm form, HttpSession session,
                     Model model) {
-        StaffMember me = StaffMember.require();
-        Person child = access.open(me, id, "REQUEST_TRANSFER", StatedReasons.reasonFor(session, id));
+        Person child = access.open(id, "REQUEST_TRANSFER", session);
         try {
-            transfers.request(id, form.toTeam(), form.handover(), me);
+            transfers.request(id, form.toTeam(), form.handover(), StaffMember.require());
         } catch (InvalidInput invalid) {
             return transferPage(model, child, invalid.errors(), form);
         }
@@ -79,11 +77,10 @@ class CaseChangesController {
     }
 
     private Person openAsManager(UUID id, String action, HttpSession session) {
-        StaffMember me = StaffMember.require();
-        if (!me.role().managesCases()) {
+        if (!StaffMember.require().role().managesCases()) {
             throw new AccessDenied(id, false);
         }
-        return access.open(me, id, action, StatedReasons.reasonFor(session, id));
+        return access.open(id, action, session);
     }
 
     private String transferPage(Model model, Person child, Map<String, String> errors, TransferForm form) {

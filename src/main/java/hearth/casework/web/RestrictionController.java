@@ -4,7 +4,6 @@ import hearth.access.AccessDenied;
 import hearth.access.RecordRestrictions;
 import hearth.access.Staff;
 import hearth.access.StaffMember;
-import hearth.access.StatedReasons;
 import hearth.people.Person;
 import hearth.people.PersonRecordAccess;
 import hearth.platform.ConcurrentEdit;
@@ -92,7 +91,7 @@ class RestrictionController {
         if (!named && !restrictions.mayRestrict(me, id)) {
             throw new AccessDenied(id, false);
         }
-        return access.open(me, id, action, StatedReasons.reasonFor(session, id));
+        return access.open(id, action, session);
     }
 
     /** Offers those named now (or the user, for a new restriction) and the user's own team; others are added by username. */

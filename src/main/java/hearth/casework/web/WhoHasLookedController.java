@@ -2,7 +2,6 @@ package hearth.casework.web;
 
 import hearth.access.RestrictionFilter;
 import hearth.access.StaffMember;
-import hearth.access.StatedReasons;
 import hearth.audit.AuditTrail;
 import hearth.people.Person;
 import hearth.people.PersonRecordAccess;
@@ -34,7 +33,7 @@ class WhoHasLookedController {
         if (!me.role().managesCases()) {
             return "redirect:/no-access";
         }
-        Person child = access.open(me, id, "VIEW_AUDIT", StatedReasons.reasonFor(session, id));
+        Person child = access.open(id, "VIEW_AUDIT", session);
         model.addAttribute("person", child).addAttribute("entries", visibleTo(me, audit.forPerson(id, 500)));
         return "casework/audit";
     }

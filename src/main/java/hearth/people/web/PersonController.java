@@ -1,7 +1,6 @@
 package hearth.people.web;
 
 import hearth.access.StaffMember;
-import hearth.access.StatedReasons;
 import hearth.people.Languages;
 import hearth.people.PersonIndex;
 import hearth.people.PersonKind;
@@ -56,14 +55,14 @@ class PersonController {
 
     @GetMapping("/people/{id}/edit")
     String edit(@PathVariable UUID id, HttpSession session, Model model) {
-        var person = access.open(StaffMember.require(), id, "VIEW_PERSON", StatedReasons.reasonFor(session, id));
+        var person = access.open(id, "VIEW_PERSON", session);
         return form(model, PersonForm.of(person), id);
     }
 
     @PostMapping("/people/{id}/edit")
     String update(@PathVariable UUID id, @ModelAttribute("person") PersonForm form, HttpSession session, Model model) {
+        access.open(id, "CHANGE_PERSON", session);
         StaffMember me = StaffMember.require();
-        access.open(me, id, "CHANGE_PERSON", StatedReasons.reasonFor(session, id));
         try {
             people.update(id, form.getVersion(), form.details(people), me);
             return "redirect:/people/" + id;
