@@ -1,14 +1,11 @@
 package hearth.assessment.web;
 
 import hearth.access.CaseFilePages;
-import hearth.access.StaffMember;
 import hearth.assessment.NeglectTool;
 import hearth.assessment.NeglectToolDefinition;
 import hearth.platform.DateField;
-import hearth.platform.InvalidInput;
 import hearth.reference.CodeLists.Code;
 import jakarta.servlet.http.HttpSession;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,17 +41,12 @@ class NeglectToolController {
     @PostMapping("/children/{id}/neglect-tool")
     String record(@PathVariable UUID id, @RequestParam Map<String, String> form, HttpSession session, Model model,
                   RedirectAttributes flash) {
-        StaffMember me = pages.open(id, "RECORD_NEGLECT_TOOL", session);
-        try {
-            InvalidInput.Errors errors = new InvalidInput.Errors();
-            LocalDate on = DateField.read(form, "completedOn", errors);
-            errors.throwIfAny();
-            neglectTool.record(id, on, form.get("tookPart"), grades(form), form.get("notes"), me);
-        } catch (InvalidInput invalid) {
-            return page(model, id, invalid.errors(), form);
-        }
-        flash.addFlashAttribute("message", "Neglect tool completion recorded");
-        return "redirect:/children/" + id + "/neglect-tool#results";
+        return pages.submit(id, "RECORD_NEGLECT_TOOL", session, me -> {
+            neglectTool.record(id, DateField.readOrRefuse(form, "completedOn"), form.get("tookPart"), grades(form),
+                    form.get("notes"), me);
+            flash.addFlashAttribute("message", "Neglect tool completion recorded");
+            return "redirect:/children/" + id + "/neglect-tool#results";
+        }, errors -> page(model, id, errors, form));
     }
 
     private Map<String, Integer> grades(Map<String, String> form) {

@@ -1,7 +1,6 @@
 package hearth.oversight.web;
 
 import hearth.access.CaseFilePages;
-import hearth.access.StaffMember;
 import hearth.casework.Allocations;
 import hearth.oversight.Oversight;
 import hearth.oversight.SupervisionRecord;
@@ -56,26 +55,28 @@ class SupervisionController {
     @PostMapping("/children/{id}/supervision")
     String recordSupervision(@PathVariable UUID id, @RequestParam Map<String, String> form, HttpSession session,
                              Model model) {
-        StaffMember me = pages.open(id, "RECORD_SUPERVISION", session);
-        try {
-            InvalidInput.Errors errors = new InvalidInput.Errors();
-            LocalDate held = DateField.read(form, "heldOn", errors);
-            List<SupervisionRecord.NewAction> actions = new ArrayList<>();
-            for (int n = 1; n <= ACTION_ROWS; n++) {
-                LocalDate due = DateField.read(form, "action" + n + "Due", errors);
-                String action = form.get("action" + n);
-                if (action != null && !action.isBlank()) {
-                    actions.add(new SupervisionRecord.NewAction(action, form.get("action" + n + "Owner"), due));
-                }
+        return pages.submit(id, "RECORD_SUPERVISION", session, me -> {
+            supervisions.record(id, record(id, form), me, FormToken.read(form.get("formToken")));
+            return "redirect:/children/" + id + "/supervision";
+        }, errors -> supervisionPage(model, id, errors, form));
+    }
+
+    /** The supervision as posted, with every date that is not a real one refused at once. */
+    private SupervisionRecord record(UUID id, Map<String, String> form) {
+        InvalidInput.Errors errors = new InvalidInput.Errors();
+        LocalDate held = DateField.read(form, "heldOn", errors);
+        List<SupervisionRecord.NewAction> actions = new ArrayList<>();
+        for (int n = 1; n <= ACTION_ROWS; n++) {
+            LocalDate due = DateField.read(form, "action" + n + "Due", errors);
+            String action = form.get("action" + n);
+            if (action != null && !action.isBlank()) {
+                actions.add(new SupervisionRecord.NewAction(action, form.get("action" + n + "Owner"), due));
             }
-            errors.throwIfAny();
-            supervisions.record(id, new SupervisionRecord(allocations.current(id).map(Allocations.Allocation::workerId)
-                    .orElse(null), held, form.get("workingWell"), form.get("worries"), form.get("childWouldSay"),
-                    form.get("decisions"), actions, checks(id, form)), me, FormToken.read(form.get("formToken")));
-        } catch (InvalidInput invalid) {
-            return supervisionPage(model, id, invalid.errors(), form);
         }
-        return "redirect:/children/" + id + "/supervision";
+        errors.throwIfAny();
+        return new SupervisionRecord(allocations.current(id).map(Allocations.Allocation::workerId).orElse(null), held,
+                form.get("workingWell"), form.get("worries"), form.get("childWouldSay"), form.get("decisions"), actions,
+                checks(id, form));
     }
 
     @GetMapping("/children/{id}/oversight")
