@@ -67,22 +67,24 @@ class PlansController {
     @PostMapping("/children/{id}/plans/{planId}/meetings")
     String meeting(@PathVariable UUID id, @PathVariable UUID planId, @RequestParam Map<String, String> form,
                    HttpSession session, Model model) {
-        StaffMember me = pages.open(id, "RECORD_PLAN_MEETING", session);
-        Plans.Plan plan = planOf(id, planId);
-        try {
-            InvalidInput.Errors errors = new InvalidInput.Errors();
-            LocalDate held = DateField.read(form, "heldOn", errors);
-            errors.throwIfAny();
-            String ends = form.getOrDefault("ends", CONTINUES);
-            plans.recordMeeting(planId, FormVersion.of(form), new MeetingRecord(parse(MeetingKind.class, form.get("meetingKind")),
-                    held, form.get("attendees"), form.get("summary"), form.get("childView"), progress(plan, form),
-                    CONTINUES.equals(ends) ? null : parse(PlanEnd.class, ends)), me, FormToken.read(form.get("formToken")));
-        } catch (InvalidInput invalid) {
-            return page(model, id, invalid.errors(), form);
-        } catch (ConcurrentEdit edit) {
-            return page(model, id, Map.of("version", edit.getMessage()), form);
-        }
-        return "redirect:/children/" + id + "/plans#plan-" + plan.id();
+        return pages.submit(id, "RECORD_PLAN_MEETING", session, me -> {
+            Plans.Plan plan = planOf(id, planId);
+            try {
+                plans.recordMeeting(planId, FormVersion.of(form), meeting(plan, form), me,
+                        FormToken.read(form.get("formToken")));
+            } catch (ConcurrentEdit edit) {
+                return page(model, id, Map.of("version", edit.getMessage()), form);
+            }
+            return "redirect:/children/" + id + "/plans#plan-" + plan.id();
+        }, errors -> page(model, id, errors, form));
+    }
+
+    /** The meeting as posted, its date refused at once when it is not a real one. */
+    private MeetingRecord meeting(Plans.Plan plan, Map<String, String> form) {
+        String ends = form.getOrDefault("ends", CONTINUES);
+        return new MeetingRecord(parse(MeetingKind.class, form.get("meetingKind")),
+                DateField.readOrRefuse(form, "heldOn"), form.get("attendees"), form.get("summary"),
+                form.get("childView"), progress(plan, form), CONTINUES.equals(ends) ? null : parse(PlanEnd.class, ends));
     }
 
     @GetMapping("/children/{id}/plans/{planId}/content")
