@@ -69,6 +69,16 @@ class CaseloadPagingIntegrationTests {
         assertThat(page).contains("1 child<").doesNotContain("govuk-pagination");
     }
 
+    @Test
+    void aPageThatIsNotANumberIsRefusedAsABadRequestNotAServerError() throws Exception {
+        StaffMember worker = fixtures.create().user(Role.SOCIAL_WORKER);
+
+        int status = mvc.perform(get("/").param("page", "two").with(user(users.loadUserByUsername(worker.username()))))
+                .andReturn().getResponse().getStatus();
+
+        assertThat(status).isEqualTo(400);
+    }
+
     private String home(StaffMember member, String page) throws Exception {
         return mvc.perform(get("/").param("page", page).with(user(users.loadUserByUsername(member.username()))))
                 .andReturn().getResponse().getContentAsString();
