@@ -1,8 +1,14 @@
 package hearth.access;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -27,6 +33,16 @@ public class Staff {
 
     public Optional<StaffMember> find(UUID id) {
         return jdbc.sql(MEMBER_SQL + " WHERE u.id = :id").param("id", id).query(Staff::member).optional();
+    }
+
+    /** Many users at once (one query), by id; ids that are not users are left out. */
+    public Map<UUID, StaffMember> findAll(Collection<UUID> ids) {
+        Set<UUID> distinct = ids.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+        if (distinct.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql(MEMBER_SQL + " WHERE u.id IN (:ids)").param("ids", distinct).query(Staff::member).list()
+                .stream().collect(Collectors.toMap(StaffMember::id, Function.identity()));
     }
 
     /** How a user is named on a page (who last changed a record); none for an id that is not a user. */

@@ -266,7 +266,7 @@ public class Assessments {
 
     private static final String SELECT = """
             SELECT a.*, u.display_name AS authorised_by_name FROM assessment a
-            LEFT JOIN staff_user u ON u.id = a.authorised_by""";
+            LEFT JOIN report_staff u ON u.id = a.authorised_by""";
 
     private static Assessment map(ResultSet rs, int row) throws SQLException {
         String outcome = rs.getString("outcome");

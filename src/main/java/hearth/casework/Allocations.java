@@ -9,6 +9,7 @@ import hearth.access.StaffMember;
 import hearth.audit.AuditTrail;
 import hearth.chronology.Chronology;
 import hearth.platform.InvalidInput;
+import hearth.platform.Page;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,6 +26,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Allocations {
+
+    private static final String ALLOCATION = """
+            SELECT a.id, a.person_id, a.worker_id, u.display_name AS worker_name, a.team_id, t.name AS team_name,
+                a.started_on
+            FROM allocation a JOIN report_team t ON t.id = a.team_id LEFT JOIN report_staff u ON u.id = a.worker_id
+            """;
 
     private final JdbcClient jdbc;
     private final Staff staff;
@@ -77,27 +84,39 @@ public class Allocations {
     }
 
     public Optional<Allocation> current(UUID childId) {
-        return jdbc.sql("""
-                SELECT a.id, a.person_id, a.worker_id, u.display_name AS worker_name, a.team_id, t.name AS team_name,
-                    a.started_on
-                FROM allocation a JOIN team t ON t.id = a.team_id LEFT JOIN staff_user u ON u.id = a.worker_id
-                WHERE a.person_id = :child AND a.ended_on IS NULL""")
+        return jdbc.sql(ALLOCATION + " WHERE a.person_id = :child AND a.ended_on IS NULL")
                 .param("child", childId).query(Allocation.class).optional();
     }
 
     /**
-     * Children allocated to this worker, or for managers to anyone in their team, leaving out
-     * restricted records that do not name them.
+     * Every child allocated to this worker, or for managers to anyone in their team, leaving out
+     * restricted records that do not name them: for work across the whole caseload (clocks due,
+     * record quality). A page listing the caseload shows it a page at a time.
      */
     public List<Allocation> caseload(StaffMember member) {
-        String who = member.role().managesCases() ? "a.team_id = :team" : "a.worker_id = :worker";
-        return restrictions.shown(member, "Caseload", jdbc.sql("""
-                SELECT a.id, a.person_id, a.worker_id, u.display_name AS worker_name, a.team_id, t.name AS team_name,
-                    a.started_on
-                FROM allocation a JOIN team t ON t.id = a.team_id LEFT JOIN staff_user u ON u.id = a.worker_id
-                WHERE a.ended_on IS NULL AND %s ORDER BY a.started_on DESC LIMIT 200""".formatted(who))
-                .param("team", member.teamId()).param("worker", member.id()).query(Allocation.class).list(),
+        return restrictions.shown(member, "Caseload", held(member, "").query(Allocation.class).list(),
                 Allocation::personId);
+    }
+
+    /** One page of the caseload, newest allocation first; the total counts every child held. */
+    public Page<Allocation> caseload(StaffMember member, int page, int size) {
+        long total = jdbc.sql("SELECT count(*) FROM allocation a WHERE a.ended_on IS NULL AND " + whose(member))
+                .param("team", member.teamId()).param("worker", member.id()).query(Long.class).single();
+        int number = Page.within(page, size, total);
+        List<Allocation> rows = held(member, " LIMIT :size OFFSET :offset").param("size", size)
+                .param("offset", Page.offset(number, size)).query(Allocation.class).list();
+        return new Page<>(restrictions.shown(member, "Caseload", rows, Allocation::personId), number, size, total);
+    }
+
+    /** Ordered to the row (id last), so paging neither repeats nor skips a child. */
+    private JdbcClient.StatementSpec held(StaffMember member, String limit) {
+        return jdbc.sql(ALLOCATION + " WHERE a.ended_on IS NULL AND " + whose(member)
+                        + " ORDER BY a.started_on DESC, a.id" + limit)
+                .param("team", member.teamId()).param("worker", member.id());
+    }
+
+    private static String whose(StaffMember member) {
+        return member.role().managesCases() ? "a.team_id = :team" : "a.worker_id = :worker";
     }
 
     private void end(Allocation previous, LocalDate on) {

@@ -33,8 +33,8 @@ public class CaseTransfers {
             SELECT t.id, t.person_id, t.from_team_id, f.name AS from_team, t.to_team_id, r.name AS to_team, t.handover,
                    u.display_name AS requested_by, t.requested_at, t.status, t.decline_reason,
                    t.version
-            FROM case_transfer t JOIN team f ON f.id = t.from_team_id JOIN team r ON r.id = t.to_team_id
-            JOIN staff_user u ON u.id = t.requested_by
+            FROM case_transfer t JOIN report_team f ON f.id = t.from_team_id JOIN report_team r ON r.id = t.to_team_id
+            JOIN report_staff u ON u.id = t.requested_by
             """;
 
     private final JdbcClient jdbc;

@@ -26,7 +26,7 @@ public class CaseloadFigures {
     public List<TeamCaseload> caseloadsByTeam() {
         return jdbc.sql("""
                 SELECT t.name AS team, count(*) AS children, count(DISTINCT a.worker_id) AS workers
-                FROM allocation a JOIN team t ON t.id = a.team_id
+                FROM allocation a JOIN report_team t ON t.id = a.team_id
                 WHERE a.ended_on IS NULL GROUP BY t.name ORDER BY t.name""")
                 .query(TeamCaseload.class).list();
     }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import hearth.access.Staff;
 import hearth.access.StaffMember;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -154,7 +155,7 @@ public class ContactQueries {
 
     /**
      * Adds the children (one query for all the contacts) and the names of the staff involved,
-     * which the access module knows (each name looked up once).
+     * which the access module knows (all of them in one look-up).
      */
     private List<ContactView> complete(List<Row> rows) {
         if (rows.isEmpty()) {
@@ -170,9 +171,10 @@ public class ContactQueries {
                         rs.getObject("date_of_birth", LocalDate.class), rs.getString("address"),
                         rs.getString("postcode"), rs.getObject("person_id", UUID.class), false)))
                 .list().forEach(e -> children.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-        Map<UUID, String> names = new HashMap<>();
+        Map<UUID, StaffMember> staffNamed = staff.findAll(rows.stream()
+                .flatMap(r -> Stream.of(r.contact().assignedTo(), r.decidedBy(), r.authorisedBy())).toList());
         return rows.stream().map(row -> withChildrenAndNames(row, children.getOrDefault(row.contact().id(), List.of()),
-                id -> id == null ? null : names.computeIfAbsent(id, this::name))).toList();
+                id -> id == null || !staffNamed.containsKey(id) ? null : staffNamed.get(id).displayName())).toList();
     }
 
     private static ContactView withChildrenAndNames(Row row, List<ContactView.Child> children,
@@ -184,10 +186,6 @@ public class ContactQueries {
                 c.priority(), c.receivedAt(), c.priorityDueAt(), c.decisionDueAt(), c.handoverDueAt(), c.assignedTo(),
                 name.apply(c.assignedTo()), c.thresholdLevel(), c.rationale(), c.outcome(), name.apply(row.decidedBy()),
                 c.decidedAt(), name.apply(row.authorisedBy()), c.authorisedAt(), c.version(), children);
-    }
-
-    private String name(UUID staffId) {
-        return staff.find(staffId).map(StaffMember::displayName).orElse(null);
     }
 
     private static Row row(ResultSet rs, int rowNum) throws SQLException {

@@ -97,7 +97,7 @@ public class Supervisions {
                        s.child_would_say, s.decisions,
                        (SELECT count(*) FROM supervision_action a WHERE a.checked_in = s.id AND a.done) AS actions_done,
                        (SELECT count(*) FROM supervision_action a WHERE a.checked_in = s.id AND NOT a.done) AS actions_not_done
-                FROM supervision s JOIN staff_user w ON w.id = s.worker_id JOIN staff_user v ON v.id = s.supervisor_id
+                FROM supervision s JOIN report_staff w ON w.id = s.worker_id JOIN report_staff v ON v.id = s.supervisor_id
                 WHERE s.person_id = :p ORDER BY s.held_on DESC, s.recorded_at DESC""")
                 .param("p", childId).query(Supervision.class).list();
     }
@@ -109,7 +109,7 @@ public class Supervisions {
                 SELECT s.person_id, s.held_on, v.display_name AS supervisor, s.decisions,
                        (SELECT count(*) FROM supervision_action a WHERE a.supervision_id = s.id AND a.checked_in IS NULL)
                            AS open_actions
-                FROM supervision s JOIN staff_user v ON v.id = s.supervisor_id
+                FROM supervision s JOIN report_staff v ON v.id = s.supervisor_id
                 WHERE s.worker_id = :w ORDER BY s.held_on DESC, s.recorded_at DESC LIMIT 100""")
                 .param("w", workerId).query(WorkerSupervision.class).list(), WorkerSupervision::personId);
     }

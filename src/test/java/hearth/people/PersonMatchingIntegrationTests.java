@@ -2,6 +2,7 @@ package hearth.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hearth.bench.DescriptionNoise;
 import hearth.demo.SmallCouncilTest;
 import java.time.LocalDate;
 import java.util.List;

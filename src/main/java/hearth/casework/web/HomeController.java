@@ -5,9 +5,9 @@ import hearth.access.StaffMember;
 import hearth.casework.Allocations;
 import hearth.people.PersonIndex;
 import hearth.people.PersonSummary;
+import hearth.platform.Page;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The page each user lands on: their caseload, or what their role is for. */
 @Controller
@@ -30,15 +31,19 @@ class HomeController {
         this.clock = clock;
     }
 
+    /** A page of a team's caseload a manager can read down without scrolling for long. */
+    static final int CASELOAD_PAGE = 50;
+
     @GetMapping("/")
-    String home(Model model) {
+    String home(@RequestParam(defaultValue = "1") int page, Model model) {
         StaffMember me = StaffMember.require();
         if (me.role() == Role.PARTNER_REFERRER || me.role() == Role.PERFORMANCE_OFFICER) {
             return "casework/home-" + (me.role() == Role.PARTNER_REFERRER ? "partner" : "performance");
         }
-        List<Allocations.Allocation> caseload = allocations.caseload(me);
-        Map<UUID, PersonSummary> children = people.summaries(caseload.stream().map(Allocations.Allocation::personId)
-                .toList()).stream().collect(Collectors.toMap(PersonSummary::id, Function.identity()));
+        Page<Allocations.Allocation> caseload = allocations.caseload(me, page, CASELOAD_PAGE);
+        Map<UUID, PersonSummary> children = people.summaries(caseload.items().stream()
+                .map(Allocations.Allocation::personId).toList()).stream()
+                .collect(Collectors.toMap(PersonSummary::id, Function.identity()));
         model.addAttribute("caseload", caseload).addAttribute("children", children)
                 .addAttribute("today", LocalDate.now(clock));
         return "casework/home";

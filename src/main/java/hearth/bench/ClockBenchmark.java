@@ -1,8 +1,10 @@
-package hearth.timeliness;
+package hearth.bench;
 
-import hearth.platform.BulkCopy;
 import hearth.platform.Options;
 import hearth.platform.Subcommand;
+import hearth.timeliness.ClockBulkLoad;
+import hearth.timeliness.ClockKind;
+import hearth.timeliness.Clocks;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +13,6 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,13 +26,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ClockBenchmark implements Subcommand {
 
     private final Clocks clocks;
-    private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final TransactionTemplate transactions;
 
-    ClockBenchmark(Clocks clocks, JdbcClient jdbc, DataSource dataSource, TransactionTemplate transactions) {
+    ClockBenchmark(Clocks clocks, DataSource dataSource, TransactionTemplate transactions) {
         this.clocks = clocks;
-        this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.transactions = transactions;
     }
@@ -47,9 +46,8 @@ class ClockBenchmark implements Subcommand {
         int events = options.integer("events", 2_000);
         String tag = "bench-" + UUID.randomUUID().toString().substring(0, 8) + ":";
         load(cases, tag);
-        long open = jdbc.sql("SELECT count(*) FROM clock WHERE completed_at IS NULL").query(Long.class).single();
         long started = System.nanoTime();
-        long recomputed = clocks.recomputeAll();
+        long recomputed = clocks.recomputeAll(); // it visits every open clock, so this is also their count
         double recomputeSeconds = (System.nanoTime() - started) / 1e9;
         List<Long> timings = new ArrayList<>();
         SplittableRandom random = new SplittableRandom(3);
@@ -62,7 +60,7 @@ class ClockBenchmark implements Subcommand {
         }
         long[] sorted = timings.stream().mapToLong(Long::longValue).sorted().toArray();
         System.out.printf("open_clocks=%d recomputed=%d recompute_seconds=%.1f event_p50_ms=%.2f event_p95_ms=%.2f%n",
-                open, recomputed, recomputeSeconds, sorted[sorted.length / 2] / 1e6,
+                recomputed, recomputed, recomputeSeconds, sorted[sorted.length / 2] / 1e6,
                 sorted[(int) Math.ceil(0.95 * sorted.length) - 1] / 1e6);
         return 0;
     }
@@ -73,20 +71,15 @@ class ClockBenchmark implements Subcommand {
         ClockKind[] kinds = ClockKind.values();
         transactions.executeWithoutResult(status -> {
             Connection connection = DataSourceUtils.getConnection(dataSource);
-            BulkCopy copy = new BulkCopy(connection, "clock", "id", "person_id", "kind", "source_ref", "started_at",
-                    "due_at");
-            for (int i = 0; i < cases; i++) {
-                UUID person = UUID.randomUUID();
-                for (int k = 0; k < 2; k++) {
-                    Instant anchor = Instant.now().minus(Duration.ofDays(random.nextInt(120)));
-                    copy.add(UUID.randomUUID(), person, kinds[random.nextInt(kinds.length)].name(),
-                            tag + i + "-" + k, anchor, anchor);
-                }
-                if (copy.pending() >= 50_000) {
-                    copy.flush();
+            try (ClockBulkLoad copy = new ClockBulkLoad(connection)) {
+                for (int i = 0; i < cases; i++) {
+                    UUID person = UUID.randomUUID();
+                    for (int k = 0; k < 2; k++) {
+                        Instant anchor = Instant.now().minus(Duration.ofDays(random.nextInt(120)));
+                        copy.open(person, kinds[random.nextInt(kinds.length)], tag + i + "-" + k, anchor, anchor);
+                    }
                 }
             }
-            copy.flush();
         });
     }
 }

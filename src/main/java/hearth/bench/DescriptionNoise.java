@@ -1,5 +1,6 @@
-package hearth.people;
+package hearth.bench;
 
+import hearth.people.PersonMatcher;
 import java.time.LocalDate;
 import java.util.Random;
 
