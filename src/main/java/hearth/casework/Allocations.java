@@ -94,24 +94,37 @@ public class Allocations {
      * record quality). A page listing the caseload shows it a page at a time.
      */
     public List<Allocation> caseload(StaffMember member) {
-        return restrictions.shown(member, "Caseload", held(member, "").query(Allocation.class).list(),
+        return restrictions.shown(member, "Caseload", held(member, ALLOCATION).query(Allocation.class).list(),
                 Allocation::personId);
     }
 
-    /** One page of the caseload, newest allocation first; the total counts every child held. */
+    /**
+     * One page of the caseload, newest allocation first. Restricted records that do not name
+     * the viewer are left out before paging, so neither the count nor a short page hints at them.
+     */
     public Page<Allocation> caseload(StaffMember member, int page, int size) {
-        long total = jdbc.sql("SELECT count(*) FROM allocation a WHERE a.ended_on IS NULL AND " + whose(member))
-                .param("team", member.teamId()).param("worker", member.id()).query(Long.class).single();
-        int number = Page.within(page, size, total);
-        List<Allocation> rows = held(member, " LIMIT :size OFFSET :offset").param("size", size)
-                .param("offset", Page.offset(number, size)).query(Allocation.class).list();
-        return new Page<>(restrictions.shown(member, "Caseload", rows, Allocation::personId), number, size, total);
+        List<UUID> held = visibleAllocations(member, held(member, "SELECT a.id, a.person_id FROM allocation a")
+                .query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)}).list());
+        int number = Page.within(page, size, held.size());
+        List<UUID> onPage = held.subList((int) Page.offset(number, size),
+                (int) Math.min(held.size(), Page.offset(number, size) + size));
+        List<Allocation> rows = onPage.isEmpty() ? List.of() : jdbc.sql(ALLOCATION
+                        + " WHERE a.id IN (:ids) ORDER BY a.started_on DESC, a.id")
+                .param("ids", onPage).query(Allocation.class).list();
+        return new Page<>(restrictions.shown(member, "Caseload", rows, Allocation::personId), number, size,
+                held.size());
+    }
+
+    /** The allocation ids, in order, of the children this viewer may see in a list. */
+    private List<UUID> visibleAllocations(StaffMember member, List<UUID[]> rows) {
+        RestrictionFilter.Visibility visibility = restrictions.hiddenAmong(member,
+                rows.stream().map(row -> row[1]).toList());
+        return rows.stream().filter(row -> !visibility.hides(row[1])).map(row -> row[0]).toList();
     }
 
     /** Ordered to the row (id last), so paging neither repeats nor skips a child. */
-    private JdbcClient.StatementSpec held(StaffMember member, String limit) {
-        return jdbc.sql(ALLOCATION + " WHERE a.ended_on IS NULL AND " + whose(member)
-                        + " ORDER BY a.started_on DESC, a.id" + limit)
+    private JdbcClient.StatementSpec held(StaffMember member, String select) {
+        return jdbc.sql(select + " WHERE a.ended_on IS NULL AND " + whose(member) + " ORDER BY a.started_on DESC, a.id")
                 .param("team", member.teamId()).param("worker", member.id());
     }
 

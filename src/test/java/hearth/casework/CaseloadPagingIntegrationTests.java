@@ -30,6 +30,7 @@ class CaseloadPagingIntegrationTests {
 
     @Autowired FixtureCouncil fixtures;
     @Autowired Allocations allocations;
+    @Autowired hearth.access.RecordRestrictions restrictions;
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService users;
 
@@ -67,6 +68,20 @@ class CaseloadPagingIntegrationTests {
 
         assertThat(children(page)).containsExactly(child);
         assertThat(page).contains("1 child<").doesNotContain("govuk-pagination");
+    }
+
+    @Test
+    void aRestrictedRecordThatDoesNotNameTheManagerIsNeitherListedNorCounted() throws Exception {
+        FixtureCouncil.Council council = fixtures.create();
+        UUID open = fixtures.allocatedChild(council);
+        UUID restricted = fixtures.allocatedChild(council);
+        StaffMember head = council.user(Role.HEAD_OF_SERVICE);
+        restrictions.restrict(restricted, "A relative works in the team", head, List.of(head.id()));
+
+        String page = home(council.user(Role.TEAM_MANAGER), "1");
+
+        assertThat(children(page)).containsExactly(open);
+        assertThat(page).contains("1 child<").doesNotContain(restricted.toString());
     }
 
     @Test
