@@ -41,7 +41,7 @@ class BankHolidaysController {
             errors.throwIfAny();
             long recomputed = holidays.add(day, form.get("name"), StaffMember.require());
             redirect.addFlashAttribute("done", form.get("name").strip() + " added; " + recomputed
-                    + " open clocks recomputed.");
+                    + " open clocks' due times moved.");
         } catch (InvalidInput invalid) {
             return page(model, invalid.errors(), form);
         }
@@ -52,7 +52,7 @@ class BankHolidaysController {
     String remove(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
                   RedirectAttributes redirect) {
         long recomputed = holidays.remove(day, StaffMember.require());
-        redirect.addFlashAttribute("done", day + " removed; " + recomputed + " open clocks recomputed.");
+        redirect.addFlashAttribute("done", day + " removed; " + recomputed + " open clocks' due times moved.");
         return "redirect:/admin/bank-holidays";
     }
 
