@@ -140,9 +140,8 @@ public class Clocks {
         if (people.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT " + DUE_COLUMNS + """
-                 FROM clock WHERE person_id IN (:people)
-                ORDER BY status = 'OPEN' DESC, completed_at NULLS FIRST, due_at""")
+        return jdbc.sql("SELECT " + DUE_COLUMNS + " FROM clock WHERE person_id IN (:people)"
+                        + " ORDER BY status = 'OPEN' DESC, completed_at NULLS FIRST, due_at")
                 .param("people", people).query(Clocks::due).list();
     }
 
@@ -151,8 +150,8 @@ public class Clocks {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT " + DUE_COLUMNS + """
-                 FROM clock WHERE subject_type = :type AND subject_id IN (:ids) ORDER BY started_at""")
+        return jdbc.sql("SELECT " + DUE_COLUMNS + " FROM clock WHERE subject_type = :type AND subject_id IN (:ids)"
+                        + " ORDER BY started_at")
                 .param("type", type.name()).param("ids", ids).query(Clocks::due).list();
     }
 
