@@ -27,7 +27,8 @@ class Recomputation {
     }
 
     /**
-     * @param kind only the open clocks of this kind that were computed with another length, or null for every open clock
+     * @param kind only the open clocks of this kind that were computed with another length, or null for
+     *             every open clock
      * @return how many open clocks' due times moved
      */
     @Transactional
@@ -39,7 +40,8 @@ class Recomputation {
             BulkCopy copy = new BulkCopy(connection, "clock_due", "id", "due_at", "length");
             jdbc.sql("""
                     SELECT id, kind, started_at FROM clock WHERE status = 'OPEN'
-                      AND (CAST(:kind AS text) IS NULL OR kind = :kind AND timescale_length IS DISTINCT FROM CAST(:length AS int))""")
+                      AND (CAST(:kind AS text) IS NULL
+                           OR kind = :kind AND timescale_length IS DISTINCT FROM CAST(:length AS int))""")
                     .param("kind", kind == null ? null : kind.name())
                     .param("length", kind == null ? null : timescales.length(kind))
                     .query((ResultSet rs) -> {

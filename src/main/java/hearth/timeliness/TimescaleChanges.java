@@ -41,7 +41,8 @@ class TimescaleChanges {
             int length = timescales.length(kind);
             List<Recomputation.Previous> previous = recomputation.previousLengths(kind, length);
             if (!previous.isEmpty()) {
-                changes.add(new Change(kind, previous.get(0).length(), length, recomputation.recompute(timescales, kind)));
+                long moved = recomputation.recompute(timescales, kind);
+                changes.add(new Change(kind, previous.get(0).length(), length, moved));
             }
         }
         return changes;
