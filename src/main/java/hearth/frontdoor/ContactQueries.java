@@ -60,6 +60,10 @@ public class ContactQueries {
         return shownTo(viewer, "Front door queue", queue(filter).stream().sorted(MOST_URGENT).toList());
     }
 
+    /**
+     * Red contacts, then the longest waiting: every deadline runs from receipt and red is the
+     * shortest, so the 500 read are the most urgent; {@link #MOST_URGENT} then orders them by due time.
+     */
     private List<ContactView> queue(QueueFilter filter) {
         return complete(jdbc.sql(SELECT + """
                 WHERE c.status IN ('RECEIVED', 'AWAITING_AUTHORISATION')
@@ -68,7 +72,7 @@ public class ContactQueries {
                   AND (CAST(:source AS text) IS NULL OR c.referral_source = :source)
                   AND (CAST(:receivedBefore AS timestamptz) IS NULL OR c.received_at < :receivedBefore)
                   AND (CAST(:assignedTo AS uuid) IS NULL OR c.assigned_to = :assignedTo)
-                ORDER BY c.received_at LIMIT 500""")
+                ORDER BY c.priority = 'RED' DESC, c.received_at LIMIT 500""")
                 .param("priority", filter.priority() == null ? null : filter.priority().name())
                 .param("channel", filter.channel()).param("source", filter.source())
                 .param("receivedBefore", filter.receivedBefore() == null ? null : Timestamp.from(filter.receivedBefore()))
