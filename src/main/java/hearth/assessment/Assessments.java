@@ -13,6 +13,7 @@ import hearth.platform.InvalidInput;
 import hearth.platform.LatestChange;
 import hearth.reference.CodeLists;
 import hearth.timeliness.ClockKind;
+import hearth.timeliness.ClockSubject;
 import hearth.timeliness.Clocks;
 import hearth.timeliness.WorkingCalendar;
 import java.sql.Array;
@@ -107,7 +108,7 @@ public class Assessments {
                     .param("c", contactId).param("p", childId).query(UUID.class).single();
         }
         LocalDate on = referredAt.atZone(WorkingCalendar.LONDON).toLocalDate();
-        clocks.start(childId, ClockKind.CHILD_AND_FAMILY_ASSESSMENT, clockRef(id), referredAt);
+        clocks.start(childId, ClockKind.CHILD_AND_FAMILY_ASSESSMENT, ClockSubject.assessment(id), referredAt);
         if (!involvements.isOpen(childId, Involvements.Kind.ASSESSMENT)) {
             involvements.start(childId, Involvements.Kind.ASSESSMENT, on, by);
         }
@@ -132,7 +133,7 @@ public class Assessments {
     @Transactional
     public void submit(UUID id, int version, StaffMember by, Instant at) {
         Assessment assessment = opened(id, version);
-        Instant due = clocks.dueAt(ClockKind.CHILD_AND_FAMILY_ASSESSMENT, clockRef(id)).orElse(null);
+        Instant due = clocks.dueAt(ClockKind.CHILD_AND_FAMILY_ASSESSMENT, ClockSubject.assessment(id)).orElse(null);
         Assessment.Status next = assessment.submit(at.atZone(WorkingCalendar.LONDON).toLocalDate(), at, due);
         move(assessment, next, by, at, "submitted_by = :by, submitted_at = :at, returned_reason = NULL", Map.of());
     }
@@ -155,7 +156,7 @@ public class Assessments {
                 Map.of());
         UUID child = assessment.personId();
         LocalDate on = at.atZone(WorkingCalendar.LONDON).toLocalDate();
-        clocks.complete(ClockKind.CHILD_AND_FAMILY_ASSESSMENT, clockRef(id), at);
+        clocks.complete(ClockKind.CHILD_AND_FAMILY_ASSESSMENT, ClockSubject.assessment(id), at);
         AssessmentOutcome outcome = assessment.content().outcome();
         String late = Assessment.blank(assessment.content().lateReason()) ? ""
                 : " Completed after 45 working days: " + assessment.content().lateReason().strip();
@@ -185,10 +186,6 @@ public class Assessments {
 
     public Optional<Assessment> find(UUID id) {
         return jdbc.sql(SELECT + " WHERE a.id = :id").param("id", id).query(Assessments::map).optional();
-    }
-
-    public static String clockRef(UUID assessmentId) {
-        return "assessment:" + assessmentId;
     }
 
     private Assessment require(UUID id) {

@@ -9,6 +9,7 @@ import hearth.platform.ConcurrentEdit;
 import hearth.platform.InvalidInput;
 import hearth.platform.LatestChange;
 import hearth.timeliness.ClockKind;
+import hearth.timeliness.ClockSubject;
 import hearth.timeliness.Clocks;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -79,9 +80,9 @@ public class CaseTransfers {
                     status) VALUES (:id, :p, :from, :to, :handover, :by, :now, 'REQUESTED')""")
                 .param("id", id).param("p", childId).param("from", held.teamId()).param("to", toTeamId)
                 .param("handover", handover.strip()).param("by", by.id()).param("now", Timestamp.from(now)).update();
-        clocks.start(childId, ClockKind.CASE_TRANSFER, clockRef(id), now);
+        clocks.start(childId, ClockKind.CASE_TRANSFER, ClockSubject.transfer(id), now);
         chronology.record(childId, today(), "Transfer requested", "From " + held.teamName() + " to "
-                + to.get().name() + ". Handover: " + handover.strip(), by, clockRef(id));
+                + to.get().name() + ". Handover: " + handover.strip(), by, sourceRef(id));
         return id;
     }
 
@@ -95,9 +96,9 @@ public class CaseTransfers {
         Transfer transfer = opened(transferId, version, by);
         decide(transfer, transfer.accept(), null, by);
         allocations.allocate(transfer.personId(), transfer.toTeamId(), workerId, today(), by);
-        clocks.complete(ClockKind.CASE_TRANSFER, clockRef(transferId), clock.instant());
+        clocks.complete(ClockKind.CASE_TRANSFER, ClockSubject.transfer(transferId), clock.instant());
         chronology.record(transfer.personId(), today(), "Transfer accepted", transfer.toTeam() + " accepted the case",
-                by, clockRef(transferId));
+                by, sourceRef(transferId));
     }
 
     /** The receiving team's manager declines the transfer they saw at {@code version}, saying why. */
@@ -105,9 +106,9 @@ public class CaseTransfers {
     public void decline(UUID transferId, int version, String reason, StaffMember by) {
         Transfer transfer = opened(transferId, version, by);
         decide(transfer, transfer.decline(reason), reason.strip(), by);
-        clocks.cancel(ClockKind.CASE_TRANSFER, clockRef(transferId));
+        clocks.cancel(ClockKind.CASE_TRANSFER, ClockSubject.transfer(transferId));
         chronology.record(transfer.personId(), today(), "Transfer declined", transfer.toTeam() + " declined: "
-                + reason.strip(), by, clockRef(transferId));
+                + reason.strip(), by, sourceRef(transferId));
     }
 
     /** A case that closes is not transferred: the waiting transfer ends, declined for that reason. */
@@ -115,7 +116,7 @@ public class CaseTransfers {
     public void withdraw(UUID childId, String reason, StaffMember by) {
         pending(childId).ifPresent(transfer -> {
             decide(transfer, transfer.decline(reason), reason, by);
-            clocks.cancel(ClockKind.CASE_TRANSFER, clockRef(transfer.id()));
+            clocks.cancel(ClockKind.CASE_TRANSFER, ClockSubject.transfer(transfer.id()));
         });
     }
 
@@ -171,7 +172,8 @@ public class CaseTransfers {
         return LocalDate.now(clock);
     }
 
-    private static String clockRef(UUID transferId) {
+    /** How the transfer's chronology entries refer back to it. */
+    private static String sourceRef(UUID transferId) {
         return "transfer:" + transferId;
     }
 

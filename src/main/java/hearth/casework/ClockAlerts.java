@@ -1,33 +1,60 @@
 package hearth.casework;
 
 import hearth.timeliness.ClockAlert;
+import hearth.timeliness.ClockCancelled;
 import hearth.timeliness.ClockCompleted;
 import hearth.timeliness.ClockKind;
+import hearth.timeliness.WorkingCalendar;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Shows a clock that is overdue or due soon as an alert on the child's case file, until the step is done. */
+/**
+ * Shows a clock that is overdue or due soon as an alert on the child's case file, until the
+ * step is done or cancelled. A contact's clocks name no child: the hub's queue shows them.
+ */
 @Component
 class ClockAlerts {
 
     private final CaseAlerts alerts;
+    private final Clock clock;
 
-    ClockAlerts(CaseAlerts alerts) {
+    ClockAlerts(CaseAlerts alerts, Clock clock) {
         this.alerts = alerts;
+        this.clock = clock;
     }
 
     @EventListener
     void on(ClockAlert alert) {
-        String when = alert.dueAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate().toString();
-        alerts.end(alert.personId(), kind(alert.kind()), LocalDate.now());
+        if (alert.personId() == null) {
+            return;
+        }
+        String when = alert.dueAt().atZone(WorkingCalendar.LONDON).toLocalDate().toString();
+        alerts.end(alert.personId(), kind(alert.kind()), today());
         alerts.raise(alert.personId(), kind(alert.kind()), alert.kind().label() + " "
-                + alert.state().label().toLowerCase() + " (due " + when + ")", LocalDate.now());
+                + alert.state().label().toLowerCase() + " (due " + when + ")", today());
     }
 
     @EventListener
     void on(ClockCompleted completed) {
-        alerts.end(completed.personId(), kind(completed.kind()), LocalDate.now());
+        end(completed.personId(), completed.kind());
+    }
+
+    @EventListener
+    void on(ClockCancelled cancelled) {
+        end(cancelled.personId(), cancelled.kind());
+    }
+
+    private void end(UUID personId, ClockKind kind) {
+        if (personId != null) {
+            alerts.end(personId, kind(kind), today());
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     private static String kind(ClockKind kind) {

@@ -11,6 +11,7 @@ import hearth.platform.LatestChange;
 import hearth.platform.TextLimit;
 import hearth.timeliness.ClockKind;
 import hearth.timeliness.Clocks;
+import hearth.timeliness.ClockSubject;
 import hearth.timeliness.WorkingCalendar;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -103,7 +104,7 @@ public class ChildProtection {
                 .param("now", Timestamp.from(clock.instant())).param("token", formToken).update() == 0) {
             return FormToken.recordMade(jdbc, "strategy_discussion", formToken).orElseThrow();
         }
-        clocks.complete(ClockKind.STRATEGY_DISCUSSION, "child:" + childId, heldAt);
+        clocks.complete(ClockKind.STRATEGY_DISCUSSION, ClockSubject.child(childId), heldAt);
         LocalDate day = heldAt.atZone(WorkingCalendar.LONDON).toLocalDate();
         String missing = missingAgencies(agencies);
         chronology.record(childId, day, "Strategy discussion", decision.label() + (missing.isEmpty() ? ""
@@ -122,7 +123,7 @@ public class ChildProtection {
                 VALUES (:id, :p, :sd, :joint, :on)""")
                 .param("id", enquiry).param("p", childId).param("sd", discussionId).param("joint", joint)
                 .param("on", day).update();
-        clocks.start(childId, ClockKind.INITIAL_CONFERENCE, "section47:" + enquiry, heldAt);
+        clocks.start(childId, ClockKind.INITIAL_CONFERENCE, ClockSubject.enquiry(enquiry), heldAt);
         chronology.record(childId, day, "Section 47 enquiry started", joint ? "Joint with police" : "Social care only",
                 by, "section47:" + enquiry);
     }
@@ -146,7 +147,7 @@ public class ChildProtection {
         move(enquiry, "status = 'CONCLUDED', ended_on = :on, outcome = :outcome", "status = 'OPEN'",
                 Map.of("on", endedOn, "outcome", concluded.name()), by);
         if (concluded != EnquiryOutcome.INITIAL_CONFERENCE) {
-            clocks.cancel(ClockKind.INITIAL_CONFERENCE, "section47:" + enquiryId);
+            clocks.cancel(ClockKind.INITIAL_CONFERENCE, ClockSubject.enquiry(enquiryId));
         }
         chronology.record(enquiry.personId(), endedOn, "Section 47 enquiry concluded",
                 concluded.name().replace('_', ' ').toLowerCase(), by, "section47:" + enquiryId);
@@ -174,7 +175,7 @@ public class ChildProtection {
             return made.get();
         }
         Enquiry enquiry = opened(enquiryId, version);
-        Instant due = clocks.dueAt(ClockKind.INITIAL_CONFERENCE, "section47:" + enquiryId).orElse(null);
+        Instant due = clocks.dueAt(ClockKind.INITIAL_CONFERENCE, ClockSubject.enquiry(enquiryId)).orElse(null);
         enquiry.holdConference(conference, due);
         try {
             move(enquiry, "status = status", "(status = 'OPEN' OR outcome = 'INITIAL_CONFERENCE')"
@@ -196,7 +197,7 @@ public class ChildProtection {
                 .param("plan", plan).param("category", plan ? category : null)
                 .param("delay", conference.delayReason()).param("agreed", conference.delayAgreedBy())
                 .param("by", by.id()).param("token", formToken).update();
-        clocks.complete(ClockKind.INITIAL_CONFERENCE, "section47:" + enquiryId,
+        clocks.complete(ClockKind.INITIAL_CONFERENCE, ClockSubject.enquiry(enquiryId),
                 heldOn.atTime(12, 0).atZone(WorkingCalendar.LONDON).toInstant());
         chronology.record(enquiry.personId(), heldOn, "Initial child protection conference", plan
                 ? "Child protection plan: " + Plans.CATEGORIES.get(category).toLowerCase() : "No child protection plan", by,

@@ -8,7 +8,6 @@ import hearth.frontdoor.FrontDoor;
 import hearth.frontdoor.Outcome;
 import hearth.frontdoor.ThresholdLevel;
 import hearth.platform.Progress;
-import hearth.timeliness.ClockKind;
 import hearth.timeliness.Timescales;
 import hearth.timeliness.WorkingCalendar;
 import java.sql.Connection;
@@ -96,7 +95,7 @@ class ContactsStep implements GenerationStep {
         }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            ContactsBulkLoad contacts = new ContactsBulkLoad(connection);
+            ContactsBulkLoad contacts = new ContactsBulkLoad(connection, timescales);
             ChronologyBulkLoad chronology = new ChronologyBulkLoad(connection);
             long total = contacts(council);
             for (long i = 0; i < total; i++) {
@@ -135,16 +134,14 @@ class ContactsStep implements GenerationStep {
                 source.police());
         String urgency = random.nextInt(100) < 5 ? "IMMEDIATE" : random.nextInt(100) < 20 ? "URGENT" : "STANDARD";
         Consent consent = consent(source.police(), random);
-        Instant decisionDue = calendar.workingDaysAfter(received, 1);
         Instant decided = lastNight ? null : decidedAt(received, council.now, random);
         Outcome outcome = outcome(source.police(), random);
-        Instant handoverDue = !source.police() && !calendar.isOfficeHours(received)
-                ? timescales.dueAfter(ClockKind.OUT_OF_HOURS_HANDOVER, received) : null;
+        boolean outOfHours = !source.police() && !calendar.isOfficeHours(received);
         return new ContactsBulkLoad.Loaded(council.nextId(), source.channel(), source.code(), "Referrer from "
                 + source.organisation(), source.organisation(), worry.text(), List.of(worry.factor()), urgency, consent,
                 random.nextInt(100) < 4 ? null : "Recorded by the referrer: " + consent.label().toLowerCase(), received,
-                calendar.workingHoursAfter(received, 4), decisionDue, level(outcome), "Screened against the "
-                + "continuum of need; " + outcome.label().toLowerCase() + ".", outcome, decided, handoverDue,
+                outOfHours, level(outcome), "Screened against the "
+                + "continuum of need; " + outcome.label().toLowerCase() + ".", outcome, decided,
                 List.of(new ContactsBulkLoad.ChildRef(child.id(), child.forenames(), child.surname(), child.born())));
     }
 

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
@@ -24,19 +25,22 @@ import org.springframework.stereotype.Service;
 @Service
 public class ContactQueries {
 
-    private static final String SELECT = """
-            SELECT c.*, CASE WHEN c.handed_over_at IS NULL THEN c.handover_due_at END AS awaiting_handover_due
-            FROM contact c
-            """;
+    private static final String SELECT = "SELECT c.* FROM contact c ";
+    /** Overdue before due, then red before amber before green; a contact without a deadline last. */
+    private static final Comparator<ContactView> MOST_URGENT = Comparator.comparing(ContactView::dueAt,
+            Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(ContactView::priority,
+            Comparator.nullsLast(Comparator.naturalOrder()));
 
     private final JdbcClient jdbc;
     private final Staff staff;
     private final RestrictionFilter restrictions;
+    private final ContactClocks clocks;
 
-    ContactQueries(JdbcClient jdbc, Staff staff, RestrictionFilter restrictions) {
+    ContactQueries(JdbcClient jdbc, Staff staff, RestrictionFilter restrictions, ContactClocks clocks) {
         this.jdbc = jdbc;
         this.staff = staff;
         this.restrictions = restrictions;
+        this.clocks = clocks;
     }
 
     public Optional<ContactView> find(UUID id) {
@@ -54,9 +58,13 @@ public class ContactQueries {
      * contact about a restricted child stays, since the hub must work it, with the child as a placeholder.
      */
     public List<ContactView> queue(QueueFilter filter, StaffMember viewer) {
-        return shownTo(viewer, "Front door queue", queue(filter));
+        return shownTo(viewer, "Front door queue", queue(filter).stream().sorted(MOST_URGENT).toList());
     }
 
+    /**
+     * Red contacts, then the longest waiting: every deadline runs from receipt and red is the
+     * shortest, so the 500 read are the most urgent; {@link #MOST_URGENT} then orders them by due time.
+     */
     private List<ContactView> queue(QueueFilter filter) {
         return complete(jdbc.sql(SELECT + """
                 WHERE c.status IN ('RECEIVED', 'AWAITING_AUTHORISATION')
@@ -65,10 +73,7 @@ public class ContactQueries {
                   AND (CAST(:source AS text) IS NULL OR c.referral_source = :source)
                   AND (CAST(:receivedBefore AS timestamptz) IS NULL OR c.received_at < :receivedBefore)
                   AND (CAST(:assignedTo AS uuid) IS NULL OR c.assigned_to = :assignedTo)
-                ORDER BY LEAST(CASE WHEN c.priority = 'RED' THEN c.priority_due_at ELSE c.decision_due_at END,
-                               CASE WHEN c.handed_over_at IS NULL THEN c.handover_due_at END),
-                         CASE c.priority WHEN 'RED' THEN 0 WHEN 'AMBER' THEN 1 ELSE 2 END
-                LIMIT 500""")
+                ORDER BY c.priority = 'RED' DESC, c.received_at LIMIT 500""")
                 .param("priority", filter.priority() == null ? null : filter.priority().name())
                 .param("channel", filter.channel()).param("source", filter.source())
                 .param("receivedBefore", filter.receivedBefore() == null ? null : Timestamp.from(filter.receivedBefore()))
@@ -173,17 +178,21 @@ public class ContactQueries {
                 .list().forEach(e -> children.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         Map<UUID, StaffMember> staffNamed = staff.findAll(rows.stream()
                 .flatMap(r -> Stream.of(r.contact().assignedTo(), r.decidedBy(), r.authorisedBy())).toList());
+        Map<UUID, ContactClocks.Deadlines> deadlines = clocks.of(rows.stream().map(r -> r.contact().id()).toList());
         return rows.stream().map(row -> withChildrenAndNames(row, children.getOrDefault(row.contact().id(), List.of()),
+                deadlines.getOrDefault(row.contact().id(), ContactClocks.Deadlines.NONE),
                 id -> id == null || !staffNamed.containsKey(id) ? null : staffNamed.get(id).displayName())).toList();
     }
 
+    /** The contact with its children, its deadlines from its clocks and the names of the staff involved. */
     private static ContactView withChildrenAndNames(Row row, List<ContactView.Child> children,
+                                                    ContactClocks.Deadlines due,
                                                     java.util.function.Function<UUID, String> name) {
         ContactView c = row.contact();
         return new ContactView(c.id(), c.status(), c.channel(), c.referralSource(), c.referrerName(), c.referrerRole(),
                 c.referrerOrganisation(), c.referrerPhone(), c.referrerEmail(), c.family(), c.worry(), c.childSaid(),
                 c.tried(), c.factors(), c.urgency(), c.consent(), c.consentReason(), c.consentOverriddenBy(),
-                c.priority(), c.receivedAt(), c.priorityDueAt(), c.decisionDueAt(), c.handoverDueAt(), c.assignedTo(),
+                c.priority(), c.receivedAt(), due.priorityDue(), due.decisionDue(), due.handoverDue(), c.assignedTo(),
                 name.apply(c.assignedTo()), c.thresholdLevel(), c.rationale(), c.outcome(), name.apply(row.decidedBy()),
                 c.decidedAt(), name.apply(row.authorisedBy()), c.authorisedAt(), c.version(), children);
     }
@@ -198,8 +207,7 @@ public class ContactQueries {
                 Arrays.asList((String[]) factors.getArray()), rs.getString("urgency"),
                 enumOf(Consent.class, rs.getString("consent")), rs.getString("consent_reason"),
                 rs.getString("consent_overridden_by"), enumOf(Priority.class, rs.getString("priority")),
-                instant(rs, "received_at"), instant(rs, "priority_due_at"), instant(rs, "decision_due_at"),
-                instant(rs, "awaiting_handover_due"),
+                instant(rs, "received_at"), null, null, null,
                 rs.getObject("assigned_to", UUID.class), null,
                 (Integer) rs.getObject("threshold_level"), rs.getString("rationale"),
                 enumOf(Outcome.class, rs.getString("outcome")), null, instant(rs, "decided_at"), null,

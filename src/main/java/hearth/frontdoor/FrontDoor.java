@@ -13,9 +13,8 @@ import hearth.platform.ConcurrentEdit;
 import hearth.platform.InvalidInput;
 import hearth.platform.LatestChange;
 import hearth.timeliness.ClockKind;
+import hearth.timeliness.ClockSubject;
 import hearth.timeliness.Clocks;
-import hearth.timeliness.ClockKind;
-import hearth.timeliness.Timescales;
 import hearth.timeliness.WorkingCalendar;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -40,18 +39,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class FrontDoor {
 
-    static final int RED_WORKING_HOURS = 4;
-    static final int DECISION_WORKING_DAYS = 1;
-
     private final JdbcClient jdbc;
     private final ContactQueries contacts;
-    /** An out-of-hours contact is handed over when the day team first assigns or decides it. */
-    private static final String HANDED_OVER = """
-            handed_over_at = CASE WHEN handover_due_at IS NOT NULL AND handed_over_at IS NULL AND :dayTeam
-                             THEN :now ELSE handed_over_at END""";
-
-    private final WorkingCalendar calendar;
-    private final Timescales timescales;
+    private final ContactClocks contactClocks;
     private final Clocks clocks;
     private final Chronology chronology;
     private final CaseAlerts alerts;
@@ -61,14 +51,13 @@ public class FrontDoor {
     private final Clock clock;
     private final Set<Outcome> needAuthorisation;
 
-    FrontDoor(JdbcClient jdbc, ContactQueries contacts, WorkingCalendar calendar, Timescales timescales, Clocks clocks, Chronology chronology, CaseAlerts alerts, AuditTrail audit,
-              Staff staff, ApplicationEventPublisher events, Clock clock,
+    FrontDoor(JdbcClient jdbc, ContactQueries contacts, ContactClocks contactClocks, Clocks clocks,
+              Chronology chronology, CaseAlerts alerts, AuditTrail audit, Staff staff, ApplicationEventPublisher events, Clock clock,
               @Value("${hearth.frontdoor.authorise-outcomes:NO_FURTHER_ACTION,SIGNPOST,EARLY_HELP,ASSESSMENT,STRATEGY_DISCUSSION}")
               String[] needAuthorisation) {
         this.jdbc = jdbc;
         this.contacts = contacts;
-        this.calendar = calendar;
-        this.timescales = timescales;
+        this.contactClocks = contactClocks;
         this.clocks = clocks;
         this.chronology = chronology;
         this.alerts = alerts;
@@ -100,27 +89,20 @@ public class FrontDoor {
     @Transactional
     public UUID submit(UUID draftId, ReferralDetails details, StaffMember by) {
         ReferralRules.checkSubmission(details, LocalDate.now(clock));
-        return start(write(draftId, details, by), details, by, DECISION_WORKING_DAYS);
+        return start(write(draftId, details, by), details, by, ClockKind.CONTACT_DECISION);
     }
 
     /** A contact that arrives complete from another system (a police notification) with its own decision timescale. */
-    UUID receive(ReferralDetails details, StaffMember by, int decisionWorkingDays) {
-        return start(write(null, details, by), details, by, decisionWorkingDays);
+    UUID receive(ReferralDetails details, StaffMember by, ClockKind decision) {
+        return start(write(null, details, by), details, by, decision);
     }
 
-    private UUID start(UUID id, ReferralDetails details, StaffMember by, int decisionWorkingDays) {
+    private UUID start(UUID id, ReferralDetails details, StaffMember by, ClockKind decision) {
         Instant now = clock.instant();
         Priority priority = Priority.fromUrgency(details.urgency());
-        jdbc.sql("""
-                UPDATE contact SET status = 'RECEIVED', received_at = :now, priority = :priority,
-                    priority_due_at = :priorityDue, decision_due_at = :decisionDue, handover_due_at = :handoverDue
-                WHERE id = :id""")
-                .param("now", Timestamp.from(now)).param("priority", priority.name())
-                .param("priorityDue", Timestamp.from(calendar.workingHoursAfter(now, RED_WORKING_HOURS)))
-                .param("decisionDue", Timestamp.from(calendar.workingDaysAfter(now, decisionWorkingDays)))
-                .param("handoverDue", by.role() == Role.OUT_OF_HOURS_WORKER
-                        ? Timestamp.from(timescales.dueAfter(ClockKind.OUT_OF_HOURS_HANDOVER, now)) : null)
-                .param("id", id).update();
+        jdbc.sql("UPDATE contact SET status = 'RECEIVED', received_at = :now, priority = :priority WHERE id = :id")
+                .param("now", Timestamp.from(now)).param("priority", priority.name()).param("id", id).update();
+        contactClocks.received(id, now, decision, priority, by.role() == Role.OUT_OF_HOURS_WORKER);
         audit.record(new AuditTrail.Entry(by.id(), by.username(), "SUBMIT_CONTACT", null, "contact " + id, null, true));
         return id;
     }
@@ -129,14 +111,22 @@ public class FrontDoor {
     @Transactional
     public void assign(UUID contactId, int version, StaffMember to) {
         ContactView contact = opened(contactId, version);
-        move(contact, contact.status().screen(), "assigned_to = :u, " + HANDED_OVER,
-                Map.of("u", to.id(), "dayTeam", to.role() != Role.OUT_OF_HOURS_WORKER), to);
+        move(contact, contact.status().screen(), "assigned_to = :u", Map.of("u", to.id()), to);
+        handOverIfDayTeam(contactId, to);
+    }
+
+    /** An out-of-hours contact is handed over when the day team first assigns or decides it. */
+    private void handOverIfDayTeam(UUID contactId, StaffMember by) {
+        if (by.role() != Role.OUT_OF_HOURS_WORKER) {
+            contactClocks.handedOver(contactId, clock.instant());
+        }
     }
 
     @Transactional
     public void reprioritise(UUID contactId, int version, Priority priority, StaffMember by) {
         ContactView contact = opened(contactId, version);
         move(contact, contact.status().screen(), "priority = :p", Map.of("p", priority.name()), by);
+        contactClocks.reprioritised(contact, priority);
     }
 
     /**
@@ -182,8 +172,10 @@ public class FrontDoor {
         ContactStatus next = contact.status().decide(needAuthorisation.contains(outcome));
         move(contact, next, """
                 threshold_level = :level, rationale = :rationale, outcome = :outcome, decided_by = :by,
-                decided_at = :now, """ + " " + HANDED_OVER, Map.of("level", level.level(), "rationale", rationale.strip(),
-                "outcome", outcome.name(), "dayTeam", by.role() != Role.OUT_OF_HOURS_WORKER), by);
+                decided_at = :now""", Map.of("level", level.level(), "rationale", rationale.strip(),
+                "outcome", outcome.name()), by);
+        contactClocks.decided(contactId, clock.instant());
+        handOverIfDayTeam(contactId, by);
         if (next == ContactStatus.DECIDED) {
             close(contactId, by);
         }
@@ -198,6 +190,7 @@ public class FrontDoor {
         }
         ContactView contact = opened(contactId, version);
         move(contact, contact.status().authorise(), "authorised_by = :by, authorised_at = :now", Map.of(), manager);
+        handOverIfDayTeam(contactId, manager);
         close(contactId, manager);
     }
 
@@ -242,7 +235,7 @@ public class FrontDoor {
                     .label() + ". " + contact.outcome().label() + ". " + excerpt(contact.rationale()), by,
                     source(contactId));
             if (contact.outcome() == Outcome.STRATEGY_DISCUSSION) {
-                clocks.start(child.personId(), ClockKind.STRATEGY_DISCUSSION, "child:" + child.personId(),
+                clocks.start(child.personId(), ClockKind.STRATEGY_DISCUSSION, ClockSubject.child(child.personId()),
                         clock.instant());
             }
             if (contact.outcome().isReferral() && isReReferral(child.personId(), contactId, today)) {
@@ -253,6 +246,7 @@ public class FrontDoor {
                         contact.receivedAt(), by));
             }
         }
+        contactClocks.closed(contactId);
         events.publishEvent(new ChildRelationshipEnded(source(contactId), clock.instant()));
     }
 

@@ -1,12 +1,12 @@
 package hearth.frontdoor;
 
 import hearth.access.StaffMember;
+import hearth.timeliness.ClockKind;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,14 +25,11 @@ public class PoliceNotifications {
     private final JdbcClient jdbc;
     private final FrontDoor frontDoor;
     private final Clock clock;
-    private final int standardDays;
 
-    PoliceNotifications(JdbcClient jdbc, FrontDoor frontDoor, Clock clock,
-                        @Value("${hearth.frontdoor.standard-police-notification-working-days:3}") int standardDays) {
+    PoliceNotifications(JdbcClient jdbc, FrontDoor frontDoor, Clock clock) {
         this.jdbc = jdbc;
         this.frontDoor = frontDoor;
         this.clock = clock;
-        this.standardDays = standardDays;
     }
 
     /** @return the contact made, or the one made the first time this notification was received */
@@ -43,8 +40,8 @@ public class PoliceNotifications {
         if (existing.isPresent()) {
             return new Received(existing.get(), false);
         }
-        int days = "standard".equals(n.officerGrading()) ? standardDays : FrontDoor.DECISION_WORKING_DAYS;
-        UUID contact = frontDoor.receive(details(n), by, days);
+        UUID contact = frontDoor.receive(details(n), by, "standard".equals(n.officerGrading())
+                ? ClockKind.POLICE_NOTIFICATION_DECISION : ClockKind.CONTACT_DECISION);
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO police_notification (id, force, notification_ref, incident_ref, incident_at, incident_type,

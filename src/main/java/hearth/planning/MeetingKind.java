@@ -47,9 +47,4 @@ public enum MeetingKind {
     ClockKind clock(int number) {
         return number == 1 ? first : later;
     }
-
-    /** The clock for the {@code number}th meeting of this kind in a plan. */
-    String clockRef(java.util.UUID planId, int number) {
-        return "plan:" + planId + ":" + name().toLowerCase() + ":" + number;
-    }
 }

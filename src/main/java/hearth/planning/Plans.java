@@ -9,6 +9,7 @@ import hearth.platform.ConcurrentEdit;
 import hearth.platform.FormToken;
 import hearth.platform.InvalidInput;
 import hearth.platform.LatestChange;
+import hearth.timeliness.ClockSubject;
 import hearth.timeliness.Clocks;
 import hearth.timeliness.WorkingCalendar;
 import java.sql.Timestamp;
@@ -143,10 +144,11 @@ public class Plans {
                 SELECT :meeting, o.id, :progress, :evidence FROM plan_outcome o WHERE o.id = :outcome AND o.plan_id = :plan""")
                 .param("meeting", id).param("outcome", outcome).param("plan", planId)
                 .param("progress", progress.progress().name()).param("evidence", progress.evidence()).update());
-        clocks.complete(kind.clock(number), kind.clockRef(planId, number), noon(heldOn));
+        clocks.complete(kind.clock(number), ClockSubject.plan(planId, number), noon(heldOn));
         MeetingKind next = kind.next();
         int nextNumber = meetingsOf(planId, next) + 1;
-        clocks.start(plan.personId(), next.clock(nextNumber), next.clockRef(planId, nextNumber), noon(heldOn));
+        clocks.start(plan.personId(), next.clock(nextNumber), ClockSubject.plan(planId, nextNumber),
+                noon(heldOn));
         chronology.record(plan.personId(), heldOn, kind.label(), meeting.summary().strip(), by, "plan:" + planId);
         if (meeting.ends() != null) {
             end(planId, version, heldOn, meeting.ends(), by);
@@ -258,13 +260,13 @@ public class Plans {
                 .param("id", id).param("p", childId).param("k", kind.name()).param("c", category)
                 .param("on", startedOn).update();
         involvements.start(childId, kind.involvement(), startedOn, by);
-        clocks.start(childId, kind.visits(), Visits.clockRef(id, 1), noon(startedOn));
+        clocks.start(childId, kind.visits(), ClockSubject.plan(id, 1), noon(startedOn));
         return id;
     }
 
     private void startFirstClocks(UUID planId, UUID childId, LocalDate on, MeetingKind... meetings) {
         for (MeetingKind meeting : meetings) {
-            clocks.start(childId, meeting.clock(1), meeting.clockRef(planId, 1), noon(on));
+            clocks.start(childId, meeting.clock(1), ClockSubject.plan(planId, 1), noon(on));
         }
     }
 
@@ -277,7 +279,7 @@ public class Plans {
                 .param("on", on).param("reason", reason.name()).param("by", by.id())
                 .param("at", Timestamp.from(clock.instant())).param("id", plan.id()).param("version", plan.version())
                 .update(), () -> lost(plan));
-        clocks.cancelUnder(plan.personId(), "plan:" + plan.id() + ":");
+        clocks.cancelAllOf(ClockSubject.Type.PLAN, plan.id());
         involvements.end(plan.personId(), plan.kind().involvement(), on);
         if (plan.kind() == PlanKind.CHILD_PROTECTION) {
             alerts.end(plan.personId(), PLAN_ALERT, on);

@@ -3,6 +3,7 @@ package hearth.planning;
 import hearth.access.StaffMember;
 import hearth.chronology.Chronology;
 import hearth.platform.FormToken;
+import hearth.timeliness.ClockSubject;
 import hearth.timeliness.Clocks;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -87,12 +88,9 @@ public class Visits {
         int number = jdbc.sql("""
                 SELECT count(*) FROM visit WHERE person_id = :p AND child_seen AND visited_on >= :from""")
                 .param("p", plan.personId()).param("from", plan.startedOn()).query(Integer.class).single();
-        clocks.complete(plan.kind().visits(), clockRef(plan.id(), number), Plans.noon(visitedOn));
-        clocks.start(plan.personId(), plan.kind().visits(), clockRef(plan.id(), number + 1), Plans.noon(visitedOn));
-    }
-
-    static String clockRef(UUID planId, int number) {
-        return "plan:" + planId + ":visit:" + number;
+        clocks.complete(plan.kind().visits(), ClockSubject.plan(plan.id(), number), Plans.noon(visitedOn));
+        clocks.start(plan.personId(), plan.kind().visits(), ClockSubject.plan(plan.id(), number + 1),
+                Plans.noon(visitedOn));
     }
 
     private static String blankToNull(String value) {

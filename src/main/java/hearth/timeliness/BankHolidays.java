@@ -33,7 +33,7 @@ public class BankHolidays {
                 .query(Holiday.class).list();
     }
 
-    /** @return how many open clocks were recomputed */
+    /** @return how many open clocks' due times moved */
     @Transactional
     public long add(LocalDate day, String name, StaffMember by) {
         InvalidInput.Errors errors = new InvalidInput.Errors();
@@ -53,7 +53,7 @@ public class BankHolidays {
         return changed("ADD_BANK_HOLIDAY", day + " " + name.strip(), by);
     }
 
-    /** @return how many open clocks were recomputed */
+    /** @return how many open clocks' due times moved */
     @Transactional
     public long remove(LocalDate day, StaffMember by) {
         if (jdbc.sql("DELETE FROM bank_holiday WHERE day = :d").param("d", day).update() == 0) {

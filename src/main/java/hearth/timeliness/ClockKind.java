@@ -6,29 +6,35 @@ import java.time.LocalTime;
 
 /**
  * The statutory and local timescales Hearth watches, each with its default length. A
- * council changes a local one with {@code hearth.timescales.<kind>} (see {@link Timescales}).
+ * council changes one with {@code hearth.timescales.<kind>} (see {@link Timescales}); a
+ * statutory one (set by Working Together to Safeguard Children) may only be shortened.
  */
 public enum ClockKind {
-    STRATEGY_DISCUSSION("Strategy discussion", Unit.WORKING_DAYS, 1),
-    INITIAL_CONFERENCE("Initial child protection conference", Unit.WORKING_DAYS, 15),
-    CHILD_AND_FAMILY_ASSESSMENT("Child and family assessment", Unit.WORKING_DAYS, 45),
-    FIRST_CORE_GROUP("First core group", Unit.WORKING_DAYS, 10),
-    CORE_GROUP("Core group", Unit.WEEKS, 6),
-    FIRST_REVIEW_CONFERENCE("First review conference", Unit.MONTHS, 3),
-    REVIEW_CONFERENCE("Review conference", Unit.MONTHS, 6),
-    CHILD_PROTECTION_VISIT("Child protection visit", Unit.WORKING_DAYS, 10),
-    CHILD_IN_NEED_PLANNING_MEETING("Child in need planning meeting", Unit.WORKING_DAYS, 10),
-    CHILD_IN_NEED_REVIEW("Child in need review", Unit.WEEKS, 12),
-    CHILD_IN_NEED_VISIT("Child in need visit", Unit.WORKING_DAYS, 20),
-    OUT_OF_HOURS_HANDOVER("Out-of-hours handover to the day team", Unit.NEXT_WORKING_DAY_AT_HOUR, 10),
-    CASE_TRANSFER("Transfer accepted by the receiving team", Unit.WORKING_DAYS, 5);
+    CONTACT_RED_PRIORITY("Red-priority contact screened", Rule.LOCAL, Unit.WORKING_HOURS, 4),
+    CONTACT_DECISION("Decision on a contact", Rule.STATUTORY, Unit.WORKING_DAYS, 1),
+    POLICE_NOTIFICATION_DECISION("Decision on a standard police notification", Rule.LOCAL, Unit.WORKING_DAYS, 3),
+    OUT_OF_HOURS_HANDOVER("Out-of-hours handover to the day team", Rule.LOCAL, Unit.NEXT_WORKING_DAY_AT_HOUR, 10),
+    STRATEGY_DISCUSSION("Strategy discussion", Rule.STATUTORY, Unit.WORKING_DAYS, 1),
+    INITIAL_CONFERENCE("Initial child protection conference", Rule.STATUTORY, Unit.WORKING_DAYS, 15),
+    CHILD_AND_FAMILY_ASSESSMENT("Child and family assessment", Rule.STATUTORY, Unit.WORKING_DAYS, 45),
+    FIRST_CORE_GROUP("First core group", Rule.STATUTORY, Unit.WORKING_DAYS, 10),
+    CORE_GROUP("Core group", Rule.LOCAL, Unit.WEEKS, 6),
+    FIRST_REVIEW_CONFERENCE("First review conference", Rule.STATUTORY, Unit.MONTHS, 3),
+    REVIEW_CONFERENCE("Review conference", Rule.STATUTORY, Unit.MONTHS, 6),
+    CHILD_PROTECTION_VISIT("Child protection visit", Rule.LOCAL, Unit.WORKING_DAYS, 10),
+    CHILD_IN_NEED_PLANNING_MEETING("Child in need planning meeting", Rule.LOCAL, Unit.WORKING_DAYS, 10),
+    CHILD_IN_NEED_REVIEW("Child in need review", Rule.LOCAL, Unit.WEEKS, 12),
+    CHILD_IN_NEED_VISIT("Child in need visit", Rule.LOCAL, Unit.WORKING_DAYS, 20),
+    CASE_TRANSFER("Transfer accepted by the receiving team", Rule.LOCAL, Unit.WORKING_DAYS, 5);
 
     private final String label;
+    private final Rule rule;
     private final Unit unit;
     private final int amount;
 
-    ClockKind(String label, Unit unit, int amount) {
+    ClockKind(String label, Rule rule, Unit unit, int amount) {
         this.label = label;
+        this.rule = rule;
         this.unit = unit;
         this.amount = amount;
     }
@@ -37,18 +43,30 @@ public enum ClockKind {
         return label;
     }
 
-    int defaultAmount() {
+    /** Statutory: national guidance sets the longest it may be. Local: the council's own practice. */
+    public boolean statutory() {
+        return rule == Rule.STATUTORY;
+    }
+
+    public int defaultAmount() {
         return amount;
     }
 
     /** The property a council sets to change this timescale, such as {@code hearth.timescales.core-group}. */
-    String property() {
+    public String property() {
         return "hearth.timescales." + name().toLowerCase().replace('_', '-');
+    }
+
+    /** A length as people say it: "15 working days", "6 weeks", "10:00 the next working day". */
+    public String describe(int length) {
+        return unit == Unit.NEXT_WORKING_DAY_AT_HOUR ? "%02d:00 the next working day".formatted(length)
+                : length + " " + unit.words;
     }
 
     Instant dueAfter(Instant anchor, int length, WorkingCalendar calendar) {
         LocalDate day = anchor.atZone(WorkingCalendar.LONDON).toLocalDate();
         return switch (unit) {
+            case WORKING_HOURS -> calendar.workingHoursAfter(anchor, length);
             case WORKING_DAYS -> calendar.workingDaysAfter(anchor, length);
             case WEEKS -> endOfDay(day.plusWeeks(length));
             case MONTHS -> endOfDay(day.plusMonths(length));
@@ -57,9 +75,25 @@ public enum ClockKind {
         };
     }
 
+    /** The hour of day an hour-of-day timescale may be set to; any other length is at least 1. */
+    boolean allows(int length) {
+        return unit == Unit.NEXT_WORKING_DAY_AT_HOUR ? length >= 0 && length <= 23 : length >= 1;
+    }
+
     private static Instant endOfDay(LocalDate day) {
         return day.atTime(WorkingCalendar.CLOSES).atZone(WorkingCalendar.LONDON).toInstant();
     }
 
-    enum Unit { WORKING_DAYS, WEEKS, MONTHS, NEXT_WORKING_DAY_AT_HOUR }
+    private enum Rule { STATUTORY, LOCAL }
+
+    private enum Unit {
+        WORKING_HOURS("working hours"), WORKING_DAYS("working days"), WEEKS("weeks"), MONTHS("months"),
+        NEXT_WORKING_DAY_AT_HOUR("");
+
+        private final String words;
+
+        Unit(String words) {
+            this.words = words;
+        }
+    }
 }

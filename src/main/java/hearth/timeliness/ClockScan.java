@@ -49,14 +49,14 @@ public class ClockScan {
         List<Clocks.Due> due = jdbc.sql("""
                 UPDATE clock SET due_soon_alerted_at = coalesce(due_soon_alerted_at, :now),
                     overdue_alerted_at = CASE WHEN :overdue THEN :now ELSE overdue_alerted_at END
-                WHERE completed_at IS NULL AND %s IS NULL AND due_at < :before
+                WHERE status = 'OPEN' AND %s IS NULL AND due_at < :before
                   AND (CAST(:from AS timestamptz) IS NULL OR due_at >= :from)
-                RETURNING person_id, kind, source_ref, started_at, due_at, completed_at""".formatted(marker))
+                RETURNING %s""".formatted(marker, Clocks.DUE_COLUMNS))
                 .param("overdue", state == Clocks.State.OVERDUE)
                 .param("now", Timestamp.from(now)).param("before", Timestamp.from(dueBefore))
                 .param("from", state == Clocks.State.OVERDUE ? null : Timestamp.from(dueFrom))
-                .query(Clocks.Due.class).list();
-        due.forEach(d -> events.publishEvent(new ClockAlert(d.personId(), d.kind(), d.sourceRef(), d.dueAt(), state)));
+                .query(Clocks::due).list();
+        due.forEach(d -> events.publishEvent(new ClockAlert(d.personId(), d.kind(), d.subject(), d.dueAt(), state)));
         return due.size();
     }
 }

@@ -1,5 +1,7 @@
 package hearth.timeliness;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -8,101 +10,102 @@ import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps every open case's due times. A capability starts a clock when the event that
- * anchors it happens and completes it when the step is done; a later anchoring event
- * recomputes it from the rule, never by hand. State is derived when read.
+ * Keeps every due time: a capability starts a clock when the event that anchors it happens,
+ * naming what it times with a {@link ClockSubject}, and meets or cancels it when the step is
+ * done or will not happen. A later anchoring event recomputes an open clock from the rule,
+ * never by hand. Met and cancelled clocks are kept; whether one is due soon, overdue or met
+ * late is worked out when it is read.
  */
 @Service
 public class Clocks {
 
     static final Duration DUE_SOON = Duration.ofDays(2);
+    /** The columns {@link #due(ResultSet, int)} reads. */
+    static final String DUE_COLUMNS = "person_id, kind, subject_type, subject_id, subject_number, started_at, due_at,"
+            + " status, completed_at, cancelled_at";
 
     private final JdbcClient jdbc;
     private final Timescales timescales;
     private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher events;
-    private final javax.sql.DataSource dataSource;
+    private final ApplicationEventPublisher events;
+    private final Recomputation recomputation;
 
-    Clocks(JdbcClient jdbc, Timescales timescales, Clock clock,
-           org.springframework.context.ApplicationEventPublisher events, javax.sql.DataSource dataSource) {
+    Clocks(JdbcClient jdbc, Timescales timescales, Clock clock, ApplicationEventPublisher events,
+           Recomputation recomputation) {
         this.jdbc = jdbc;
         this.timescales = timescales;
         this.clock = clock;
         this.events = events;
-        this.dataSource = dataSource;
+        this.recomputation = recomputation;
     }
 
-    /** Starts (or, for a new anchor, recomputes) the clock for a step, keyed by the record that anchors it. */
+    /**
+     * Starts the clock for a step or, when one is already open for this kind and subject,
+     * recomputes it from the new anchor.
+     *
+     * @param personId the child whose case the step belongs to; null for a contact's clock
+     */
     @Transactional
-    public Instant start(UUID personId, ClockKind kind, String sourceRef, Instant anchor) {
+    public Instant start(UUID personId, ClockKind kind, ClockSubject subject, Instant anchor) {
         Instant due = timescales.dueAfter(kind, anchor);
         jdbc.sql("""
-                INSERT INTO clock (id, person_id, kind, source_ref, started_at, due_at)
-                VALUES (:id, :person, :kind, :source, :anchor, :due)
-                ON CONFLICT (kind, source_ref) DO UPDATE SET started_at = EXCLUDED.started_at, due_at = EXCLUDED.due_at
-                WHERE clock.completed_at IS NULL""")
+                INSERT INTO clock (id, person_id, kind, subject_type, subject_id, subject_number, started_at, due_at,
+                    timescale_length)
+                VALUES (:id, :person, :kind, :type, :subject, :number, :anchor, :due, :length)
+                ON CONFLICT (kind, subject_type, subject_id, subject_number) WHERE status = 'OPEN'
+                DO UPDATE SET started_at = EXCLUDED.started_at, due_at = EXCLUDED.due_at,
+                    timescale_length = EXCLUDED.timescale_length""")
                 .param("id", UUID.randomUUID()).param("person", personId).param("kind", kind.name())
-                .param("source", sourceRef).param("anchor", Timestamp.from(anchor)).param("due", Timestamp.from(due))
+                .params(subjectParams(subject)).param("anchor", Timestamp.from(anchor))
+                .param("due", Timestamp.from(due)).param("length", timescales.length(kind))
                 .update();
         return due;
     }
 
+    /** The step was done at {@code at}: its open clock is met (late if after its due time). */
     @Transactional
-    public void complete(ClockKind kind, String sourceRef, Instant at) {
+    public void complete(ClockKind kind, ClockSubject subject, Instant at) {
         jdbc.sql("""
-                UPDATE clock SET completed_at = :at WHERE kind = :kind AND source_ref = :source AND completed_at IS NULL
+                UPDATE clock SET status = 'MET', completed_at = :at
+                WHERE kind = :kind AND subject_type = :type AND subject_id = :subject AND subject_number = :number
+                  AND status = 'OPEN'
                 RETURNING person_id""")
-                .param("at", Timestamp.from(at)).param("kind", kind.name()).param("source", sourceRef)
-                .query(UUID.class).list()
-                .forEach(person -> events.publishEvent(new ClockCompleted(person, kind, sourceRef)));
+                .param("at", Timestamp.from(at)).param("kind", kind.name()).params(subjectParams(subject))
+                .query((rs, n) -> rs.getObject(1, UUID.class)).list()
+                .forEach(person -> events.publishEvent(new ClockCompleted(person, kind, subject, at)));
     }
 
     /**
      * Recomputes every open clock's due time from its anchor and the current rules and
-     * calendar, for when a bank holiday is proclaimed or a council changes a timescale.
+     * calendar, for when a bank holiday is proclaimed or withdrawn.
      *
-     * @return how many clocks were recomputed
+     * @return how many open clocks' due times moved
      */
     @Transactional
     public long recomputeAll() {
-        java.sql.Connection connection = org.springframework.jdbc.datasource.DataSourceUtils.getConnection(dataSource);
-        try {
-            jdbc.sql("CREATE TEMPORARY TABLE clock_due (id uuid, due_at timestamptz) ON COMMIT DROP").update();
-            hearth.platform.BulkCopy copy = new hearth.platform.BulkCopy(connection, "clock_due", "id", "due_at");
-            jdbc.sql("SELECT id, kind, started_at FROM clock WHERE completed_at IS NULL")
-                    .query((java.sql.ResultSet rs) -> {
-                        copy.add(rs.getObject(1, UUID.class), timescales.dueAfter(ClockKind.valueOf(rs.getString(2)),
-                                rs.getTimestamp(3).toInstant()));
-                        if (copy.pending() >= 50_000) {
-                            copy.flush();
-                        }
-                    });
-            copy.flush();
-            jdbc.sql("UPDATE clock c SET due_at = d.due_at FROM clock_due d WHERE c.id = d.id AND c.due_at <> d.due_at")
-                    .update();
-            return copy.written();
-        } finally {
-            org.springframework.jdbc.datasource.DataSourceUtils.releaseConnection(connection, dataSource);
-        }
+        return recomputation.recompute(timescales, null);
     }
 
-    /** The step will not happen (an enquiry ended without a conference): the clock no longer applies. */
+    /** The step will not happen (an enquiry ended without a conference): its open clock is cancelled, and kept. */
     @Transactional
-    public void cancel(ClockKind kind, String sourceRef) {
-        cancelWhere("kind = :kind AND source_ref = :source", Map.of("kind", kind.name(), "source", sourceRef));
+    public void cancel(ClockKind kind, ClockSubject subject) {
+        cancelWhere("kind = :kind AND subject_type = :type AND subject_id = :subject AND subject_number = :number",
+                Map.of("kind", kind.name(), "type", subject.type().name(), "subject", subject.id(),
+                        "number", subject.number()));
     }
 
-    /** A child's open clocks anchored on a record that has ended, such as a plan: {@code sourcePrefix} names the record. */
+    /** Every open clock of a record that has ended, such as a plan's meetings and visits, whatever their number. */
     @Transactional
-    public void cancelUnder(UUID personId, String sourcePrefix) {
-        cancelWhere("person_id = :person AND source_ref LIKE :prefix",
-                Map.of("person", personId, "prefix", sourcePrefix.replace("%", "") + "%"));
+    public void cancelAllOf(ClockSubject.Type type, UUID id) {
+        cancelWhere("subject_type = :type AND subject_id = :subject", Map.of("type", type.name(), "subject", id));
     }
 
     /** Every open clock for a child whose case has closed. */
@@ -111,56 +114,102 @@ public class Clocks {
         cancelWhere("person_id = :person", Map.of("person", personId));
     }
 
+    /** @param condition one of the fixed conditions above, never user input */
     private void cancelWhere(String condition, Map<String, Object> params) {
-        jdbc.sql("DELETE FROM clock WHERE completed_at IS NULL AND " + condition + " RETURNING person_id, kind, source_ref")
-                .params(params)
-                .query((rs, n) -> new ClockCompleted(rs.getObject(1, UUID.class), ClockKind.valueOf(rs.getString(2)),
-                        rs.getString(3))).list()
-                .forEach(events::publishEvent);
+        Instant now = clock.instant();
+        jdbc.sql("UPDATE clock SET status = 'CANCELLED', cancelled_at = :now WHERE status = 'OPEN' AND " + condition
+                        + " RETURNING " + DUE_COLUMNS)
+                .params(params).param("now", Timestamp.from(now))
+                .query(Clocks::due).list()
+                .forEach(d -> events.publishEvent(new ClockCancelled(d.personId(), d.kind(), d.subject(), now)));
     }
 
-    public java.util.Optional<Instant> dueAt(ClockKind kind, String sourceRef) {
-        return jdbc.sql("SELECT due_at FROM clock WHERE kind = :kind AND source_ref = :source")
-                .param("kind", kind.name()).param("source", sourceRef).query(Timestamp.class).optional()
+    /** When the step is (or was) due: the open clock, else the latest met one; never a cancelled one. */
+    public Optional<Instant> dueAt(ClockKind kind, ClockSubject subject) {
+        return jdbc.sql("""
+                SELECT due_at FROM clock
+                WHERE kind = :kind AND subject_type = :type AND subject_id = :subject AND subject_number = :number
+                  AND status <> 'CANCELLED'
+                ORDER BY status = 'OPEN' DESC, started_at DESC LIMIT 1""")
+                .param("kind", kind.name()).params(subjectParams(subject)).query(Timestamp.class).optional()
                 .map(Timestamp::toInstant);
     }
 
+    /** Every clock of these children, open ones first (the soonest due first), then met and cancelled ones. */
     public List<Due> forPeople(Collection<UUID> people) {
         if (people.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("""
-                SELECT person_id, kind, source_ref, started_at, due_at, completed_at FROM clock
-                WHERE person_id IN (:people) ORDER BY completed_at NULLS FIRST, due_at""")
-                .param("people", people).query(Due.class).list();
+        return jdbc.sql("SELECT " + DUE_COLUMNS + " FROM clock WHERE person_id IN (:people)"
+                        + " ORDER BY status = 'OPEN' DESC, completed_at NULLS FIRST, due_at")
+                .param("people", people).query(Clocks::due).list();
+    }
+
+    /** Every clock of these records of one type (the clocks of a page of contacts, say), oldest first. */
+    public List<Due> about(ClockSubject.Type type, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + DUE_COLUMNS + " FROM clock WHERE subject_type = :type AND subject_id IN (:ids)"
+                        + " ORDER BY started_at")
+                .param("type", type.name()).param("ids", ids).query(Clocks::due).list();
     }
 
     /**
-     * For each kind of step started since {@code since}: how many were met on time, met late
-     * and are overdue now (steps not yet due are left out: they have not had their chance).
+     * For each kind of step started since {@code since}: how many were met on time, met late,
+     * are overdue now and were cancelled. Open steps not yet due are left out: they have not
+     * had their chance.
      */
     public List<Timeliness> timeliness(Instant since) {
         return jdbc.sql("""
                 SELECT kind,
-                       count(*) FILTER (WHERE completed_at <= due_at) AS on_time,
-                       count(*) FILTER (WHERE completed_at > due_at) AS late,
-                       count(*) FILTER (WHERE completed_at IS NULL AND due_at < :now) AS overdue
-                FROM clock WHERE started_at >= :since AND (completed_at IS NOT NULL OR due_at < :now)
+                       count(*) FILTER (WHERE status = 'MET' AND completed_at <= due_at) AS on_time,
+                       count(*) FILTER (WHERE status = 'MET' AND completed_at > due_at) AS late,
+                       count(*) FILTER (WHERE status = 'OPEN' AND due_at < :now) AS overdue,
+                       count(*) FILTER (WHERE status = 'CANCELLED') AS cancelled
+                FROM clock WHERE started_at >= :since AND (status <> 'OPEN' OR due_at < :now)
                 GROUP BY kind ORDER BY kind""")
                 .param("since", Timestamp.from(since)).param("now", Timestamp.from(clock.instant()))
-                .query(Timeliness.class).list();
+                .query((rs, n) -> new Timeliness(ClockKind.valueOf(rs.getString("kind")), rs.getLong("on_time"),
+                        rs.getLong("late"), rs.getLong("overdue"), rs.getLong("cancelled")))
+                .list();
     }
 
     public Instant now() {
         return clock.instant();
     }
 
-    /** A step's due time and, when done, when. */
-    public record Due(UUID personId, ClockKind kind, String sourceRef, Instant startedAt, Instant dueAt,
-                      Instant completedAt) {
+    private static Map<String, Object> subjectParams(ClockSubject subject) {
+        return Map.of("type", subject.type().name(), "subject", subject.id(), "number", subject.number());
+    }
+
+    static Due due(ResultSet rs, int row) throws SQLException {
+        return new Due(rs.getObject("person_id", UUID.class), ClockKind.valueOf(rs.getString("kind")),
+                new ClockSubject(ClockSubject.Type.valueOf(rs.getString("subject_type")),
+                        rs.getObject("subject_id", UUID.class), rs.getInt("subject_number")),
+                instant(rs, "started_at"), instant(rs, "due_at"), ClockStatus.valueOf(rs.getString("status")),
+                instant(rs, "completed_at"), instant(rs, "cancelled_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+
+    /** A step's due time and, when done or cancelled, when. */
+    public record Due(UUID personId, ClockKind kind, ClockSubject subject, Instant startedAt, Instant dueAt,
+                      ClockStatus status, Instant completedAt, Instant cancelledAt) {
+
+        public boolean isOpen() {
+            return status == ClockStatus.OPEN;
+        }
+
+        public boolean isMet() {
+            return status == ClockStatus.MET;
+        }
 
         public State state(Instant now) {
-            return State.of(dueAt, completedAt, now, DUE_SOON);
+            return status == ClockStatus.CANCELLED ? State.CANCELLED : State.of(dueAt, completedAt, now, DUE_SOON);
         }
 
         public ZonedDateTime dueLocal() {
@@ -168,9 +217,10 @@ public class Clocks {
         }
     }
 
-    /** How often a kind of step was done on time. */
-    public record Timeliness(ClockKind kind, long onTime, long late, long overdue) {
+    /** How often a kind of step was done on time; cancelled steps are counted apart, never as met. */
+    public record Timeliness(ClockKind kind, long onTime, long late, long overdue, long cancelled) {
 
+        /** The steps that had to be done by now: met on time, met late or overdue. */
         public long total() {
             return onTime + late + overdue;
         }
@@ -181,7 +231,8 @@ public class Clocks {
     }
 
     public enum State {
-        NOT_YET_DUE("Not yet due"), DUE_SOON("Due soon"), OVERDUE("Overdue"), MET("Met"), MET_LATE("Met late");
+        NOT_YET_DUE("Not yet due"), DUE_SOON("Due soon"), OVERDUE("Overdue"), MET("Met"), MET_LATE("Met late"),
+        CANCELLED("Cancelled");
 
         private final String label;
 

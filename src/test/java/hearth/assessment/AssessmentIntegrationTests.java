@@ -60,7 +60,7 @@ class AssessmentIntegrationTests {
         UUID id = assessments.startFromRecord(child, LocalDate.now().minusDays(5), worker);
         closures.close(child, LocalDate.now(), "RC7", "Family moved on", manager);
         assertThat(assessments.find(id)).get().extracting(Assessment::status).isEqualTo(Assessment.Status.ENDED);
-        assertThat(clocks.forPeople(List.of(child))).noneMatch(d -> d.completedAt() == null);
+        assertThat(clocks.forPeople(List.of(child))).noneMatch(Clocks.Due::isOpen);
         assertThat(chronology.entries(child, new Chronology.Filter("Assessment ended", null, null))).hasSize(1);
     }
 
@@ -79,7 +79,7 @@ class AssessmentIntegrationTests {
         assertThat(assessment.contactId()).isEqualTo(contact);
         assertThat(assessment.referredAt()).isEqualTo(received.receivedAt());
         assertThat(assessment.status()).isEqualTo(Assessment.Status.IN_PROGRESS);
-        assertThat(clocks.dueAt(ClockKind.CHILD_AND_FAMILY_ASSESSMENT, Assessments.clockRef(assessment.id())))
+        assertThat(clocks.dueAt(ClockKind.CHILD_AND_FAMILY_ASSESSMENT, hearth.timeliness.ClockSubject.assessment(assessment.id())))
                 .contains(calendar.workingDaysAfter(received.receivedAt(), 45));
         assertThat(involvements.isOpen(child, Involvements.Kind.ASSESSMENT)).isTrue();
     }
@@ -174,7 +174,7 @@ class AssessmentIntegrationTests {
 
     private Clocks.State stateOf(UUID id) {
         return clocks.forPeople(List.of(child)).stream()
-                .filter(d -> d.sourceRef().equals(Assessments.clockRef(id))).findFirst().orElseThrow()
+                .filter(d -> d.subject().equals(hearth.timeliness.ClockSubject.assessment(id))).findFirst().orElseThrow()
                 .state(Instant.now());
     }
 }

@@ -54,7 +54,7 @@ class ClosureAndTransferIntegrationTests {
         assertThat(plans.of(child)).singleElement().extracting(Plans.Plan::endReason).isEqualTo(PlanEnd.CASE_CLOSED);
         assertThat(involvements.of(child)).allMatch(i -> !i.open());
         assertThat(allocations.current(child)).isEmpty();
-        assertThat(clocks.forPeople(List.of(child))).allMatch(d -> d.completedAt() != null);
+        assertThat(clocks.forPeople(List.of(child))).noneMatch(Clocks.Due::isOpen);
         assertThat(chronology.entries(child, new Chronology.Filter("Case closed", null, null)))
                 .extracting(Chronology.Entry::summary).singleElement().asString()
                 .startsWith("Services ceased for any other reason");
@@ -77,7 +77,7 @@ class ClosureAndTransferIntegrationTests {
         StaffMember receivingManager = staff.createUser(new Staff.NewUser("cin-manager." + council.tag(),
                 "CIN manager", Role.TEAM_MANAGER, receivingTeam, null, FixtureCouncil.PASSWORD));
         UUID transfer = transfers.request(child, receivingTeam, "Plan agreed; school is the key agency", worker);
-        assertThat(clocks.dueAt(ClockKind.CASE_TRANSFER, "transfer:" + transfer)).isPresent();
+        assertThat(clocks.dueAt(ClockKind.CASE_TRANSFER, hearth.timeliness.ClockSubject.transfer(transfer))).isPresent();
         assertThat(transfers.waitingFor(receivingManager)).extracting(CaseTransfers.Transfer::id).containsExactly(transfer);
         assertThatThrownBy(() -> transfers.accept(transfer, 0, council.outsider().id(), manager))
                 .isInstanceOf(hearth.access.AccessDenied.class);
@@ -101,7 +101,7 @@ class ClosureAndTransferIntegrationTests {
                 .isInstanceOf(InvalidInput.class);
         assertThatThrownBy(() -> transfers.decline(transfer, 0, " ", receivingManager)).isInstanceOf(InvalidInput.class);
         transfers.decline(transfer, 0, "Assessment not finished", receivingManager);
-        assertThat(clocks.dueAt(ClockKind.CASE_TRANSFER, "transfer:" + transfer)).isEmpty();
+        assertThat(clocks.dueAt(ClockKind.CASE_TRANSFER, hearth.timeliness.ClockSubject.transfer(transfer))).isEmpty();
         assertThat(allocations.current(child)).get().extracting(Allocations.Allocation::teamId)
                 .isEqualTo(council.team().id());
     }

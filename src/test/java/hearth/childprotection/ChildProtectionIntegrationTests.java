@@ -55,7 +55,7 @@ class ChildProtectionIntegrationTests {
     void theConferenceIsDueFifteenWorkingDaysAfterTheStrategyDiscussion() {
         Instant held = london(2026, 11, 2, 10);
         UUID enquiry = startEnquiry(held, Set.of("SOCIAL_CARE", "POLICE", "HEALTH"));
-        assertThat(clocks.dueAt(ClockKind.INITIAL_CONFERENCE, "section47:" + enquiry))
+        assertThat(clocks.dueAt(ClockKind.INITIAL_CONFERENCE, hearth.timeliness.ClockSubject.enquiry(enquiry)))
                 .contains(calendar.workingDaysAfter(held, 15))
                 .contains(london(2026, 11, 23, 17));
     }
@@ -130,7 +130,7 @@ class ChildProtectionIntegrationTests {
     void anEnquiryEndingWithoutAConferenceStopsItsClock() {
         UUID enquiry = startEnquiry(london(2026, 11, 10, 10), Set.of("SOCIAL_CARE", "POLICE", "HEALTH"));
         childProtection.concludeEnquiry(enquiry, LocalDate.of(2026, 11, 17), "NOT_SUBSTANTIATED", worker);
-        assertThat(clocks.dueAt(ClockKind.INITIAL_CONFERENCE, "section47:" + enquiry)).isEmpty();
+        assertThat(clocks.dueAt(ClockKind.INITIAL_CONFERENCE, hearth.timeliness.ClockSubject.enquiry(enquiry))).isEmpty();
     }
 
     @Test

@@ -65,7 +65,7 @@ class ChildProtectionRacesIntegrationTests {
         assertThat(entries("Section 47 enquiry concluded")).isEqualTo(1);
         assertThat(enquiry(enquiry).outcome())
                 .isEqualTo(race.firstWon() ? EnquiryOutcome.INITIAL_CONFERENCE : EnquiryOutcome.NOT_SUBSTANTIATED);
-        assertThat(clocks.dueAt(ClockKind.INITIAL_CONFERENCE, "section47:" + enquiry).isPresent())
+        assertThat(clocks.dueAt(ClockKind.INITIAL_CONFERENCE, hearth.timeliness.ClockSubject.enquiry(enquiry)).isPresent())
                 .as("the conference clock runs only if a conference is still to come").isEqualTo(race.firstWon());
     }
 
@@ -80,7 +80,7 @@ class ChildProtectionRacesIntegrationTests {
                         .satisfies(l -> assertThat(l.changedBy()).isEqualTo(worker.displayName())));
 
         assertThat(entries("Section 47 enquiry concluded")).isEqualTo(1);
-        assertThat(clocks.dueAt(ClockKind.INITIAL_CONFERENCE, "section47:" + enquiry)).isPresent();
+        assertThat(clocks.dueAt(ClockKind.INITIAL_CONFERENCE, hearth.timeliness.ClockSubject.enquiry(enquiry))).isPresent();
     }
 
     @Test

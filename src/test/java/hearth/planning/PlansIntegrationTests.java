@@ -114,7 +114,7 @@ class PlansIntegrationTests {
         assertThat(alerts.current(child)).extracting(CaseAlerts.Alert::kind).doesNotContain("CHILD_PROTECTION_PLAN");
         assertThat(involvements.isOpen(child, Involvements.Kind.CHILD_PROTECTION)).isFalse();
         assertThat(involvements.isOpen(child, Involvements.Kind.CHILD_IN_NEED)).isTrue();
-        List<Clocks.Due> open = clocks.forPeople(List.of(child)).stream().filter(d -> d.completedAt() == null).toList();
+        List<Clocks.Due> open = clocks.forPeople(List.of(child)).stream().filter(Clocks.Due::isOpen).toList();
         assertThat(open).extracting(Clocks.Due::kind).containsExactlyInAnyOrder(
                 ClockKind.CHILD_IN_NEED_PLANNING_MEETING, ClockKind.CHILD_IN_NEED_VISIT);
     }
@@ -237,7 +237,7 @@ class PlansIntegrationTests {
     }
 
     private Instant due(ClockKind kind) {
-        return clocks.forPeople(List.of(child)).stream().filter(d -> d.kind() == kind && d.completedAt() == null)
+        return clocks.forPeople(List.of(child)).stream().filter(d -> d.kind() == kind && d.isOpen())
                 .findFirst().orElseThrow().dueAt();
     }
 

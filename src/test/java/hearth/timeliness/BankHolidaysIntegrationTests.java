@@ -29,7 +29,7 @@ class BankHolidaysIntegrationTests {
         FixtureCouncil.Council council = fixtures.create();
         UUID child = fixtures.allocatedChild(council);
         StaffMember admin = council.user(Role.SYSTEM_ADMINISTRATOR);
-        String ref = "test:" + UUID.randomUUID();
+        ClockSubject ref = ClockSubject.enquiry(UUID.randomUUID());
         // Tuesday 1 December 2026: ten working days later is Tuesday 15 December.
         clocks.start(child, ClockKind.FIRST_CORE_GROUP, ref, london(2026, 12, 1, 10));
         LocalDate proclaimed = LocalDate.of(2026, 12, 8);

@@ -150,7 +150,7 @@ class AssessmentsController {
         model.addAttribute("personId", child).addAttribute("assessment", assessment)
                 .addAttribute("errors", errors).addAttribute("form", form)
                 .addAttribute("due", clocks.dueAt(ClockKind.CHILD_AND_FAMILY_ASSESSMENT,
-                        Assessments.clockRef(assessment.id())).orElse(null))
+                        hearth.timeliness.ClockSubject.assessment(assessment.id())).orElse(null))
                 .addAttribute("history", forms.history(child))
                 .addAttribute("factorCodes", codes.list(Assessments.FACTORS))
                 .addAttribute("yesNo", List.of(new Code("true", "Yes"), new Code("false", "No")))

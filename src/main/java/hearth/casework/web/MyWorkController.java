@@ -4,6 +4,7 @@ import hearth.access.Staff;
 import hearth.access.StaffMember;
 import hearth.casework.Allocations;
 import hearth.casework.CaseTransfers;
+import hearth.casework.DueForStaff;
 import hearth.people.PersonIndex;
 import hearth.people.PersonSummary;
 import hearth.platform.InvalidInput;
@@ -24,7 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A worker's "my work", or a manager's team view: every step due for their children, most
- * urgent first, and for managers the transfers waiting for their team.
+ * urgent first, the steps due in their other work (a hub worker's contacts to decide), and
+ * for managers the transfers waiting for their team.
  */
 @Controller
 class MyWorkController {
@@ -34,13 +36,16 @@ class MyWorkController {
     private final Clocks clocks;
     private final PersonIndex people;
     private final Staff staff;
+    private final List<DueForStaff> dueElsewhere;
 
-    MyWorkController(Allocations allocations, CaseTransfers transfers, Clocks clocks, PersonIndex people, Staff staff) {
+    MyWorkController(Allocations allocations, CaseTransfers transfers, Clocks clocks, PersonIndex people, Staff staff,
+                     List<DueForStaff> dueElsewhere) {
         this.allocations = allocations;
         this.transfers = transfers;
         this.clocks = clocks;
         this.people = people;
         this.staff = staff;
+        this.dueElsewhere = dueElsewhere;
     }
 
     @GetMapping("/my-work")
@@ -84,14 +89,17 @@ class MyWorkController {
         List<Allocations.Allocation> caseload = allocations.caseload(me);
         List<UUID> children = caseload.stream().map(Allocations.Allocation::personId).toList();
         List<CaseTransfers.Transfer> waiting = me.role().managesCases() ? transfers.waitingFor(me) : List.of();
-        List<Clocks.Due> open = clocks.forPeople(children).stream().filter(d -> d.completedAt() == null)
+        List<Clocks.Due> open = clocks.forPeople(children).stream().filter(Clocks.Due::isOpen)
                 .sorted(Comparator.comparing(Clocks.Due::dueAt)).toList();
         Map<UUID, PersonSummary> names = people.summaries(Stream.concat(children.stream(),
                         waiting.stream().map(CaseTransfers.Transfer::personId)).distinct().toList()).stream()
                 .collect(Collectors.toMap(PersonSummary::id, Function.identity()));
         Map<UUID, String> workers = caseload.stream().filter(a -> a.workerName() != null)
                 .collect(Collectors.toMap(Allocations.Allocation::personId, Allocations.Allocation::workerName));
-        model.addAttribute("due", open).addAttribute("names", names).addAttribute("now", clocks.now())
+        List<DueForStaff.Item> otherWork = dueElsewhere.stream().flatMap(source -> source.dueFor(me).stream())
+                .sorted(Comparator.comparing(item -> item.due().dueAt())).toList();
+        model.addAttribute("due", open).addAttribute("otherWork", otherWork)
+                .addAttribute("names", names).addAttribute("now", clocks.now())
                 .addAttribute("workers", workers).addAttribute("transfers", waiting).addAttribute("errors", errors)
                 .addAttribute("teamMembers", waiting.isEmpty() ? List.of() : staff.members(me.teamId()).stream()
                         .filter(w -> w.role().searchesPeople()).toList());

@@ -37,7 +37,7 @@ class BankHolidaysController {
         try {
             long recomputed = holidays.add(form.day(), form.name(), StaffMember.require());
             redirect.addFlashAttribute("done", form.name().strip() + " added; " + recomputed
-                    + " open clocks recomputed.");
+                    + " open clocks' due times moved.");
         } catch (InvalidInput invalid) {
             return page(model, invalid.errors(), form);
         }
@@ -48,7 +48,7 @@ class BankHolidaysController {
     String remove(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
                   RedirectAttributes redirect) {
         long recomputed = holidays.remove(day, StaffMember.require());
-        redirect.addFlashAttribute("done", day + " removed; " + recomputed + " open clocks recomputed.");
+        redirect.addFlashAttribute("done", day + " removed; " + recomputed + " open clocks' due times moved.");
         return "redirect:/admin/bank-holidays";
     }
 
