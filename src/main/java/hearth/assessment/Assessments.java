@@ -23,10 +23,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -181,6 +183,14 @@ public class Assessments {
     public List<Assessment> of(UUID childId) {
         return jdbc.sql(SELECT + " WHERE a.person_id = :p ORDER BY a.referred_at DESC").param("p", childId)
                 .query(Assessments::map).list();
+    }
+
+    /** Each child's latest assessment, for many children in one query. */
+    public Map<UUID, Assessment> latest(Collection<UUID> children) {
+        return children.isEmpty() ? Map.of() : jdbc.sql(SELECT + " WHERE a.id IN (SELECT DISTINCT ON (person_id) id"
+                        + " FROM assessment WHERE person_id IN (:p) ORDER BY person_id, referred_at DESC)")
+                .param("p", children)
+                .query(Assessments::map).list().stream().collect(Collectors.toMap(Assessment::personId, a -> a));
     }
 
     public Optional<Assessment> find(UUID id) {

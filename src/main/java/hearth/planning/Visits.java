@@ -7,9 +7,14 @@ import hearth.timeliness.Clocks;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.SimplePropertyRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -81,6 +86,24 @@ public class Visits {
                        observations, home_conditions, next_visit_on
                 FROM visit WHERE person_id = :p ORDER BY visited_on DESC, recorded_at DESC""")
                 .param("p", childId).query(Visit.class).list();
+    }
+
+    /** Each child's latest visit that saw them, for many children in one query. */
+    public Map<UUID, Visit> latestSeen(Collection<UUID> children) {
+        Map<UUID, Visit> latest = new HashMap<>();
+        if (children.isEmpty()) {
+            return latest;
+        }
+        RowMapper<Visit> visit = new SimplePropertyRowMapper<>(Visit.class);
+        jdbc.sql("""
+                SELECT DISTINCT ON (person_id) person_id, id, visited_on, who_seen, child_seen, seen_alone, not_seen_reason,
+                       not_alone_reason, child_words, observations, home_conditions, next_visit_on
+                FROM visit WHERE person_id IN (:p) AND child_seen ORDER BY person_id, visited_on DESC, recorded_at DESC""")
+                .param("p", children)
+                .query(rs -> {
+                    latest.put(rs.getObject("person_id", UUID.class), visit.mapRow(rs, rs.getRow()));
+                });
+        return latest;
     }
 
     private void meetVisitClock(Plans.Plan plan, LocalDate visitedOn) {
