@@ -1,5 +1,7 @@
 package hearth.assessment;
 
+import static hearth.platform.Text.blank;
+
 import hearth.access.StaffMember;
 import hearth.platform.InvalidInput;
 import hearth.platform.TextLimit;
@@ -151,9 +153,5 @@ public record Assessment(UUID id, UUID personId, UUID contactId, Instant referre
             throw InvalidInput.of("returnReason", "Say what the assessment needs before it can be authorised");
         }
         return Status.IN_PROGRESS;
-    }
-
-    static boolean blank(String text) {
-        return text == null || text.isBlank();
     }
 }

@@ -15,6 +15,7 @@ import hearth.reference.CodeLists;
 import hearth.timeliness.ClockKind;
 import hearth.timeliness.Clocks;
 import hearth.timeliness.WorkingCalendar;
+import hearth.platform.Text;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -159,7 +160,7 @@ public class Assessments {
         LocalDate on = at.atZone(WorkingCalendar.LONDON).toLocalDate();
         clocks.complete(ClockKind.CHILD_AND_FAMILY_ASSESSMENT, clockRef(id), at);
         AssessmentOutcome outcome = assessment.content().outcome();
-        String late = Assessment.blank(assessment.content().lateReason()) ? ""
+        String late = Text.blank(assessment.content().lateReason()) ? ""
                 : " Completed after 45 working days: " + assessment.content().lateReason().strip();
         chronology.record(child, on, "Assessment authorised", "Outcome: " + outcome.label() + "." + late, manager,
                 "assessment:" + id);

@@ -1,5 +1,7 @@
 package hearth.childprotection;
 
+import static hearth.platform.Text.blank;
+
 import hearth.access.Staff;
 import hearth.access.StaffMember;
 import hearth.chronology.Chronology;
@@ -265,10 +267,6 @@ public class ChildProtection {
     static String missingAgencies(Set<String> agencies) {
         return String.join(" and ", List.of("POLICE", "HEALTH").stream().filter(a -> !agencies.contains(a))
                 .map(String::toLowerCase).toList());
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 
     public record DiscussionFigures(long held, long withoutPolice, long withoutHealth) {

@@ -84,8 +84,8 @@ public class RecordQuality {
         children.forEach(child -> findings.put(child, new ArrayList<>()));
         Instant now = clocks.now();
         Set<UUID> notSeen = new HashSet<>();
-        clocks.forPeople(children).stream()
-                .filter(d -> VISITS.contains(d.kind()) && d.state(now) == Clocks.State.OVERDUE && notSeen.add(d.personId()))
+        clocks.open(children, VISITS).stream()
+                .filter(d -> d.state(now) == Clocks.State.OVERDUE && notSeen.add(d.personId()))
                 .forEach(d -> findings.get(d.personId()).add(new Finding(Check.CHILD_NOT_SEEN, "Visit was due "
                         + d.dueLocal().toLocalDate())));
         visits.latestSeen(children).forEach((child, v) -> {

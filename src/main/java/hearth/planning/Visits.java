@@ -1,5 +1,7 @@
 package hearth.planning;
 
+import static hearth.platform.Text.blankToNull;
+
 import hearth.access.StaffMember;
 import hearth.chronology.Chronology;
 import hearth.platform.FormToken;
@@ -116,10 +118,6 @@ public class Visits {
 
     static String clockRef(UUID planId, int number) {
         return "plan:" + planId + ":visit:" + number;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public record Visit(UUID id, LocalDate visitedOn, String whoSeen, boolean childSeen, Boolean seenAlone,
