@@ -1,6 +1,5 @@
 package hearth.oversight;
 
-import hearth.access.StaffMember;
 import hearth.assessment.Assessments;
 import hearth.casework.Allocations;
 import hearth.frontdoor.ContactQueries;
@@ -62,11 +61,11 @@ public class RecordQuality {
     }
 
     /**
-     * Each allocated case of the manager's team that has findings. Every check asks about the
-     * whole caseload at once, so the page costs a handful of queries however large the team.
+     * Each case of a caseload (a manager's team, from {@link Allocations#caseload}) that has
+     * findings. Every check asks about the whole caseload at once, so the page costs a
+     * handful of queries however large the team.
      */
-    public List<CaseFindings> team(StaffMember manager) {
-        List<Allocations.Allocation> caseload = allocations.caseload(manager);
+    public List<CaseFindings> team(List<Allocations.Allocation> caseload) {
         Map<UUID, LocalDate> allocated = new HashMap<>();
         caseload.forEach(a -> allocated.put(a.personId(), a.startedOn()));
         Map<UUID, List<Finding>> findings = findings(List.copyOf(allocated.keySet()), allocated);

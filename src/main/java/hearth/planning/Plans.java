@@ -22,8 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.SimplePropertyRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -205,7 +205,7 @@ public class Plans {
         if (planIds.isEmpty()) {
             return byPlan;
         }
-        RowMapper<PlannedOutcome> outcome = new SimplePropertyRowMapper<>(PlannedOutcome.class);
+        RowMapper<PlannedOutcome> outcome = new DataClassRowMapper<>(PlannedOutcome.class);
         jdbc.sql("""
                 SELECT o.plan_id, o.id, o.position, o.will_change, o.indicator, o.baseline, o.target, o.owner, o.target_date,
                        (SELECT p.progress FROM outcome_progress p JOIN plan_meeting m ON m.id = p.meeting_id
@@ -249,7 +249,7 @@ public class Plans {
     public List<Plan> open(Collection<UUID> children) {
         return children.isEmpty() ? List.of() : jdbc.sql("""
                 SELECT * FROM plan WHERE person_id IN (:p) AND ended_on IS NULL ORDER BY started_on DESC""")
-                .param("p", children).query(Plan.class).list();
+                .param("p", children).query(new DataClassRowMapper<>(Plan.class)).list();
     }
 
     public Optional<Plan> open(UUID childId, PlanKind kind) {

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.SimplePropertyRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -96,7 +96,7 @@ public class Visits {
         if (children.isEmpty()) {
             return latest;
         }
-        RowMapper<Visit> visit = new SimplePropertyRowMapper<>(Visit.class);
+        RowMapper<Visit> visit = new DataClassRowMapper<>(Visit.class);
         jdbc.sql("""
                 SELECT DISTINCT ON (person_id) person_id, id, visited_on, who_seen, child_seen, seen_alone, not_seen_reason,
                        not_alone_reason, child_words, observations, home_conditions, next_visit_on

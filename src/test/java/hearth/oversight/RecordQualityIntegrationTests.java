@@ -107,7 +107,7 @@ class RecordQualityIntegrationTests {
 
     @Test
     void theTeamListHoldsThePoorCaseAndNotTheGoodOne() {
-        assertThat(quality.team(manager)).extracting(RecordQuality.CaseFindings::personId).contains(poor)
+        assertThat(quality.team(allocations.caseload(manager))).extracting(RecordQuality.CaseFindings::personId).contains(poor)
                 .doesNotContain(good);
     }
 
@@ -128,7 +128,7 @@ class RecordQualityIntegrationTests {
                 .findFirst().orElseThrow().dueLocal().toLocalDate().toString();
 
         Map<UUID, List<RecordQuality.Finding>> byCase = new java.util.HashMap<>();
-        quality.team(manager).forEach(c -> byCase.put(c.personId(), c.findings()));
+        quality.team(allocations.caseload(manager)).forEach(c -> byCase.put(c.personId(), c.findings()));
 
         assertThat(byCase).containsOnlyKeys(poor, assessed, overseenLongAgo);
         assertThat(byCase.get(poor)).containsExactly(
