@@ -30,7 +30,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -52,14 +51,12 @@ public class Assessments {
     private final Involvements involvements;
     private final Plans plans;
     private final CodeLists codes;
-    private final ApplicationEventPublisher events;
     private final Staff staff;
     private final Clock clock;
 
     Assessments(JdbcClient jdbc, Clocks clocks, Chronology chronology, Involvements involvements, Plans plans,
-                CodeLists codes, ApplicationEventPublisher events, Staff staff, Clock clock) {
+                CodeLists codes, Staff staff, Clock clock) {
         this.staff = staff;
-        this.events = events;
         this.jdbc = jdbc;
         this.clocks = clocks;
         this.chronology = chronology;
@@ -169,7 +166,6 @@ public class Assessments {
                 && plans.open(child, PlanKind.CHILD_PROTECTION).isEmpty()) {
             plans.startChildInNeedPlan(child, on, manager);
         }
-        events.publishEvent(new AssessmentAuthorised(id, child, outcome, on, manager.id()));
     }
 
     /** A manager returns a submitted assessment to the worker with what it needs. */
