@@ -9,6 +9,7 @@ import hearth.planning.Plans;
 import hearth.platform.ConcurrentEdit;
 import hearth.platform.FormToken;
 import hearth.platform.InvalidInput;
+import hearth.platform.Labelled;
 import hearth.platform.LatestChange;
 import hearth.platform.TextLimit;
 import hearth.timeliness.ClockKind;
@@ -307,18 +308,8 @@ public class ChildProtection {
                           EnquiryOutcome outcome, Status status, int version, LocalDate strategyDiscussionOn,
                           LocalDate conferenceOn, String category) {
 
-        public enum Status {
-            OPEN("Open"), CONCLUDED("Concluded");
-
-            private final String label;
-
-            Status(String label) {
-                this.label = label;
-            }
-
-            public String label() {
-                return label;
-            }
+        public enum Status implements Labelled {
+            OPEN, CONCLUDED;
         }
 
         public boolean open() {
@@ -326,18 +317,8 @@ public class ChildProtection {
         }
 
         /** Where the enquiry's initial conference is: to come while the enquiry is open or concluded for one. */
-        public enum ConferenceStatus {
-            NOT_NEEDED("No conference needed"), DUE("Initial conference due"), HELD("Initial conference recorded");
-
-            private final String label;
-
-            ConferenceStatus(String label) {
-                this.label = label;
-            }
-
-            public String label() {
-                return label;
-            }
+        public enum ConferenceStatus implements Labelled {
+            NOT_NEEDED, DUE, HELD;
         }
 
         public ConferenceStatus conferenceStatus() {

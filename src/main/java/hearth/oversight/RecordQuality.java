@@ -5,6 +5,7 @@ import hearth.casework.Allocations;
 import hearth.frontdoor.ContactQueries;
 import hearth.planning.Plans;
 import hearth.planning.Visits;
+import hearth.platform.Labelled;
 import hearth.platform.Text;
 import hearth.timeliness.ClockKind;
 import hearth.timeliness.Clocks;
@@ -141,23 +142,13 @@ public class RecordQuality {
         return missing;
     }
 
-    public enum Check {
-        CHILD_NOT_SEEN("Child not seen within the visiting timescale"),
-        NO_CHILDS_WORDS("No child's words in the latest visit or assessment"),
-        OUTCOME_WITHOUT_INDICATOR("A plan outcome without a measurable indicator"),
-        NO_CONTINGENCY("No contingency plan"),
-        NO_SUPERVISION_OR_OVERSIGHT("No supervision or management oversight within the set weeks"),
-        CONSENT_NOT_RECORDED("Consent not recorded");
-
-        private final String label;
-
-        Check(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+    public enum Check implements Labelled {
+        CHILD_NOT_SEEN,
+        NO_CHILDS_WORDS,
+        OUTCOME_WITHOUT_INDICATOR,
+        NO_CONTINGENCY,
+        NO_SUPERVISION_OR_OVERSIGHT,
+        CONSENT_NOT_RECORDED;
     }
 
     public record Finding(Check check, String detail) {

@@ -8,6 +8,7 @@ import hearth.chronology.Chronology;
 import hearth.platform.ConcurrentEdit;
 import hearth.platform.FormToken;
 import hearth.platform.InvalidInput;
+import hearth.platform.Labelled;
 import hearth.platform.LatestChange;
 import hearth.timeliness.Clocks;
 import hearth.timeliness.WorkingCalendar;
@@ -334,18 +335,8 @@ public class Plans {
     public record Plan(UUID id, UUID personId, PlanKind kind, String category, LocalDate startedOn, LocalDate endedOn,
                        PlanEnd endReason, int version, String actions, String contingency) {
 
-        public enum Status {
-            OPEN("Open"), ENDED("Ended");
-
-            private final String label;
-
-            Status(String label) {
-                this.label = label;
-            }
-
-            public String label() {
-                return label;
-            }
+        public enum Status implements Labelled {
+            OPEN, ENDED;
         }
 
         public Status status() {
