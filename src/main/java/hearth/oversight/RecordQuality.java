@@ -82,12 +82,7 @@ public class RecordQuality {
     private Map<UUID, List<Finding>> findings(List<UUID> children, Map<UUID, LocalDate> allocatedSince) {
         Map<UUID, List<Finding>> findings = new HashMap<>();
         children.forEach(child -> findings.put(child, new ArrayList<>()));
-        Instant now = clocks.now();
-        Set<UUID> notSeen = new HashSet<>();
-        clocks.open(children, VISITS).stream()
-                .filter(d -> d.state(now) == Clocks.State.OVERDUE && notSeen.add(d.personId()))
-                .forEach(d -> findings.get(d.personId()).add(new Finding(Check.CHILD_NOT_SEEN, "Visit was due "
-                        + d.dueLocal().toLocalDate())));
+        notSeen(children, findings);
         visits.latestSeen(children).forEach((child, v) -> {
             if (Text.blank(v.childWords())) {
                 findings.get(child).add(new Finding(Check.NO_CHILDS_WORDS, "Visit on " + v.visitedOn()));
@@ -99,6 +94,25 @@ public class RecordQuality {
                         + a.referredOn()));
             }
         });
+        openPlans(children, findings);
+        lastOversight(allocatedSince).forEach((child, finding) -> findings.get(child).add(finding));
+        contacts.consentMissingAmong(children)
+                .forEach(child -> findings.get(child).add(new Finding(Check.CONSENT_NOT_RECORDED, "The latest referral")));
+        return findings;
+    }
+
+    /** The earliest overdue visit of each child who has one. */
+    private void notSeen(List<UUID> children, Map<UUID, List<Finding>> findings) {
+        Instant now = clocks.now();
+        Set<UUID> listed = new HashSet<>();
+        clocks.open(children, VISITS).stream()
+                .filter(d -> d.state(now) == Clocks.State.OVERDUE && listed.add(d.personId()))
+                .forEach(d -> findings.get(d.personId()).add(new Finding(Check.CHILD_NOT_SEEN, "Visit was due "
+                        + d.dueLocal().toLocalDate())));
+    }
+
+    /** Open plans' outcomes without an indicator, and open plans without a contingency. */
+    private void openPlans(List<UUID> children, Map<UUID, List<Finding>> findings) {
         List<Plans.Plan> open = plans.open(children);
         Map<UUID, List<Plans.PlannedOutcome>> outcomes = plans.outcomes(open.stream().map(Plans.Plan::id).toList());
         for (Plans.Plan plan : open) {
@@ -109,10 +123,6 @@ public class RecordQuality {
                 of.add(new Finding(Check.NO_CONTINGENCY, plan.kind().label()));
             }
         }
-        lastOversight(allocatedSince).forEach((child, finding) -> findings.get(child).add(finding));
-        contacts.consentMissingAmong(children)
-                .forEach(child -> findings.get(child).add(new Finding(Check.CONSENT_NOT_RECORDED, "The latest referral")));
-        return findings;
     }
 
     /** Children held for longer than the set weeks without supervision or oversight within them. */
