@@ -1,7 +1,10 @@
 package hearth.assessment;
 
+import static hearth.platform.Text.blank;
+
 import hearth.access.StaffMember;
 import hearth.platform.InvalidInput;
+import hearth.platform.Labelled;
 import hearth.platform.TextLimit;
 import hearth.timeliness.WorkingCalendar;
 import java.time.Instant;
@@ -18,18 +21,8 @@ public record Assessment(UUID id, UUID personId, UUID contactId, Instant referre
                          String returnedReason, Instant submittedAt, Instant authorisedAt, String authorisedByName,
                          int version) {
 
-    public enum Status {
-        IN_PROGRESS("In progress"), SUBMITTED("Submitted"), AUTHORISED("Authorised"), ENDED("Ended when the case closed");
-
-        private final String label;
-
-        Status(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+    public enum Status implements Labelled {
+        IN_PROGRESS, SUBMITTED, AUTHORISED, ENDED;
     }
 
     /** What the worker writes. Everything may be blank in a draft; {@link #submit} says what must be there. */
@@ -151,9 +144,5 @@ public record Assessment(UUID id, UUID personId, UUID contactId, Instant referre
             throw InvalidInput.of("returnReason", "Say what the assessment needs before it can be authorised");
         }
         return Status.IN_PROGRESS;
-    }
-
-    static boolean blank(String text) {
-        return text == null || text.isBlank();
     }
 }

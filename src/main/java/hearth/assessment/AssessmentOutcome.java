@@ -1,19 +1,11 @@
 package hearth.assessment;
 
+import hearth.platform.Labelled;
+
 /** What a child and family assessment decides should happen next. */
-public enum AssessmentOutcome {
-    NO_FURTHER_ACTION("No further action"),
-    EARLY_HELP("Early help"),
-    CHILD_IN_NEED_PLAN("Child in need plan"),
-    STRATEGY_DISCUSSION("Strategy discussion: reasonable cause to suspect significant harm");
-
-    private final String label;
-
-    AssessmentOutcome(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum AssessmentOutcome implements Labelled {
+    NO_FURTHER_ACTION,
+    EARLY_HELP,
+    CHILD_IN_NEED_PLAN,
+    STRATEGY_DISCUSSION;
 }

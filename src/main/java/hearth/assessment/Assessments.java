@@ -16,6 +16,7 @@ import hearth.timeliness.ClockKind;
 import hearth.timeliness.ClockSubject;
 import hearth.timeliness.Clocks;
 import hearth.timeliness.WorkingCalendar;
+import hearth.platform.Text;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,11 +25,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
+import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -50,14 +52,12 @@ public class Assessments {
     private final Involvements involvements;
     private final Plans plans;
     private final CodeLists codes;
-    private final ApplicationEventPublisher events;
     private final Staff staff;
     private final Clock clock;
 
     Assessments(JdbcClient jdbc, Clocks clocks, Chronology chronology, Involvements involvements, Plans plans,
-                CodeLists codes, ApplicationEventPublisher events, Staff staff, Clock clock) {
+                CodeLists codes, Staff staff, Clock clock) {
         this.staff = staff;
-        this.events = events;
         this.jdbc = jdbc;
         this.clocks = clocks;
         this.chronology = chronology;
@@ -158,7 +158,7 @@ public class Assessments {
         LocalDate on = at.atZone(WorkingCalendar.LONDON).toLocalDate();
         clocks.complete(ClockKind.CHILD_AND_FAMILY_ASSESSMENT, ClockSubject.assessment(id), at);
         AssessmentOutcome outcome = assessment.content().outcome();
-        String late = Assessment.blank(assessment.content().lateReason()) ? ""
+        String late = Text.blank(assessment.content().lateReason()) ? ""
                 : " Completed after 45 working days: " + assessment.content().lateReason().strip();
         chronology.record(child, on, "Assessment authorised", "Outcome: " + outcome.label() + "." + late, manager,
                 "assessment:" + id);
@@ -167,7 +167,6 @@ public class Assessments {
                 && plans.open(child, PlanKind.CHILD_PROTECTION).isEmpty()) {
             plans.startChildInNeedPlan(child, on, manager);
         }
-        events.publishEvent(new AssessmentAuthorised(id, child, outcome, on, manager.id()));
     }
 
     /** A manager returns a submitted assessment to the worker with what it needs. */
@@ -182,6 +181,14 @@ public class Assessments {
     public List<Assessment> of(UUID childId) {
         return jdbc.sql(SELECT + " WHERE a.person_id = :p ORDER BY a.referred_at DESC").param("p", childId)
                 .query(Assessments::map).list();
+    }
+
+    /** Each child's latest assessment, for many children in one query. */
+    public Map<UUID, Assessment> latest(Collection<UUID> children) {
+        return children.isEmpty() ? Map.of() : jdbc.sql(SELECT + " WHERE a.id IN (SELECT DISTINCT ON (person_id) id"
+                        + " FROM assessment WHERE person_id IN (:p) ORDER BY person_id, referred_at DESC)")
+                .param("p", children)
+                .query(Assessments::map).list().stream().collect(Collectors.toMap(Assessment::personId, a -> a));
     }
 
     public Optional<Assessment> find(UUID id) {

@@ -3,6 +3,7 @@ package hearth.assessment;
 import hearth.access.StaffMember;
 import hearth.chronology.Chronology;
 import hearth.platform.InvalidInput;
+import hearth.platform.Labelled;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -164,21 +165,12 @@ public class NeglectTool {
     public record Trend(String domainId, String domainName, double previous, double latest, Direction direction) {
     }
 
-    public enum Direction {
-        BETTER("Better"), WORSE("Worse"), SAME("No change");
-
-        private final String label;
-
-        Direction(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+    public enum Direction implements Labelled {
+        BETTER, WORSE, SAME;
 
         static Direction of(double before, double after) {
             return after < before ? BETTER : after > before ? WORSE : SAME;
         }
+
     }
 }

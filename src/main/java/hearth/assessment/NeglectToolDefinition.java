@@ -1,5 +1,8 @@
 package hearth.assessment;
 
+import static hearth.platform.Text.blank;
+
+import hearth.platform.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -82,16 +85,12 @@ public record NeglectToolDefinition(String id, String version, String name, Stri
                     problems.add(at + ": item ids must be unique across the tool");
                 }
                 int count = item.descriptors() == null ? 0 : item.descriptors().size();
-                if (count != GRADES || item.descriptors().stream().anyMatch(NeglectToolDefinition::blank)) {
+                if (count != GRADES || item.descriptors().stream().anyMatch(Text::blank)) {
                     problems.add(at + " needs " + GRADES + " grade descriptors (grades 1 to 5), found " + count
                             + (count == GRADES ? " with a blank one" : ""));
                 }
             }
         }
         return problems;
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
     }
 }

@@ -1,5 +1,6 @@
 package hearth.audit;
 
+import hearth.platform.London;
 import jakarta.servlet.http.HttpServletRequest;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -68,10 +69,10 @@ public class AuditTrail {
 
     public List<Recorded> forPerson(UUID personId, int limit) {
         return jdbc.sql("""
-                SELECT (at AT TIME ZONE 'Europe/London') AS at, username, action, detail, reason, remote_addr, allowed,
+                SELECT (at AT TIME ZONE :zone) AS at, username, action, detail, reason, remote_addr, allowed,
                        changes::text AS changes FROM audit_entry
                 WHERE person_id = :p ORDER BY at DESC, id DESC LIMIT :limit""")
-                .param("p", personId).param("limit", limit).query(Recorded.class).list();
+                .param("p", personId).param("limit", limit).param("zone", London.ZONE.getId()).query(Recorded.class).list();
     }
 
     private static String remoteAddress() {

@@ -7,6 +7,7 @@ import hearth.access.StaffMember;
 import hearth.chronology.Chronology;
 import hearth.platform.ConcurrentEdit;
 import hearth.platform.InvalidInput;
+import hearth.platform.Labelled;
 import hearth.platform.LatestChange;
 import hearth.timeliness.ClockKind;
 import hearth.timeliness.ClockSubject;
@@ -185,18 +186,8 @@ public class CaseTransfers {
                            String handover, String requestedBy, Instant requestedAt, Status status,
                            String declineReason, int version) {
 
-        public enum Status {
-            REQUESTED("Waiting for the receiving team"), ACCEPTED("Accepted"), DECLINED("Declined");
-
-            private final String label;
-
-            Status(String label) {
-                this.label = label;
-            }
-
-            public String label() {
-                return label;
-            }
+        public enum Status implements Labelled {
+            REQUESTED, ACCEPTED, DECLINED;
         }
 
         Status accept() {

@@ -2,6 +2,7 @@ package hearth.casework;
 
 import hearth.access.StaffMember;
 import hearth.chronology.Chronology;
+import hearth.platform.Labelled;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -59,19 +60,9 @@ public class Involvements {
                 .param("p", childId).query(Involvement.class).list();
     }
 
-    public enum Kind {
-        EARLY_HELP("Early help"), ASSESSMENT("Child and family assessment"),
-        CHILD_IN_NEED("Child in need"), CHILD_PROTECTION("Child protection");
-
-        private final String label;
-
-        Kind(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+    public enum Kind implements Labelled {
+        EARLY_HELP, ASSESSMENT,
+        CHILD_IN_NEED, CHILD_PROTECTION;
     }
 
     public record Involvement(UUID id, UUID personId, Kind kind, LocalDate startedOn, LocalDate endedOn) {

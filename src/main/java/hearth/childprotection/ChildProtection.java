@@ -1,5 +1,7 @@
 package hearth.childprotection;
 
+import static hearth.platform.Text.blank;
+
 import hearth.access.Staff;
 import hearth.access.StaffMember;
 import hearth.chronology.Chronology;
@@ -7,6 +9,7 @@ import hearth.planning.Plans;
 import hearth.platform.ConcurrentEdit;
 import hearth.platform.FormToken;
 import hearth.platform.InvalidInput;
+import hearth.platform.Labelled;
 import hearth.platform.LatestChange;
 import hearth.platform.TextLimit;
 import hearth.timeliness.ClockKind;
@@ -268,10 +271,6 @@ public class ChildProtection {
                 .map(String::toLowerCase).toList());
     }
 
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
-    }
-
     public record DiscussionFigures(long held, long withoutPolice, long withoutHealth) {
     }
 
@@ -310,18 +309,8 @@ public class ChildProtection {
                           EnquiryOutcome outcome, Status status, int version, LocalDate strategyDiscussionOn,
                           LocalDate conferenceOn, String category) {
 
-        public enum Status {
-            OPEN("Open"), CONCLUDED("Concluded");
-
-            private final String label;
-
-            Status(String label) {
-                this.label = label;
-            }
-
-            public String label() {
-                return label;
-            }
+        public enum Status implements Labelled {
+            OPEN, CONCLUDED;
         }
 
         public boolean open() {
@@ -329,18 +318,8 @@ public class ChildProtection {
         }
 
         /** Where the enquiry's initial conference is: to come while the enquiry is open or concluded for one. */
-        public enum ConferenceStatus {
-            NOT_NEEDED("No conference needed"), DUE("Initial conference due"), HELD("Initial conference recorded");
-
-            private final String label;
-
-            ConferenceStatus(String label) {
-                this.label = label;
-            }
-
-            public String label() {
-                return label;
-            }
+        public enum ConferenceStatus implements Labelled {
+            NOT_NEEDED, DUE, HELD;
         }
 
         public ConferenceStatus conferenceStatus() {

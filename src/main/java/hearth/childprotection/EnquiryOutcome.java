@@ -1,20 +1,12 @@
 package hearth.childprotection;
 
+import hearth.platform.Labelled;
+
 /** How a section 47 enquiry concludes. */
-public enum EnquiryOutcome {
-    NOT_SUBSTANTIATED("Concerns not substantiated"),
-    SUBSTANTIATED_NO_CONFERENCE("Substantiated, no conference"),
-    INITIAL_CONFERENCE("Initial child protection conference");
-
-    private final String label;
-
-    EnquiryOutcome(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum EnquiryOutcome implements Labelled {
+    NOT_SUBSTANTIATED,
+    SUBSTANTIATED_NO_CONFERENCE,
+    INITIAL_CONFERENCE;
 
     /** The outcome a form posted, or none when it is blank or not one of these. */
     public static EnquiryOutcome parse(String value) {
@@ -25,4 +17,5 @@ public enum EnquiryOutcome {
         }
         return null;
     }
+
 }

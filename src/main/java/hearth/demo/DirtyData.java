@@ -2,6 +2,7 @@ package hearth.demo;
 
 import hearth.people.PeopleBulkLoad;
 import hearth.people.PersonKind;
+import hearth.platform.London;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -21,10 +22,13 @@ final class DirtyData {
 
     private final SplittableRandom random;
     private final NameBook names;
+    private final LocalDate today;
 
-    DirtyData(SplittableRandom random, NameBook names) {
+    /** {@code today} is the council's, so a seed makes the same people whenever it is run. */
+    DirtyData(SplittableRandom random, NameBook names, LocalDate today) {
         this.random = random;
         this.names = names;
+        this.today = today;
     }
 
     String forename(String name) {
@@ -49,7 +53,7 @@ final class DirtyData {
         if (roll < missing + SWAPPED_DOB_PER_THOUSAND && born.getDayOfMonth() <= 12
                 && born.getDayOfMonth() != born.getMonthValue()) {
             LocalDate swapped = LocalDate.of(born.getYear(), born.getDayOfMonth(), Math.min(born.getMonthValue(), 28));
-            return swapped.isAfter(LocalDate.now()) ? born : swapped;
+            return swapped.isAfter(today) ? born : swapped;
         }
         return born;
     }
@@ -70,7 +74,7 @@ final class DirtyData {
                 people.person(council.nextId(), PersonKind.CHILD, names.variant(child.forenames, random), child.surname,
                         random.nextBoolean() ? child.born : birthDate(child.born, true), null, child.sex, "NOBT", null,
                         List.of(), family.knownSince.plusDays(random.nextInt(400)).atStartOfDay(
-                                java.time.ZoneId.of("Europe/London")).toInstant());
+                                London.ZONE).toInstant());
             }
         }
     }

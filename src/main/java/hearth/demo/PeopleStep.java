@@ -4,6 +4,7 @@ import hearth.chronology.ChronologyBulkLoad;
 import hearth.people.PeopleBulkLoad;
 import hearth.people.PersonKind;
 import hearth.people.RelationshipType;
+import hearth.platform.London;
 import hearth.platform.Progress;
 import java.sql.Connection;
 import java.time.LocalDate;
@@ -131,7 +132,7 @@ class PeopleStep implements GenerationStep {
             this.council = council;
             this.people = people;
             this.chronology = chronology;
-            this.dirty = new DirtyData(council.random, council.names);
+            this.dirty = new DirtyData(council.random, council.names, council.today);
             this.identities = new Identities(council.random);
         }
 
@@ -139,7 +140,7 @@ class PeopleStep implements GenerationStep {
             SplittableRandom random = council.random;
             String language = council.names.firstLanguage(family.heritage, random);
             String ethnicity = random.nextInt(100) < 5 ? "NOBT" : family.heritage.ethnicity;
-            java.time.Instant recordedAt = family.knownSince.atTime(10, 0).atZone(java.time.ZoneId.of("Europe/London")).toInstant();
+            java.time.Instant recordedAt = family.knownSince.atTime(10, 0).atZone(London.ZONE).toInstant();
             for (Family.Member m : family.household()) {
                 boolean child = m.kind != PersonKind.ADULT;
                 LocalDate born = dirty.birthDate(m.born, child);

@@ -10,12 +10,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import java.util.stream.Collectors;
 import hearth.access.Staff;
 import hearth.access.StaffMember;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -113,14 +117,16 @@ public class ContactQueries {
      * Whether the latest referral about a child fails to record consent properly (given, or
      * not sought or overridden with the reason). False when there is no referral at all.
      */
-    public boolean consentMissingFor(UUID childId) {
-        return jdbc.sql("""
-                SELECT c.consent, c.consent_reason FROM contact c JOIN contact_child cc ON cc.contact_id = c.id
-                WHERE cc.person_id = :p AND c.status <> 'DRAFT' ORDER BY c.received_at DESC LIMIT 1""")
-                .param("p", childId)
-                .query((rs, n) -> rs.getString(1) == null || Consent.valueOf(rs.getString(1)).needsReason()
-                        && (rs.getString(2) == null || rs.getString(2).isBlank()))
-                .optional().orElse(false);
+    /** The children among these whose latest referral has no consent recorded, or no reason where one is needed. */
+    public Set<UUID> consentMissingAmong(Collection<UUID> children) {
+        return children.isEmpty() ? Set.of() : jdbc.sql("""
+                SELECT DISTINCT ON (cc.person_id) cc.person_id, c.consent, c.consent_reason
+                FROM contact c JOIN contact_child cc ON cc.contact_id = c.id
+                WHERE cc.person_id IN (:p) AND c.status <> 'DRAFT' ORDER BY cc.person_id, c.received_at DESC""")
+                .param("p", children)
+                .query((rs, n) -> rs.getString(2) == null || Consent.valueOf(rs.getString(2)).needsReason()
+                        && (rs.getString(3) == null || rs.getString(3).isBlank()) ? rs.getObject(1, UUID.class) : null)
+                .list().stream().filter(Objects::nonNull).collect(Collectors.toSet());
     }
 
     public List<Conversion> conversionBySource(LocalDate since) {

@@ -1,27 +1,18 @@
 package hearth.frontdoor;
 
 import hearth.platform.InvalidInput;
+import hearth.platform.Labelled;
 
 /**
  * Where a contact is at the front door. Each transition checks its rule here and says the
  * status it moves to; {@link FrontDoor} stores it with an UPDATE that names the status and
  * version the user saw, so two people at once cannot both move it.
  */
-public enum ContactStatus {
-    DRAFT("Draft"),
-    RECEIVED("Being screened"),
-    AWAITING_AUTHORISATION("Decision awaiting authorisation"),
-    DECIDED("Decided");
-
-    private final String label;
-
-    ContactStatus(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum ContactStatus implements Labelled {
+    DRAFT,
+    RECEIVED,
+    AWAITING_AUTHORISATION,
+    DECIDED;
 
     public boolean open() {
         return this == RECEIVED || this == AWAITING_AUTHORISATION;
@@ -57,4 +48,5 @@ public enum ContactStatus {
         }
         return DECIDED;
     }
+
 }

@@ -3,6 +3,7 @@ package hearth.frontdoor;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import hearth.platform.London;
 import hearth.timeliness.Clocks;
 
 /** A contact as the hub and, in part, the referrer see it. */
@@ -64,7 +65,7 @@ public record ContactView(UUID id, ContactStatus status, String channel, String 
     }
 
     private static java.time.ZonedDateTime london(Instant at) {
-        return at == null ? null : at.atZone(java.time.ZoneId.of("Europe/London"));
+        return at == null ? null : at.atZone(London.ZONE);
     }
 
     /** A contact's decision is due soon in its last two hours. */

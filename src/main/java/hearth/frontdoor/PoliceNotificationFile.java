@@ -1,5 +1,7 @@
 package hearth.frontdoor;
 
+import static hearth.platform.Text.blankToNull;
+
 import hearth.platform.InvalidInput;
 import hearth.platform.TextLimit;
 import java.io.CharArrayReader;
@@ -246,10 +248,6 @@ public final class PoliceNotificationFile {
                                   InvalidInput.Errors errors) {
         limits.forEach((column, max) -> TextLimit.check(errors, prefix + column,
                 "The " + column.replace('_', ' '), row.apply(column), max));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** The notifications read, and the rows left out with why. */

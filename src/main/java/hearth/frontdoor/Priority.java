@@ -1,18 +1,10 @@
 package hearth.frontdoor;
 
+import hearth.platform.Labelled;
+
 /** The hub's screening priority: red within 4 working hours; amber and green by the 1-working-day decision. */
-public enum Priority {
-    RED("Red"), AMBER("Amber"), GREEN("Green");
-
-    private final String label;
-
-    Priority(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum Priority implements Labelled {
+    RED, AMBER, GREEN;
 
     /** A referrer's urgency sets the first priority; the hub may change it. */
     public static Priority fromUrgency(String urgency) {
@@ -22,4 +14,5 @@ public enum Priority {
             default -> GREEN;
         };
     }
+
 }

@@ -1,5 +1,7 @@
 package hearth.frontdoor;
 
+import static hearth.platform.Text.blank;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -17,9 +19,5 @@ public record ReferralDetails(String channel, String referralSource, List<ChildD
         public boolean isBlank() {
             return blank(forenames) && blank(surname);
         }
-    }
-
-    static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 }

@@ -3,6 +3,7 @@ package hearth.oversight;
 import hearth.access.StaffMember;
 import hearth.chronology.Chronology;
 import hearth.platform.InvalidInput;
+import hearth.platform.Labelled;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -92,19 +93,9 @@ public class Engagement {
         return counts;
     }
 
-    public enum Kind {
-        MISSED_APPOINTMENT("Missed appointment"), REFUSED_VISIT("Refused a visit"), NO_ACCESS("No access at a visit"),
-        REFUSED_SERVICE("Refused a service");
-
-        private final String label;
-
-        Kind(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+    public enum Kind implements Labelled {
+        MISSED_APPOINTMENT, REFUSED_VISIT, NO_ACCESS,
+        REFUSED_SERVICE;
     }
 
     public record Event(Kind kind, String who, LocalDate occurredOn, String notes) {

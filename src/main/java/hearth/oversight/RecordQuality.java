@@ -1,18 +1,22 @@
 package hearth.oversight;
 
-import hearth.access.StaffMember;
 import hearth.assessment.Assessments;
 import hearth.casework.Allocations;
 import hearth.frontdoor.ContactQueries;
 import hearth.planning.Plans;
 import hearth.planning.Visits;
+import hearth.platform.Labelled;
+import hearth.platform.Text;
 import hearth.timeliness.ClockKind;
 import hearth.timeliness.Clocks;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
@@ -52,35 +56,21 @@ public class RecordQuality {
     }
 
     public List<Finding> of(UUID childId) {
-        List<Finding> findings = new ArrayList<>();
-        clocks.forPeople(List.of(childId)).stream()
-                .filter(d -> VISITS.contains(d.kind()) && d.state(clocks.now()) == Clocks.State.OVERDUE).findFirst()
-                .ifPresent(d -> findings.add(new Finding(Check.CHILD_NOT_SEEN, "Visit was due "
-                        + d.dueLocal().toLocalDate())));
-        visits.of(childId).stream().filter(Visits.Visit::childSeen).findFirst()
-                .filter(v -> blank(v.childWords()))
-                .ifPresent(v -> findings.add(new Finding(Check.NO_CHILDS_WORDS, "Visit on " + v.visitedOn())));
-        assessments.of(childId).stream().findFirst().filter(a -> blank(a.content().childWords()))
-                .ifPresent(a -> findings.add(new Finding(Check.NO_CHILDS_WORDS, "Assessment from the referral on "
-                        + a.referredOn())));
-        for (Plans.Plan plan : plans.of(childId).stream().filter(Plans.Plan::open).toList()) {
-            plans.outcomes(plan.id()).stream().filter(o -> o.indicator() == null || o.indicator().isBlank())
-                    .forEach(o -> findings.add(new Finding(Check.OUTCOME_WITHOUT_INDICATOR, o.willChange())));
-            if (plan.contingency() == null || plan.contingency().isBlank()) {
-                findings.add(new Finding(Check.NO_CONTINGENCY, plan.kind().label()));
-            }
-        }
-        lastOversight(childId).ifPresent(finding -> findings.add(finding));
-        if (contacts.consentMissingFor(childId)) {
-            findings.add(new Finding(Check.CONSENT_NOT_RECORDED, "The latest referral"));
-        }
-        return findings;
+        Map<UUID, LocalDate> allocated = new HashMap<>();
+        allocations.current(childId).ifPresent(a -> allocated.put(childId, a.startedOn()));
+        return findings(List.of(childId), allocated).get(childId);
     }
 
-    /** Each allocated case of the manager's team that has findings. */
-    public List<CaseFindings> team(StaffMember manager) {
-        return allocations.caseload(manager).stream()
-                .map(a -> new CaseFindings(a.personId(), a.workerName(), of(a.personId())))
+    /**
+     * Each case of a caseload (a manager's team, from {@link Allocations#caseload}) that has
+     * findings. Every check asks about the whole caseload at once, so the page costs a
+     * handful of queries however large the team.
+     */
+    public List<CaseFindings> team(List<Allocations.Allocation> caseload) {
+        Map<UUID, LocalDate> allocated = new HashMap<>();
+        caseload.forEach(a -> allocated.put(a.personId(), a.startedOn()));
+        Map<UUID, List<Finding>> findings = findings(List.copyOf(allocated.keySet()), allocated);
+        return caseload.stream().map(a -> new CaseFindings(a.personId(), a.workerName(), findings.get(a.personId())))
                 .filter(c -> !c.findings().isEmpty()).toList();
     }
 
@@ -88,42 +78,87 @@ public class RecordQuality {
         return weeks;
     }
 
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
+    /** The findings of each child, in the order the checks are listed, from one query per check. */
+    private Map<UUID, List<Finding>> findings(List<UUID> children, Map<UUID, LocalDate> allocatedSince) {
+        Map<UUID, List<Finding>> findings = new HashMap<>();
+        children.forEach(child -> findings.put(child, new ArrayList<>()));
+        notSeen(children, findings);
+        visits.latestSeen(children).forEach((child, v) -> {
+            if (Text.blank(v.childWords())) {
+                findings.get(child).add(new Finding(Check.NO_CHILDS_WORDS, "Visit on " + v.visitedOn()));
+            }
+        });
+        assessments.latest(children).forEach((child, a) -> {
+            if (Text.blank(a.content().childWords())) {
+                findings.get(child).add(new Finding(Check.NO_CHILDS_WORDS, "Assessment from the referral on "
+                        + a.referredOn()));
+            }
+        });
+        openPlans(children, findings);
+        lastOversight(allocatedSince).forEach((child, finding) -> findings.get(child).add(finding));
+        contacts.consentMissingAmong(children)
+                .forEach(child -> findings.get(child).add(new Finding(Check.CONSENT_NOT_RECORDED, "The latest referral")));
+        return findings;
     }
 
-    private Optional<Finding> lastOversight(UUID childId) {
-        Optional<Allocations.Allocation> held = allocations.current(childId);
+    /** The earliest overdue visit of each child who has one. */
+    private void notSeen(List<UUID> children, Map<UUID, List<Finding>> findings) {
+        Instant now = clocks.now();
+        Set<UUID> listed = new HashSet<>();
+        clocks.open(children, VISITS).stream()
+                .filter(d -> d.state(now) == Clocks.State.OVERDUE && listed.add(d.personId()))
+                .forEach(d -> findings.get(d.personId()).add(new Finding(Check.CHILD_NOT_SEEN, "Visit was due "
+                        + d.dueLocal().toLocalDate())));
+    }
+
+    /** Open plans' outcomes without an indicator, and open plans without a contingency. */
+    private void openPlans(List<UUID> children, Map<UUID, List<Finding>> findings) {
+        List<Plans.Plan> open = plans.open(children);
+        Map<UUID, List<Plans.PlannedOutcome>> outcomes = plans.outcomes(open.stream().map(Plans.Plan::id).toList());
+        for (Plans.Plan plan : open) {
+            List<Finding> of = findings.get(plan.personId());
+            outcomes.getOrDefault(plan.id(), List.of()).stream().filter(o -> Text.blank(o.indicator()))
+                    .forEach(o -> of.add(new Finding(Check.OUTCOME_WITHOUT_INDICATOR, o.willChange())));
+            if (Text.blank(plan.contingency())) {
+                of.add(new Finding(Check.NO_CONTINGENCY, plan.kind().label()));
+            }
+        }
+    }
+
+    /** Children held for longer than the set weeks without supervision or oversight within them. */
+    private Map<UUID, Finding> lastOversight(Map<UUID, LocalDate> allocatedSince) {
         LocalDate since = LocalDate.now(clock).minusWeeks(weeks);
-        if (held.isEmpty() || held.get().startedOn().isAfter(since)) {
-            return Optional.empty();
+        List<UUID> held = allocatedSince.entrySet().stream().filter(e -> !e.getValue().isAfter(since))
+                .map(Map.Entry::getKey).toList();
+        if (held.isEmpty()) {
+            return Map.of();
         }
-        Optional<LocalDate> last = jdbc.sql("""
-                SELECT max(d) FROM (SELECT held_on AS d FROM supervision WHERE person_id = :p
-                                    UNION ALL SELECT recorded_on FROM management_oversight WHERE person_id = :p) x""")
-                .param("p", childId).query(LocalDate.class).optional();
-        return last.isPresent() && !last.get().isBefore(since) ? Optional.empty()
-                : Optional.of(new Finding(Check.NO_SUPERVISION_OR_OVERSIGHT,
-                        last.map(d -> "Last on " + d).orElse("None recorded")));
+        Map<UUID, LocalDate> last = new HashMap<>();
+        jdbc.sql("""
+                SELECT person_id, max(d) FROM (SELECT person_id, held_on AS d FROM supervision WHERE person_id IN (:p)
+                       UNION ALL SELECT person_id, recorded_on FROM management_oversight WHERE person_id IN (:p)) x
+                GROUP BY person_id""")
+                .param("p", held).query(rs -> {
+                    last.put(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class));
+                });
+        Map<UUID, Finding> missing = new HashMap<>();
+        for (UUID child : held) {
+            LocalDate on = last.get(child);
+            if (on == null || on.isBefore(since)) {
+                missing.put(child, new Finding(Check.NO_SUPERVISION_OR_OVERSIGHT,
+                        on == null ? "None recorded" : "Last on " + on));
+            }
+        }
+        return missing;
     }
 
-    public enum Check {
-        CHILD_NOT_SEEN("Child not seen within the visiting timescale"),
-        NO_CHILDS_WORDS("No child's words in the latest visit or assessment"),
-        OUTCOME_WITHOUT_INDICATOR("A plan outcome without a measurable indicator"),
-        NO_CONTINGENCY("No contingency plan"),
-        NO_SUPERVISION_OR_OVERSIGHT("No supervision or management oversight within the set weeks"),
-        CONSENT_NOT_RECORDED("Consent not recorded");
-
-        private final String label;
-
-        Check(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+    public enum Check implements Labelled {
+        CHILD_NOT_SEEN,
+        NO_CHILDS_WORDS,
+        OUTCOME_WITHOUT_INDICATOR,
+        NO_CONTINGENCY,
+        NO_SUPERVISION_OR_OVERSIGHT,
+        CONSENT_NOT_RECORDED;
     }
 
     public record Finding(Check check, String detail) {

@@ -1,5 +1,7 @@
 package hearth.oversight;
 
+import static hearth.platform.Text.blank;
+
 import hearth.platform.InvalidInput;
 import hearth.platform.TextLimit;
 import java.time.LocalDate;
@@ -48,10 +50,6 @@ public record SupervisionRecord(UUID workerId, LocalDate heldOn, String workingW
         TextLimit.check(errors, "worries", "What we are worried about", worries, TextLimit.NARRATIVE);
         TextLimit.check(errors, "childWouldSay", "What the child would say", childWouldSay, TextLimit.NARRATIVE);
         TextLimit.check(errors, "decisions", "The decisions", decisions, TextLimit.NARRATIVE);
-    }
-
-    static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 
     public record NewAction(String action, String owner, LocalDate dueOn) {

@@ -4,6 +4,7 @@ import hearth.access.StaffMember;
 import hearth.audit.AuditTrail;
 import hearth.chronology.Chronology;
 import hearth.platform.InvalidInput;
+import hearth.platform.Text;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -57,10 +58,10 @@ public class Addresses {
 
     private void check(NewAddress address, LocalDate movedIn) {
         InvalidInput.Errors errors = new InvalidInput.Errors();
-        if (PersonRules.blank(address.line1())) {
+        if (Text.blank(address.line1())) {
             errors.add("line1", "Enter the first line of the address");
         }
-        if (PersonRules.blank(address.town())) {
+        if (Text.blank(address.town())) {
             errors.add("town", "Enter the town or city");
         }
         if (address.postcode() == null || !address.postcode().strip().matches(POSTCODE)) {

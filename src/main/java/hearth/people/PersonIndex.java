@@ -1,10 +1,13 @@
 package hearth.people;
 
+import static hearth.platform.Text.blankToNull;
+
 import hearth.access.RestrictionFilter;
 import hearth.access.StaffMember;
 import hearth.audit.AuditTrail;
 import hearth.chronology.Chronology;
 import hearth.platform.ConcurrentEdit;
+import hearth.platform.Text;
 import hearth.reference.CodeLists;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -151,7 +154,7 @@ public class PersonIndex {
     }
 
     private org.springframework.jdbc.core.namedparam.MapSqlParameterSource columns(UUID id, PersonDetails d) {
-        String forenames = PersonRules.blank(d.forenames()) && d.kind() == PersonKind.UNBORN ? "Unborn" : d.forenames();
+        String forenames = Text.blank(d.forenames()) && d.kind() == PersonKind.UNBORN ? "Unborn" : d.forenames();
         return new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
                 .addValue("id", id).addValue("kind", d.kind().name()).addValue("forenames", forenames.strip())
                 .addValue("surname", d.surname().strip())
@@ -160,10 +163,6 @@ public class PersonIndex {
                 .addValue("sex", d.sex()).addValue("ethnicity", d.ethnicity())
                 .addValue("language", blankToNull(d.firstLanguage()))
                 .addValue("disabilities", d.disabilities() == null ? new String[0] : d.disabilities().toArray(String[]::new));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 
     private static Person person(ResultSet rs, int row) throws SQLException {

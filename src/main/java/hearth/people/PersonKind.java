@@ -1,15 +1,7 @@
 package hearth.people;
 
-public enum PersonKind {
-    CHILD("Child"), UNBORN("Unborn child"), ADULT("Adult");
+import hearth.platform.Labelled;
 
-    private final String label;
-
-    PersonKind(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum PersonKind implements Labelled {
+    CHILD, UNBORN, ADULT;
 }

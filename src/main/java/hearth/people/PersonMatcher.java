@@ -1,5 +1,7 @@
 package hearth.people;
 
+import static hearth.platform.Text.blank;
+
 import hearth.access.RestrictionFilter;
 import hearth.access.StaffMember;
 import java.time.LocalDate;
@@ -85,10 +87,6 @@ public class PersonMatcher {
                     AND forename_sound = dmetaphone(:surname)
                 LIMIT 200""")
                 .param("surname", person.surname()).param("forenames", person.forenames()).query(UUID.class).list();
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 
     /**

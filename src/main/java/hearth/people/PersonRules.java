@@ -1,5 +1,7 @@
 package hearth.people;
 
+import static hearth.platform.Text.blank;
+
 import hearth.platform.InvalidInput;
 import hearth.platform.TextLimit;
 import hearth.reference.CodeLists;
@@ -75,9 +77,5 @@ final class PersonRules {
         } else if (born != null && born.isBefore(today.minusYears(120))) {
             errors.add("dateOfBirth", "Date of birth must be within the last 120 years");
         }
-    }
-
-    static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 }

@@ -1,5 +1,6 @@
 package hearth.people;
 
+import hearth.platform.Text;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,7 @@ final class PersonSearch {
         MapSqlParameterSource params = new MapSqlParameterSource();
         List<String> where = new ArrayList<>();
         List<String> scores = new ArrayList<>();
-        if (!SearchQuery.blank(query.name())) {
+        if (!Text.blank(query.name())) {
             String[] tokens = query.name().strip().split("\\s+");
             String reversed = String.join(" ", reverse(tokens));
             params.addValue("name", query.name()).addValue("reversed", reversed)
@@ -56,13 +57,13 @@ final class PersonSearch {
             where.add("(p.date_of_birth = :dob OR p.date_of_birth = :swapped)");
             scores.add("CASE WHEN p.date_of_birth = :dob THEN 0.5 ELSE 0 END");
         }
-        if (!SearchQuery.blank(query.postcode())) {
+        if (!Text.blank(query.postcode())) {
             params.addValue("postcode", query.postcode().toUpperCase().replace(" ", ""));
             where.add("""
                     EXISTS (SELECT 1 FROM person_address pa JOIN address ad ON ad.id = pa.address_id
                             WHERE pa.person_id = p.id AND ad.postcode_key = :postcode)""");
         }
-        if (!SearchQuery.blank(query.identifier())) {
+        if (!Text.blank(query.identifier())) {
             String id = query.identifier().strip();
             params.addValue("identifier", id).addValue("nhs", Identifiers.normaliseNhs(id))
                     .addValue("upn", Identifiers.normaliseUpn(id));
@@ -89,16 +90,16 @@ final class PersonSearch {
 
     static String describe(SearchQuery query) {
         List<String> parts = new ArrayList<>();
-        if (!SearchQuery.blank(query.name())) {
+        if (!Text.blank(query.name())) {
             parts.add("name=" + query.name().strip());
         }
         if (query.dateOfBirth() != null) {
             parts.add("dob=" + query.dateOfBirth());
         }
-        if (!SearchQuery.blank(query.postcode())) {
+        if (!Text.blank(query.postcode())) {
             parts.add("postcode=" + query.postcode().strip());
         }
-        if (!SearchQuery.blank(query.identifier())) {
+        if (!Text.blank(query.identifier())) {
             parts.add("identifier=" + query.identifier().strip());
         }
         return String.join(", ", parts);

@@ -1,27 +1,19 @@
 package hearth.people;
 
+import hearth.platform.Labelled;
+
 /**
  * How one person is related to another, read as "the related person is the X of the person".
  * Each type knows its inverse, and both directions are stored.
  */
-public enum RelationshipType {
-    PARENT("Parent"), CHILD("Child"),
-    STEP_PARENT("Step-parent"), STEP_CHILD("Step-child"),
-    SIBLING("Sibling"), HALF_SIBLING("Half-sibling"),
-    PARTNER_OF_PARENT("Partner of parent"), CHILD_OF_PARTNER("Child of partner"),
-    GRANDPARENT("Grandparent"), GRANDCHILD("Grandchild"),
-    OTHER_SIGNIFICANT_ADULT("Other significant adult"), SIGNIFICANT_TO("Significant adult to"),
-    PARTNER("Partner");
-
-    private final String label;
-
-    RelationshipType(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum RelationshipType implements Labelled {
+    PARENT, CHILD,
+    STEP_PARENT, STEP_CHILD,
+    SIBLING, HALF_SIBLING,
+    PARTNER_OF_PARENT, CHILD_OF_PARTNER,
+    GRANDPARENT, GRANDCHILD,
+    OTHER_SIGNIFICANT_ADULT, SIGNIFICANT_TO,
+    PARTNER;
 
     public RelationshipType inverse() {
         return switch (this) {
@@ -44,4 +36,5 @@ public enum RelationshipType {
         return new RelationshipType[] {PARENT, STEP_PARENT, SIBLING, HALF_SIBLING, PARTNER_OF_PARENT, GRANDPARENT,
                 OTHER_SIGNIFICANT_ADULT, CHILD, PARTNER};
     }
+
 }

@@ -1,5 +1,7 @@
 package hearth.people;
 
+import static hearth.platform.Text.blank;
+
 import java.time.LocalDate;
 
 /** Any combination of name, date of birth, postcode and identifier; blank parts are ignored. */
@@ -7,9 +9,5 @@ public record SearchQuery(String name, LocalDate dateOfBirth, String postcode, S
 
     public boolean isEmpty() {
         return blank(name) && dateOfBirth == null && blank(postcode) && blank(identifier);
-    }
-
-    static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 }

@@ -1,5 +1,6 @@
 package hearth.planning;
 
+import hearth.platform.Labelled;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -19,17 +20,7 @@ public record MeetingRecord(MeetingKind kind, LocalDate heldOn, String attendees
     public record OutcomeProgress(Progress progress, String evidence) {
     }
 
-    public enum Progress {
-        MET("Met"), PROGRESSING("Progressing"), NOT_PROGRESSING("Not progressing");
-
-        private final String label;
-
-        Progress(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+    public enum Progress implements Labelled {
+        MET, PROGRESSING, NOT_PROGRESSING;
     }
 }

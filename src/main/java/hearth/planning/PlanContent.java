@@ -1,5 +1,7 @@
 package hearth.planning;
 
+import static hearth.platform.Text.blank;
+
 import hearth.platform.InvalidInput;
 import hearth.platform.TextLimit;
 import java.time.LocalDate;
@@ -43,10 +45,6 @@ public record PlanContent(List<Outcome> outcomes, String actions, String conting
 
     List<Outcome> written() {
         return outcomes.stream().filter(o -> !o.isBlank()).toList();
-    }
-
-    static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 
     /** One outcome; the indicator is what makes it measurable. */

@@ -8,6 +8,7 @@ import hearth.chronology.Chronology;
 import hearth.platform.ConcurrentEdit;
 import hearth.platform.FormToken;
 import hearth.platform.InvalidInput;
+import hearth.platform.Labelled;
 import hearth.platform.LatestChange;
 import hearth.timeliness.ClockSubject;
 import hearth.timeliness.Clocks;
@@ -16,10 +17,15 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -193,12 +199,26 @@ public class Plans {
     }
 
     public List<PlannedOutcome> outcomes(UUID planId) {
-        return jdbc.sql("""
-                SELECT o.id, o.position, o.will_change, o.indicator, o.baseline, o.target, o.owner, o.target_date,
+        return outcomes(List.of(planId)).getOrDefault(planId, List.of());
+    }
+
+    /** Each plan's outcomes in order, for many plans in one query (a team's record quality). */
+    public Map<UUID, List<PlannedOutcome>> outcomes(Collection<UUID> planIds) {
+        Map<UUID, List<PlannedOutcome>> byPlan = new HashMap<>();
+        if (planIds.isEmpty()) {
+            return byPlan;
+        }
+        RowMapper<PlannedOutcome> outcome = new DataClassRowMapper<>(PlannedOutcome.class);
+        jdbc.sql("""
+                SELECT o.plan_id, o.id, o.position, o.will_change, o.indicator, o.baseline, o.target, o.owner, o.target_date,
                        (SELECT p.progress FROM outcome_progress p JOIN plan_meeting m ON m.id = p.meeting_id
                         WHERE p.outcome_id = o.id ORDER BY m.held_on DESC, m.recorded_at DESC LIMIT 1) AS latest_progress
-                FROM plan_outcome o WHERE o.plan_id = :plan ORDER BY o.position""")
-                .param("plan", planId).query(PlannedOutcome.class).list();
+                FROM plan_outcome o WHERE o.plan_id IN (:plans) ORDER BY o.plan_id, o.position""")
+                .param("plans", planIds).query(rs -> {
+                    byPlan.computeIfAbsent(rs.getObject("plan_id", UUID.class), plan -> new ArrayList<>())
+                            .add(outcome.mapRow(rs, rs.getRow()));
+                });
+        return byPlan;
     }
 
     /** Ends a plan the user saw at {@code version}; a step down starts the plan or help that follows. */
@@ -226,6 +246,13 @@ public class Plans {
     public List<Plan> of(UUID childId) {
         return jdbc.sql("SELECT * FROM plan WHERE person_id = :p ORDER BY ended_on DESC NULLS FIRST, started_on DESC")
                 .param("p", childId).query(Plan.class).list();
+    }
+
+    /** The open plans of these children, latest first. */
+    public List<Plan> open(Collection<UUID> children) {
+        return children.isEmpty() ? List.of() : jdbc.sql("""
+                SELECT * FROM plan WHERE person_id IN (:p) AND ended_on IS NULL ORDER BY started_on DESC""")
+                .param("p", children).query(new DataClassRowMapper<>(Plan.class)).list();
     }
 
     public Optional<Plan> open(UUID childId, PlanKind kind) {
@@ -310,18 +337,8 @@ public class Plans {
     public record Plan(UUID id, UUID personId, PlanKind kind, String category, LocalDate startedOn, LocalDate endedOn,
                        PlanEnd endReason, int version, String actions, String contingency) {
 
-        public enum Status {
-            OPEN("Open"), ENDED("Ended");
-
-            private final String label;
-
-            Status(String label) {
-                this.label = label;
-            }
-
-            public String label() {
-                return label;
-            }
+        public enum Status implements Labelled {
+            OPEN, ENDED;
         }
 
         public Status status() {

@@ -1,5 +1,7 @@
 package hearth.planning;
 
+import static hearth.platform.Text.blank;
+
 import hearth.platform.InvalidInput;
 import hearth.platform.TextLimit;
 import java.time.LocalDate;
@@ -45,9 +47,5 @@ public record VisitDetails(LocalDate visitedOn, String whoSeen, Boolean childSee
         }
         String seen = seenAlone ? "Child seen alone" : "Child seen, not alone (" + notAloneReason.strip() + ")";
         return blank(childWords) ? seen : seen + ". The child said: \"" + childWords.strip() + "\"";
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 }

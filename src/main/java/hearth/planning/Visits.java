@@ -1,5 +1,7 @@
 package hearth.planning;
 
+import static hearth.platform.Text.blankToNull;
+
 import hearth.access.StaffMember;
 import hearth.chronology.Chronology;
 import hearth.platform.FormToken;
@@ -8,9 +10,14 @@ import hearth.timeliness.Clocks;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -84,6 +91,24 @@ public class Visits {
                 .param("p", childId).query(Visit.class).list();
     }
 
+    /** Each child's latest visit that saw them, for many children in one query. */
+    public Map<UUID, Visit> latestSeen(Collection<UUID> children) {
+        Map<UUID, Visit> latest = new HashMap<>();
+        if (children.isEmpty()) {
+            return latest;
+        }
+        RowMapper<Visit> visit = new DataClassRowMapper<>(Visit.class);
+        jdbc.sql("""
+                SELECT DISTINCT ON (person_id) person_id, id, visited_on, who_seen, child_seen, seen_alone, not_seen_reason,
+                       not_alone_reason, child_words, observations, home_conditions, next_visit_on
+                FROM visit WHERE person_id IN (:p) AND child_seen ORDER BY person_id, visited_on DESC, recorded_at DESC""")
+                .param("p", children)
+                .query(rs -> {
+                    latest.put(rs.getObject("person_id", UUID.class), visit.mapRow(rs, rs.getRow()));
+                });
+        return latest;
+    }
+
     private void meetVisitClock(Plans.Plan plan, LocalDate visitedOn) {
         int number = jdbc.sql("""
                 SELECT count(*) FROM visit WHERE person_id = :p AND child_seen AND visited_on >= :from""")
@@ -91,10 +116,6 @@ public class Visits {
         clocks.complete(plan.kind().visits(), ClockSubject.plan(plan.id(), number), Plans.noon(visitedOn));
         clocks.start(plan.personId(), plan.kind().visits(), ClockSubject.plan(plan.id(), number + 1),
                 Plans.noon(visitedOn));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public record Visit(UUID id, LocalDate visitedOn, String whoSeen, boolean childSeen, Boolean seenAlone,

@@ -1,7 +1,6 @@
 package hearth.platform;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -50,7 +49,7 @@ public class ConcurrentEdit extends RuntimeException {
     public record Latest(String status, String changedBy, Instant changedAt) {
 
         public ZonedDateTime changedAtLocal() {
-            return changedAt == null ? null : changedAt.atZone(ZoneId.of("Europe/London"));
+            return changedAt == null ? null : changedAt.atZone(London.ZONE);
         }
     }
 }

@@ -1,5 +1,7 @@
 package hearth.platform;
 
+import static hearth.platform.Text.blank;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 
@@ -60,9 +62,5 @@ public final class DateField {
     public static LocalDate read(java.util.Map<String, String> form, String field, InvalidInput.Errors errors) {
         return read(field, "The date", form.get(field + "Day"), form.get(field + "Month"), form.get(field + "Year"),
                 errors);
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 }

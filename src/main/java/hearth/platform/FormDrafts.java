@@ -76,7 +76,7 @@ public class FormDrafts {
     public record Draft(Map<String, String> fields, Instant savedAt) {
 
         public java.time.ZonedDateTime savedLocal() {
-            return savedAt.atZone(java.time.ZoneId.of("Europe/London"));
+            return savedAt.atZone(London.ZONE);
         }
     }
 }

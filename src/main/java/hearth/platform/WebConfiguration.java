@@ -1,7 +1,6 @@
 package hearth.platform;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -10,8 +9,6 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
-
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     /** GOV.UK Frontend's stylesheet asks for its images at /assets. */
     @Override
@@ -28,6 +25,6 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Bean
     Clock clock() {
-        return Clock.system(LONDON);
+        return Clock.system(London.ZONE);
     }
 }

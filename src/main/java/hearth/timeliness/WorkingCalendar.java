@@ -1,5 +1,6 @@
 package hearth.timeliness;
 
+import hearth.platform.London;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class WorkingCalendar {
 
-    public static final ZoneId LONDON = ZoneId.of("Europe/London");
+    public static final ZoneId LONDON = London.ZONE;
     static final LocalTime OPENS = LocalTime.of(9, 0);
     public static final LocalTime CLOSES = LocalTime.of(17, 0);
 

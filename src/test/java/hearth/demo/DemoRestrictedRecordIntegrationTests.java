@@ -94,7 +94,7 @@ class DemoRestrictedRecordIntegrationTests extends SmallCouncilTest {
         shown.addAll(contacts.queue(ContactQueries.QueueFilter.all(), viewer));
         shown.addAll(allocations.caseload(viewer));
         shown.addAll(transfers.waitingFor(viewer));
-        shown.addAll(quality.team(viewer));
+        shown.addAll(quality.team(allocations.caseload(viewer)));
         restriction.named().forEach(worker -> shown.addAll(supervisions.ofWorker(worker, viewer)));
         return shown;
     }

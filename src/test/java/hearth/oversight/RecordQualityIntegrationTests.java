@@ -107,8 +107,45 @@ class RecordQualityIntegrationTests {
 
     @Test
     void theTeamListHoldsThePoorCaseAndNotTheGoodOne() {
-        assertThat(quality.team(manager)).extracting(RecordQuality.CaseFindings::personId).contains(poor)
+        assertThat(quality.team(allocations.caseload(manager))).extracting(RecordQuality.CaseFindings::personId).contains(poor)
                 .doesNotContain(good);
+    }
+
+    @Test
+    void theTeamListGivesEachCaseTheFindingsItsOwnRecordWouldShow(@Autowired hearth.assessment.Assessments assessments,
+                                                                   @Autowired Oversight oversight,
+                                                                   @Autowired hearth.timeliness.Clocks clocks) {
+        UUID assessed = caseHeldSinceTwoMonths();
+        visits.record(assessed, visit(TODAY.minusDays(2), "I like my teacher"), worker);
+        assessments.startFromRecord(assessed, TODAY.minusDays(10), worker);
+        UUID overseenLongAgo = caseHeldSinceTwoMonths();
+        oversight.record(overseenLongAgo, TODAY.minusWeeks(10), "Step down to early help", manager);
+        UUID overseenLately = caseHeldSinceTwoMonths();
+        oversight.record(overseenLately, TODAY.minusWeeks(2), "Keep the plan", manager);
+        UUID justAllocated = fixtures.allocatedChild(council);
+        String visitDue = clocks.forPeople(List.of(poor)).stream()
+                .filter(d -> d.completedAt() == null && d.kind() == hearth.timeliness.ClockKind.CHILD_IN_NEED_VISIT)
+                .findFirst().orElseThrow().dueLocal().toLocalDate().toString();
+
+        Map<UUID, List<RecordQuality.Finding>> byCase = new java.util.HashMap<>();
+        quality.team(allocations.caseload(manager)).forEach(c -> byCase.put(c.personId(), c.findings()));
+
+        assertThat(byCase).containsOnlyKeys(poor, assessed, overseenLongAgo);
+        assertThat(byCase.get(poor)).containsExactly(
+                new RecordQuality.Finding(Check.CHILD_NOT_SEEN, "Visit was due " + visitDue),
+                new RecordQuality.Finding(Check.NO_CHILDS_WORDS, "Visit on " + TODAY.minusDays(45)),
+                new RecordQuality.Finding(Check.OUTCOME_WITHOUT_INDICATOR, "Gets to school every day"),
+                new RecordQuality.Finding(Check.NO_CONTINGENCY, "Child in need plan"),
+                new RecordQuality.Finding(Check.NO_SUPERVISION_OR_OVERSIGHT, "None recorded"),
+                new RecordQuality.Finding(Check.CONSENT_NOT_RECORDED, "The latest referral"));
+        assertThat(byCase.get(assessed)).containsExactly(
+                new RecordQuality.Finding(Check.NO_CHILDS_WORDS, "Assessment from the referral on " + TODAY.minusDays(10)),
+                new RecordQuality.Finding(Check.NO_SUPERVISION_OR_OVERSIGHT, "None recorded"));
+        assertThat(byCase.get(overseenLongAgo)).containsExactly(
+                new RecordQuality.Finding(Check.NO_SUPERVISION_OR_OVERSIGHT, "Last on " + TODAY.minusWeeks(10)));
+        assertThat(quality.of(poor)).isEqualTo(byCase.get(poor));
+        assertThat(quality.of(justAllocated)).isEmpty();
+        assertThat(quality.of(overseenLately)).isEmpty();
     }
 
     private void assertChecked(Check check) {

@@ -1,5 +1,7 @@
 package hearth.frontdoor.web;
 
+import static hearth.platform.Text.blankToNull;
+
 import hearth.access.StaffMember;
 import hearth.frontdoor.ContactQueries;
 import hearth.frontdoor.ContactReads;
@@ -243,9 +245,5 @@ class HubController {
     private static String words(String code) {
         String text = code.replace('_', ' ').toLowerCase();
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -55,9 +55,9 @@ class QualityController {
         if (!me.role().managesCases()) {
             return "redirect:/no-access";
         }
-        List<RecordQuality.CaseFindings> cases = quality.team(me);
-        Map<UUID, Long> escalating = engagement.escalating(allocations.caseload(me).stream()
-                .map(Allocations.Allocation::personId).toList());
+        List<Allocations.Allocation> caseload = allocations.caseload(me);
+        List<RecordQuality.CaseFindings> cases = quality.team(caseload);
+        Map<UUID, Long> escalating = engagement.escalating(caseload.stream().map(Allocations.Allocation::personId).toList());
         Map<UUID, PersonSummary> names = people.summaries(java.util.stream.Stream.concat(cases.stream()
                         .map(RecordQuality.CaseFindings::personId), escalating.keySet().stream()).distinct().toList())
                 .stream().collect(Collectors.toMap(PersonSummary::id, Function.identity()));
