@@ -131,7 +131,7 @@ class PlanBrowserTests extends BrowserJourney {
         date("day", LocalDate.of(2030, 6, 4));
         browser.driver.findElement(By.id("name")).sendKeys("Bank holiday for a royal jubilee");
         browser.submit(By.cssSelector("form[action$='/admin/bank-holidays'] button"));
-        assertThat(browser.shows("Bank holiday for a royal jubilee added", "open clocks recomputed")).isTrue();
+        assertThat(browser.shows("Bank holiday for a royal jubilee added", "open clocks' due times moved")).isTrue();
         checkAccessible("bank-holidays-added");
         browser.submit(By.cssSelector("form[action$='/2030-06-04/removal'] button"));
         assertThat(browser.shows("2030-06-04 removed")).isTrue();

@@ -35,8 +35,8 @@ class BankHolidaysController {
     @PostMapping("/admin/bank-holidays")
     String add(@ModelAttribute("holidayForm") BankHolidayForm form, Model model, RedirectAttributes redirect) {
         try {
-            long recomputed = holidays.add(form.day(), form.name(), StaffMember.require());
-            redirect.addFlashAttribute("done", form.name().strip() + " added; " + recomputed
+            long moved = holidays.add(form.day(), form.name(), StaffMember.require());
+            redirect.addFlashAttribute("done", form.name().strip() + " added; " + moved
                     + " open clocks' due times moved.");
         } catch (InvalidInput invalid) {
             return page(model, invalid.errors(), form);
@@ -47,8 +47,8 @@ class BankHolidaysController {
     @PostMapping("/admin/bank-holidays/{day}/removal")
     String remove(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
                   RedirectAttributes redirect) {
-        long recomputed = holidays.remove(day, StaffMember.require());
-        redirect.addFlashAttribute("done", day + " removed; " + recomputed + " open clocks' due times moved.");
+        long moved = holidays.remove(day, StaffMember.require());
+        redirect.addFlashAttribute("done", day + " removed; " + moved + " open clocks' due times moved.");
         return "redirect:/admin/bank-holidays";
     }
 
