@@ -1,29 +1,25 @@
 package hearth.access;
 
-/** What kind of work a user does. What records they see also depends on their relationships. */
-public enum Role {
-    SOCIAL_WORKER("Social worker", true),
-    FAMILY_SUPPORT_WORKER("Family support worker", true),
-    TEAM_MANAGER("Team manager", true),
-    HEAD_OF_SERVICE("Head of service", true),
-    MASH_PRACTITIONER("MASH practitioner", true),
-    MASH_MANAGER("MASH manager", true),
-    CHILD_PROTECTION_CHAIR("Child protection chair", true),
-    OUT_OF_HOURS_WORKER("Out-of-hours worker", true),
-    PARTNER_REFERRER("Partner referrer", false),
-    PERFORMANCE_OFFICER("Performance officer", false),
-    SYSTEM_ADMINISTRATOR("System administrator", true);
+import hearth.platform.Labelled;
 
-    private final String label;
+/** What kind of work a user does. What records they see also depends on their relationships. */
+public enum Role implements Labelled {
+    SOCIAL_WORKER(true),
+    FAMILY_SUPPORT_WORKER(true),
+    TEAM_MANAGER(true),
+    HEAD_OF_SERVICE(true),
+    MASH_PRACTITIONER(true),
+    MASH_MANAGER(true),
+    CHILD_PROTECTION_CHAIR(true),
+    OUT_OF_HOURS_WORKER(true),
+    PARTNER_REFERRER(false),
+    PERFORMANCE_OFFICER(false),
+    SYSTEM_ADMINISTRATOR(true);
+
     private final boolean searchesPeople;
 
-    Role(String label, boolean searchesPeople) {
-        this.label = label;
+    Role(boolean searchesPeople) {
         this.searchesPeople = searchesPeople;
-    }
-
-    public String label() {
-        return label;
     }
 
     /** Partner referrers never see the person index; performance officers see figures. */

@@ -1,5 +1,7 @@
 package hearth.access;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +27,10 @@ public class Staff {
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
+    private final Clock clock;
 
-    Staff(JdbcClient jdbc, PasswordEncoder passwords) {
+    Staff(JdbcClient jdbc, PasswordEncoder passwords, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.passwords = passwords;
     }
@@ -104,7 +108,8 @@ public class Staff {
 
     public List<UserStatus> users() {
         return jdbc.sql(MEMBER_SQL.replace("u.organisation", "u.organisation, u.failed_sign_ins, "
-                        + "(u.locked_until IS NOT NULL AND u.locked_until > now()) AS locked") + " ORDER BY u.display_name")
+                        + "(u.locked_until IS NOT NULL AND u.locked_until > :now) AS locked") + " ORDER BY u.display_name")
+                .param("now", Timestamp.from(clock.instant()))
                 .query((rs, n) -> new UserStatus(member(rs, n), rs.getBoolean("locked"), rs.getInt("failed_sign_ins")))
                 .list();
     }

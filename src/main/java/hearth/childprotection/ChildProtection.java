@@ -11,6 +11,7 @@ import hearth.platform.FormToken;
 import hearth.platform.InvalidInput;
 import hearth.platform.Labelled;
 import hearth.platform.LatestChange;
+import hearth.platform.London;
 import hearth.platform.TextLimit;
 import hearth.timeliness.ClockKind;
 import hearth.timeliness.Clocks;
@@ -41,7 +42,7 @@ public class ChildProtection {
 
     private static final String ENQUIRY = """
             SELECT s.id, s.person_id, s.joint_with_police, s.started_on, s.ended_on, s.outcome, s.status, s.version,
-                   (sd.held_at AT TIME ZONE 'Europe/London')::date AS strategy_discussion_on,
+                   (sd.held_at AT TIME ZONE :zone)::date AS strategy_discussion_on,
                    c.held_on AS conference_on, c.category
             FROM section47_enquiry s JOIN strategy_discussion sd ON sd.id = s.strategy_discussion_id
             LEFT JOIN initial_conference c ON c.section47_id = s.id
@@ -246,7 +247,7 @@ public class ChildProtection {
                         List.of((String[]) rs.getArray("agencies").getArray()), rs.getString("shared"),
                         StrategyDecision.valueOf(rs.getString("decision")), rs.getString("actions"))).list();
         List<Enquiry> enquiries = jdbc.sql(ENQUIRY + " WHERE s.person_id = :p ORDER BY s.started_on DESC")
-                .param("p", childId).query(Enquiry.class).list();
+                .param("p", childId).param("zone", London.ZONE.getId()).query(Enquiry.class).list();
         return new Pathway(discussions, enquiries);
     }
 
@@ -262,7 +263,7 @@ public class ChildProtection {
 
     private Enquiry enquiry(UUID id) {
         return jdbc.sql(ENQUIRY + " WHERE s.id = :id")
-                .param("id", id).query(Enquiry.class).optional()
+                .param("id", id).param("zone", London.ZONE.getId()).query(Enquiry.class).optional()
                 .orElseThrow(() -> InvalidInput.of("enquiry", "No such section 47 enquiry"));
     }
 

@@ -3,6 +3,7 @@ package hearth.chronology;
 import hearth.access.RestrictionFilter;
 import hearth.access.StaffMember;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,8 +23,10 @@ public class Chronology {
 
     private final JdbcClient jdbc;
     private final RestrictionFilter restrictions;
+    private final Clock clock;
 
-    Chronology(JdbcClient jdbc, RestrictionFilter restrictions) {
+    Chronology(JdbcClient jdbc, RestrictionFilter restrictions, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.restrictions = restrictions;
     }
@@ -41,7 +44,7 @@ public class Chronology {
                 .param("id", UUID.randomUUID()).param("person", personId).param("on", occurredOn)
                 .param("type", type).param("summary", summary).param("by", by == null ? null : by.id())
                 .param("byName", by == null ? "Hearth" : by.displayName())
-                .param("at", Timestamp.from(Instant.now())).param("source", sourceRef).update();
+                .param("at", Timestamp.from(clock.instant())).param("source", sourceRef).update();
     }
 
     /**

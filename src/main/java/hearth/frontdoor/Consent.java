@@ -1,24 +1,20 @@
 package hearth.frontdoor;
 
-/** Whether the family agreed to the contact, with the cases in which it may go ahead without. */
-public enum Consent {
-    GIVEN("Given", false),
-    REFUSED("Refused", true),
-    NOT_SOUGHT_RISK("Not sought: seeking it would place a child at risk of significant harm", true),
-    NOT_SOUGHT_EMERGENCY("Not sought: an emergency", true),
-    NOT_SOUGHT_OTHER("Not sought for another reason", true),
-    OVERRIDDEN("Refused, but overridden because of risk of significant harm", true);
+import hearth.platform.Labelled;
 
-    private final String label;
+/** Whether the family agreed to the contact, with the cases in which it may go ahead without. */
+public enum Consent implements Labelled {
+    GIVEN(false),
+    REFUSED(true),
+    NOT_SOUGHT_RISK(true),
+    NOT_SOUGHT_EMERGENCY(true),
+    NOT_SOUGHT_OTHER(true),
+    OVERRIDDEN(true);
+
     private final boolean needsReason;
 
-    Consent(String label, boolean needsReason) {
-        this.label = label;
+    Consent(boolean needsReason) {
         this.needsReason = needsReason;
-    }
-
-    public String label() {
-        return label;
     }
 
     public boolean needsReason() {

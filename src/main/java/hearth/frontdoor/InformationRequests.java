@@ -2,35 +2,40 @@ package hearth.frontdoor;
 
 import hearth.access.StaffMember;
 import hearth.platform.InvalidInput;
-import hearth.timeliness.WorkingCalendar;
+import hearth.platform.London;
+import hearth.timeliness.ClockKind;
+import hearth.timeliness.ClockSubject;
+import hearth.timeliness.Clocks;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Screening: what the hub asks partners, when the answer is due, and what came back. */
+/**
+ * Screening: what the hub asks partners, when the answer is due, and what came back. The answer
+ * is due by a timeliness clock named by the request ({@link ClockKind#INFORMATION_REQUEST_ANSWER},
+ * four working hours unless the council sets {@code hearth.timescales.information-request-answer}).
+ */
 @Service
 public class InformationRequests {
 
     public static final List<String> AGENCIES = List.of("POLICE", "HEALTH", "SCHOOL", "OTHER");
 
     private final JdbcClient jdbc;
-    private final WorkingCalendar calendar;
+    private final Clocks clocks;
     private final Clock clock;
-    private final int responseWorkingHours;
 
-    InformationRequests(JdbcClient jdbc, WorkingCalendar calendar, Clock clock,
-                        @Value("${hearth.frontdoor.information-request-working-hours:4}") int responseWorkingHours) {
+    InformationRequests(JdbcClient jdbc, Clocks clocks, Clock clock) {
         this.jdbc = jdbc;
-        this.calendar = calendar;
+        this.clocks = clocks;
         this.clock = clock;
-        this.responseWorkingHours = responseWorkingHours;
     }
 
     @Transactional
@@ -46,11 +51,11 @@ public class InformationRequests {
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                INSERT INTO information_request (id, contact_id, agency, asked_of, question, requested_by, requested_at, due_at)
-                VALUES (:id, :contact, :agency, :askedOf, :question, :by, :now, :due)""")
+                INSERT INTO information_request (id, contact_id, agency, asked_of, question, requested_by, requested_at)
+                VALUES (:id, :contact, :agency, :askedOf, :question, :by, :now)""")
                 .param("id", id).param("contact", contactId).param("agency", agency).param("askedOf", askedOf)
-                .param("question", question.strip()).param("by", by.id()).param("now", Timestamp.from(now))
-                .param("due", Timestamp.from(calendar.workingHoursAfter(now, responseWorkingHours))).update();
+                .param("question", question.strip()).param("by", by.id()).param("now", Timestamp.from(now)).update();
+        clocks.start(null, ClockKind.INFORMATION_REQUEST_ANSWER, ClockSubject.informationRequest(id), now);
         return id;
     }
 
@@ -59,21 +64,35 @@ public class InformationRequests {
         if (response == null || response.isBlank()) {
             throw InvalidInput.of("response", "Enter what the agency told you");
         }
+        Instant now = clock.instant();
         int changed = jdbc.sql("""
                 UPDATE information_request SET response = :response, responded_at = :now
                 WHERE id = :id AND contact_id = :contact AND response IS NULL""")
-                .param("response", response.strip()).param("now", Timestamp.from(clock.instant()))
+                .param("response", response.strip()).param("now", Timestamp.from(now))
                 .param("id", requestId).param("contact", contactId).update();
         if (changed == 0) {
             throw InvalidInput.of("response", "This request has already been answered");
         }
+        clocks.complete(ClockKind.INFORMATION_REQUEST_ANSWER, ClockSubject.informationRequest(requestId), now);
     }
 
+    /** The contact's requests, each with the due time its clock holds. */
     public List<Request> forContact(UUID contactId) {
-        return jdbc.sql("""
-                SELECT id, agency, asked_of, question, requested_at, due_at, response, responded_at
+        List<Asked> asked = jdbc.sql("""
+                SELECT id, agency, asked_of, question, requested_at, response, responded_at
                 FROM information_request WHERE contact_id = :c ORDER BY requested_at""")
-                .param("c", contactId).query(Request.class).list();
+                .param("c", contactId).query(Asked.class).list();
+        Map<UUID, Instant> due = clocks.about(ClockSubject.Type.INFORMATION_REQUEST, asked.stream().map(Asked::id).toList())
+                .stream().collect(Collectors.toMap(d -> d.subject().id(), Clocks.Due::dueAt, (a, b) -> b));
+        return asked.stream().map(a -> a.dueBy(due.get(a.id()))).toList();
+    }
+
+    private record Asked(UUID id, String agency, String askedOf, String question, Instant requestedAt, String response,
+                         Instant respondedAt) {
+
+        Request dueBy(Instant dueAt) {
+            return new Request(id, agency, askedOf, question, requestedAt, dueAt, response, respondedAt);
+        }
     }
 
     public record Request(UUID id, String agency, String askedOf, String question, Instant requestedAt, Instant dueAt,
@@ -84,11 +103,11 @@ public class InformationRequests {
         }
 
         public boolean overdue(Instant now) {
-            return respondedAt == null ? now.isAfter(dueAt) : respondedAt.isAfter(dueAt);
+            return dueAt != null && (respondedAt == null ? now.isAfter(dueAt) : respondedAt.isAfter(dueAt));
         }
 
         public ZonedDateTime dueLocal() {
-            return dueAt.atZone(WorkingCalendar.LONDON);
+            return dueAt.atZone(London.ZONE);
         }
 
         public String agencyLabel() {

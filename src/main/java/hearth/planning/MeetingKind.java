@@ -1,34 +1,29 @@
 package hearth.planning;
 
+import hearth.platform.Labelled;
 import hearth.timeliness.ClockKind;
 
 /**
  * The meetings that keep a plan going. Each has the clock its first and later meetings
  * are due by, and the meeting that follows it.
  */
-public enum MeetingKind {
-    CORE_GROUP("Core group", PlanKind.CHILD_PROTECTION, ClockKind.FIRST_CORE_GROUP, ClockKind.CORE_GROUP),
-    REVIEW_CONFERENCE("Review conference", PlanKind.CHILD_PROTECTION, ClockKind.FIRST_REVIEW_CONFERENCE,
+public enum MeetingKind implements Labelled {
+    CORE_GROUP(PlanKind.CHILD_PROTECTION, ClockKind.FIRST_CORE_GROUP, ClockKind.CORE_GROUP),
+    REVIEW_CONFERENCE(PlanKind.CHILD_PROTECTION, ClockKind.FIRST_REVIEW_CONFERENCE,
             ClockKind.REVIEW_CONFERENCE),
-    PLANNING_MEETING("Child in need planning meeting", PlanKind.CHILD_IN_NEED,
+    PLANNING_MEETING(PlanKind.CHILD_IN_NEED,
             ClockKind.CHILD_IN_NEED_PLANNING_MEETING, ClockKind.CHILD_IN_NEED_PLANNING_MEETING),
-    PLAN_REVIEW("Child in need review", PlanKind.CHILD_IN_NEED, ClockKind.CHILD_IN_NEED_REVIEW,
+    PLAN_REVIEW(PlanKind.CHILD_IN_NEED, ClockKind.CHILD_IN_NEED_REVIEW,
             ClockKind.CHILD_IN_NEED_REVIEW);
 
-    private final String label;
     private final PlanKind plan;
     private final ClockKind first;
     private final ClockKind later;
 
-    MeetingKind(String label, PlanKind plan, ClockKind first, ClockKind later) {
-        this.label = label;
+    MeetingKind(PlanKind plan, ClockKind first, ClockKind later) {
         this.plan = plan;
         this.first = first;
         this.later = later;
-    }
-
-    public String label() {
-        return label;
     }
 
     public PlanKind plan() {

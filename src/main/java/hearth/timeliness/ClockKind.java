@@ -1,5 +1,6 @@
 package hearth.timeliness;
 
+import hearth.platform.Labelled;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -9,38 +10,33 @@ import java.time.LocalTime;
  * council changes one with {@code hearth.timescales.<kind>} (see {@link Timescales}); a
  * statutory one (set by Working Together to Safeguard Children) may only be shortened.
  */
-public enum ClockKind {
-    CONTACT_RED_PRIORITY("Red-priority contact screened", Rule.LOCAL, Unit.WORKING_HOURS, 4),
-    CONTACT_DECISION("Decision on a contact", Rule.STATUTORY, Unit.WORKING_DAYS, 1),
-    POLICE_NOTIFICATION_DECISION("Decision on a standard police notification", Rule.LOCAL, Unit.WORKING_DAYS, 3),
-    OUT_OF_HOURS_HANDOVER("Out-of-hours handover to the day team", Rule.LOCAL, Unit.NEXT_WORKING_DAY_AT_HOUR, 10),
-    STRATEGY_DISCUSSION("Strategy discussion", Rule.STATUTORY, Unit.WORKING_DAYS, 1),
-    INITIAL_CONFERENCE("Initial child protection conference", Rule.STATUTORY, Unit.WORKING_DAYS, 15),
-    CHILD_AND_FAMILY_ASSESSMENT("Child and family assessment", Rule.STATUTORY, Unit.WORKING_DAYS, 45),
-    FIRST_CORE_GROUP("First core group", Rule.STATUTORY, Unit.WORKING_DAYS, 10),
-    CORE_GROUP("Core group", Rule.LOCAL, Unit.WEEKS, 6),
-    FIRST_REVIEW_CONFERENCE("First review conference", Rule.STATUTORY, Unit.MONTHS, 3),
-    REVIEW_CONFERENCE("Review conference", Rule.STATUTORY, Unit.MONTHS, 6),
-    CHILD_PROTECTION_VISIT("Child protection visit", Rule.LOCAL, Unit.WORKING_DAYS, 10),
-    CHILD_IN_NEED_PLANNING_MEETING("Child in need planning meeting", Rule.LOCAL, Unit.WORKING_DAYS, 10),
-    CHILD_IN_NEED_REVIEW("Child in need review", Rule.LOCAL, Unit.WEEKS, 12),
-    CHILD_IN_NEED_VISIT("Child in need visit", Rule.LOCAL, Unit.WORKING_DAYS, 20),
-    CASE_TRANSFER("Transfer accepted by the receiving team", Rule.LOCAL, Unit.WORKING_DAYS, 5);
+public enum ClockKind implements Labelled {
+    CONTACT_RED_PRIORITY(Rule.LOCAL, Unit.WORKING_HOURS, 4),
+    CONTACT_DECISION(Rule.STATUTORY, Unit.WORKING_DAYS, 1),
+    POLICE_NOTIFICATION_DECISION(Rule.LOCAL, Unit.WORKING_DAYS, 3),
+    INFORMATION_REQUEST_ANSWER(Rule.LOCAL, Unit.WORKING_HOURS, 4),
+    OUT_OF_HOURS_HANDOVER(Rule.LOCAL, Unit.NEXT_WORKING_DAY_AT_HOUR, 10),
+    STRATEGY_DISCUSSION(Rule.STATUTORY, Unit.WORKING_DAYS, 1),
+    INITIAL_CONFERENCE(Rule.STATUTORY, Unit.WORKING_DAYS, 15),
+    CHILD_AND_FAMILY_ASSESSMENT(Rule.STATUTORY, Unit.WORKING_DAYS, 45),
+    FIRST_CORE_GROUP(Rule.STATUTORY, Unit.WORKING_DAYS, 10),
+    CORE_GROUP(Rule.LOCAL, Unit.WEEKS, 6),
+    FIRST_REVIEW_CONFERENCE(Rule.STATUTORY, Unit.MONTHS, 3),
+    REVIEW_CONFERENCE(Rule.STATUTORY, Unit.MONTHS, 6),
+    CHILD_PROTECTION_VISIT(Rule.LOCAL, Unit.WORKING_DAYS, 10),
+    CHILD_IN_NEED_PLANNING_MEETING(Rule.LOCAL, Unit.WORKING_DAYS, 10),
+    CHILD_IN_NEED_REVIEW(Rule.LOCAL, Unit.WEEKS, 12),
+    CHILD_IN_NEED_VISIT(Rule.LOCAL, Unit.WORKING_DAYS, 20),
+    CASE_TRANSFER(Rule.LOCAL, Unit.WORKING_DAYS, 5);
 
-    private final String label;
     private final Rule rule;
     private final Unit unit;
     private final int amount;
 
-    ClockKind(String label, Rule rule, Unit unit, int amount) {
-        this.label = label;
+    ClockKind(Rule rule, Unit unit, int amount) {
         this.rule = rule;
         this.unit = unit;
         this.amount = amount;
-    }
-
-    public String label() {
-        return label;
     }
 
     /** Statutory: national guidance sets the longest it may be. Local: the council's own practice. */

@@ -4,7 +4,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * What a clock times, named by the record it belongs to: a child, a contact, a section 47
+ * What a clock times, named by the record it belongs to: a child, a contact, a request for
+ * information from a partner agency, a section 47
  * enquiry, an assessment, a plan's numbered meeting or visit, or a case transfer. A clock is
  * met or cancelled by naming its kind and subject, never by rebuilding a string.
  *
@@ -17,7 +18,7 @@ public record ClockSubject(Type type, UUID id, int number) {
         Objects.requireNonNull(id, "id");
     }
 
-    public enum Type { CHILD, CONTACT, ENQUIRY, ASSESSMENT, PLAN, TRANSFER }
+    public enum Type { CHILD, CONTACT, INFORMATION_REQUEST, ENQUIRY, ASSESSMENT, PLAN, TRANSFER }
 
     public static ClockSubject child(UUID childId) {
         return new ClockSubject(Type.CHILD, childId, 0);
@@ -25,6 +26,11 @@ public record ClockSubject(Type type, UUID id, int number) {
 
     public static ClockSubject contact(UUID contactId) {
         return new ClockSubject(Type.CONTACT, contactId, 0);
+    }
+
+    /** A question the hub put to a partner agency while screening a contact. */
+    public static ClockSubject informationRequest(UUID requestId) {
+        return new ClockSubject(Type.INFORMATION_REQUEST, requestId, 0);
     }
 
     /** A section 47 enquiry. */

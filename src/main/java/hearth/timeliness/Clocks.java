@@ -1,5 +1,6 @@
 package hearth.timeliness;
 
+import hearth.platform.Labelled;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -241,15 +242,9 @@ public class Clocks {
         }
     }
 
-    public enum State {
-        NOT_YET_DUE("Not yet due"), DUE_SOON("Due soon"), OVERDUE("Overdue"), MET("Met"), MET_LATE("Met late"),
-        CANCELLED("Cancelled");
-
-        private final String label;
-
-        State(String label) {
-            this.label = label;
-        }
+    public enum State implements Labelled {
+        NOT_YET_DUE, DUE_SOON, OVERDUE, MET, MET_LATE,
+        CANCELLED;
 
         /** The state of any due time: {@code soon} is how long before it falls due a step counts as due soon. */
         public static State of(Instant due, Instant completed, Instant now, Duration soon) {
@@ -260,10 +255,6 @@ public class Clocks {
                 return OVERDUE;
             }
             return now.plus(soon).isAfter(due) ? DUE_SOON : NOT_YET_DUE;
-        }
-
-        public String label() {
-            return label;
         }
     }
 }

@@ -17,6 +17,10 @@ import hearth.access.StaffMember;
 import hearth.casework.CaseAlerts;
 import hearth.chronology.Chronology;
 import hearth.platform.InvalidInput;
+import hearth.timeliness.ClockKind;
+import hearth.timeliness.ClockStatus;
+import hearth.timeliness.ClockSubject;
+import hearth.timeliness.Clocks;
 import hearth.timeliness.WorkingCalendar;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,6 +40,7 @@ class FrontDoorIntegrationTests {
     @Autowired CaseAlerts alerts;
     @Autowired WorkingCalendar calendar;
     @Autowired InformationRequests requests;
+    @Autowired Clocks clocks;
     @Autowired org.springframework.test.web.servlet.MockMvc mvc;
     @Autowired org.springframework.security.core.userdetails.UserDetailsService users;
 
@@ -164,14 +169,24 @@ class FrontDoorIntegrationTests {
     }
 
     @Test
-    void informationRequestsHaveAResponseDueInWorkingHoursAndRecordTheChecksDone() {
+    void informationRequestsHaveAnAnswerDueInWorkingHoursOnAClockAndRecordTheChecksDone() {
         UUID contact = fixtures.referral(council);
         UUID request = requests.ask(contact, "HEALTH", "Health visitor", "Any concerns about the baby's growth?", hub);
         InformationRequests.Request asked = requests.forContact(contact).get(0);
         assertThat(asked.dueAt()).isEqualTo(calendar.workingHoursAfter(asked.requestedAt(), 4));
         assertThat(asked.answered()).isFalse();
+        ClockSubject subject = ClockSubject.informationRequest(request);
+        assertThat(clocks.about(ClockSubject.Type.INFORMATION_REQUEST, List.of(request)))
+                .singleElement().satisfies(due -> {
+                    assertThat(due.kind()).isEqualTo(ClockKind.INFORMATION_REQUEST_ANSWER);
+                    assertThat(due.dueAt()).isEqualTo(asked.dueAt());
+                    assertThat(due.isOpen()).isTrue();
+                });
         requests.answer(contact, request, "Growth on the 25th centile; seen last week; no concerns.");
         assertThat(requests.forContact(contact).get(0).answered()).isTrue();
+        assertThat(clocks.about(ClockSubject.Type.INFORMATION_REQUEST, List.of(request)))
+                .singleElement().satisfies(due -> assertThat(due.status()).isEqualTo(ClockStatus.MET));
+        assertThat(clocks.dueAt(ClockKind.INFORMATION_REQUEST_ANSWER, subject)).hasValue(asked.dueAt());
         assertThatThrownBy(() -> requests.answer(contact, request, "again")).isInstanceOf(InvalidInput.class);
         assertThatThrownBy(() -> requests.ask(contact, "ASTROLOGER", null, "", hub))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors()).containsKeys("agency", "question"));

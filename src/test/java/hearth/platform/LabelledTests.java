@@ -2,8 +2,11 @@ package hearth.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hearth.frontdoor.ThresholdLevel;
 import hearth.oversight.RecordQuality;
 import hearth.people.PersonKind;
+import hearth.timeliness.ClockKind;
+import hearth.timeliness.Clocks;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
@@ -29,6 +32,9 @@ class LabelledTests {
         assertThat(PersonKind.UNBORN.label()).isEqualTo("Unborn child");
         assertThat(RecordQuality.Check.NO_CHILDS_WORDS.label())
                 .isEqualTo("No child's words in the latest visit or assessment");
+        assertThat(ClockKind.INITIAL_CONFERENCE.label()).isEqualTo("Initial child protection conference");
+        assertThat(ThresholdLevel.CHILD_IN_NEED.label()).isEqualTo("Level 3: child in need (section 17)");
+        assertThat(Clocks.State.MET_LATE.label()).isEqualTo("Met late");
     }
 
     private static List<Class<?>> labelledEnums() {

@@ -1,8 +1,8 @@
 package hearth.access.web;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,12 +17,14 @@ class SignInAttempts {
     private final JdbcClient jdbc;
     private final int maxFailures;
     private final Duration lockFor;
+    private final Clock clock;
 
     SignInAttempts(JdbcClient jdbc, @Value("${hearth.sign-in.max-failures:5}") int maxFailures,
-                   @Value("${hearth.sign-in.lock-minutes:15}") int lockMinutes) {
+                   @Value("${hearth.sign-in.lock-minutes:15}") int lockMinutes, Clock clock) {
         this.jdbc = jdbc;
         this.maxFailures = maxFailures;
         this.lockFor = Duration.ofMinutes(lockMinutes);
+        this.clock = clock;
     }
 
     @EventListener
@@ -31,7 +33,7 @@ class SignInAttempts {
                 UPDATE staff_user SET failed_sign_ins = failed_sign_ins + 1,
                     locked_until = CASE WHEN failed_sign_ins + 1 >= :max THEN :until ELSE locked_until END
                 WHERE username = :u""")
-                .param("max", maxFailures).param("until", Timestamp.from(Instant.now().plus(lockFor)))
+                .param("max", maxFailures).param("until", Timestamp.from(clock.instant().plus(lockFor)))
                 .param("u", event.getAuthentication().getName()).update();
     }
 
