@@ -4,17 +4,26 @@ import hearth.access.ChildRelationshipEnded;
 import hearth.access.ChildRelationshipStarted;
 import hearth.access.ChildRelationshipStarted.Kind;
 import hearth.access.RestrictionFilter;
+import hearth.access.Role;
 import hearth.access.Staff;
 import hearth.access.StaffMember;
 import hearth.audit.AuditTrail;
 import hearth.chronology.Chronology;
 import hearth.platform.InvalidInput;
 import hearth.platform.Page;
+import hearth.timeliness.ClockKind;
+import hearth.timeliness.ClockSubject;
+import hearth.timeliness.Clocks;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,16 +42,24 @@ public class Allocations {
             FROM allocation a JOIN report_team t ON t.id = a.team_id LEFT JOIN report_staff u ON u.id = a.worker_id
             """;
 
+    /** The roles that hold children's cases. */
+    private static final Set<Role> CASE_HOLDERS = EnumSet.of(Role.SOCIAL_WORKER, Role.FAMILY_SUPPORT_WORKER,
+            Role.TEAM_MANAGER);
+
     private final JdbcClient jdbc;
     private final Staff staff;
+    private final Involvements involvements;
     private final Chronology chronology;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final RestrictionFilter restrictions;
+    private final Clocks clocks;
     private final Clock clock;
 
     Allocations(JdbcClient jdbc, Staff staff, Chronology chronology, AuditTrail audit, ApplicationEventPublisher events,
-                RestrictionFilter restrictions, Clock clock) {
+                RestrictionFilter restrictions, Involvements involvements, Clocks clocks, Clock clock) {
+        this.involvements = involvements;
+        this.clocks = clocks;
         this.restrictions = restrictions;
         this.jdbc = jdbc;
         this.staff = staff;
@@ -71,10 +88,45 @@ public class Allocations {
         if (worker != null) {
             events.publishEvent(new ChildRelationshipStarted(childId, Kind.ALLOCATED_WORKER, workerId, null, source,
                     clock.instant()));
+            clocks.complete(ClockKind.ALLOCATION, ClockSubject.child(childId), clock.instant());
         }
         audit.record(new AuditTrail.Entry(by.id(), by.username(), "ALLOCATE", childId, team.name(), null, true));
         chronology.record(childId, from, "Allocated", "Allocated to " + (worker == null ? "" : worker.displayName()
                 + ", ") + team.name(), by, source);
+    }
+
+    /**
+     * A manager allocates the child to a worker: a team manager to someone in their own team, the
+     * head of service to any case-holding worker in the service. A family support worker, who is
+     * not a qualified social worker, is not allocated a child on a child protection plan.
+     */
+    @Transactional
+    public void allocateWorker(UUID childId, UUID workerId, StaffMember by) {
+        StaffMember worker = Optional.ofNullable(workerId).flatMap(staff::find)
+                .filter(w -> workersFor(by).stream().anyMatch(offered -> offered.member().id().equals(w.id())))
+                .orElseThrow(() -> InvalidInput.of("workerId", "Select a worker you can allocate to"));
+        if (worker.role() == Role.FAMILY_SUPPORT_WORKER && involvements.isOpen(childId, Involvements.Kind.CHILD_PROTECTION)) {
+            throw InvalidInput.of("workerId", worker.displayName() + " is a family support worker: a child on a child "
+                    + "protection plan is allocated to a qualified social worker");
+        }
+        allocate(childId, worker.teamId(), worker.id(), LocalDate.now(clock), by);
+    }
+
+    /** The workers this manager may allocate to, each with how many children they hold now. */
+    public List<Worker> workersFor(StaffMember by) {
+        if (!by.role().managesCases()) {
+            return List.of();
+        }
+        List<Staff.Team> teams = by.role() == Role.HEAD_OF_SERVICE ? staff.teams()
+                : staff.team(by.teamId()).stream().toList();
+        Map<UUID, Integer> held = jdbc.sql("""
+                SELECT worker_id, count(*) FROM allocation WHERE ended_on IS NULL AND worker_id IS NOT NULL
+                GROUP BY worker_id""").query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getInt(2))).list()
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return teams.stream().sorted(Comparator.comparing(Staff.Team::name))
+                .flatMap(team -> staff.members(team.id()).stream().filter(m -> CASE_HOLDERS.contains(m.role()))
+                        .map(m -> new Worker(m, team.name(), held.getOrDefault(m.id(), 0))))
+                .toList();
     }
 
     /** The case is no longer held by anyone (it closed). */
@@ -137,6 +189,10 @@ public class Allocations {
                 .param("on", on.isBefore(previous.startedOn()) ? previous.startedOn() : on)
                 .param("id", previous.id()).update();
         events.publishEvent(new ChildRelationshipEnded("allocation:" + previous.id(), clock.instant()));
+    }
+
+    /** A worker a manager may allocate to, with the number of children allocated to them now. */
+    public record Worker(StaffMember member, String teamName, int caseload) {
     }
 
     public record Allocation(UUID id, UUID personId, UUID workerId, String workerName, UUID teamId, String teamName,

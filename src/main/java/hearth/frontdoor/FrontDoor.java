@@ -1,20 +1,16 @@
 package hearth.frontdoor;
 
 import hearth.access.AccessDenied;
-import hearth.access.ChildRelationshipEnded;
 import hearth.access.ChildRelationshipStarted;
 import hearth.access.Role;
 import hearth.access.Staff;
 import hearth.access.StaffMember;
 import hearth.audit.AuditTrail;
-import hearth.casework.CaseAlerts;
 import hearth.chronology.Chronology;
 import hearth.platform.ConcurrentEdit;
 import hearth.platform.InvalidInput;
 import hearth.platform.LatestChange;
 import hearth.timeliness.ClockKind;
-import hearth.timeliness.ClockSubject;
-import hearth.timeliness.Clocks;
 import hearth.timeliness.WorkingCalendar;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -42,25 +38,23 @@ public class FrontDoor {
     private final JdbcClient jdbc;
     private final ContactQueries contacts;
     private final ContactClocks contactClocks;
-    private final Clocks clocks;
+    private final DecisionTakesEffect decisions;
     private final Chronology chronology;
-    private final CaseAlerts alerts;
     private final AuditTrail audit;
     private final Staff staff;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Set<Outcome> needAuthorisation;
 
-    FrontDoor(JdbcClient jdbc, ContactQueries contacts, ContactClocks contactClocks, Clocks clocks,
-              Chronology chronology, CaseAlerts alerts, AuditTrail audit, Staff staff, ApplicationEventPublisher events, Clock clock,
+    FrontDoor(JdbcClient jdbc, ContactQueries contacts, ContactClocks contactClocks, DecisionTakesEffect decisions,
+              Chronology chronology, AuditTrail audit, Staff staff, ApplicationEventPublisher events, Clock clock,
               @Value("${hearth.frontdoor.authorise-outcomes:NO_FURTHER_ACTION,SIGNPOST,EARLY_HELP,ASSESSMENT,STRATEGY_DISCUSSION}")
               String[] needAuthorisation) {
         this.jdbc = jdbc;
         this.contacts = contacts;
         this.contactClocks = contactClocks;
-        this.clocks = clocks;
+        this.decisions = decisions;
         this.chronology = chronology;
-        this.alerts = alerts;
         this.audit = audit;
         this.staff = staff;
         this.events = events;
@@ -177,7 +171,7 @@ public class FrontDoor {
         contactClocks.decided(contactId, clock.instant());
         handOverIfDayTeam(contactId, by);
         if (next == ContactStatus.DECIDED) {
-            close(contactId, by);
+            decisions.takeEffect(contactId, by);
         }
     }
 
@@ -191,7 +185,7 @@ public class FrontDoor {
         ContactView contact = opened(contactId, version);
         move(contact, contact.status().authorise(), "authorised_by = :by, authorised_at = :now", Map.of(), manager);
         handOverIfDayTeam(contactId, manager);
-        close(contactId, manager);
+        decisions.takeEffect(contactId, manager);
     }
 
     /** The contact as the user opened it at {@code version}; a later version means someone else moved it. */
@@ -222,43 +216,6 @@ public class FrontDoor {
         return LatestChange.lost(jdbc, "This contact", "contact", "status", contactId,
                 code -> ContactStatus.valueOf(code).label(),
                 staff::nameOf);
-    }
-
-    private void close(UUID contactId, StaffMember by) {
-        ContactView contact = contacts.find(contactId).orElseThrow();
-        LocalDate today = LocalDate.now(clock);
-        for (ContactView.Child child : contact.children()) {
-            if (child.personId() == null) {
-                continue;
-            }
-            chronology.record(child.personId(), today, "Front door decision", ThresholdLevel.of(contact.thresholdLevel())
-                    .label() + ". " + contact.outcome().label() + ". " + excerpt(contact.rationale()), by,
-                    source(contactId));
-            if (contact.outcome() == Outcome.STRATEGY_DISCUSSION) {
-                clocks.start(child.personId(), ClockKind.STRATEGY_DISCUSSION, ClockSubject.child(child.personId()),
-                        clock.instant());
-            }
-            if (contact.outcome().isReferral() && isReReferral(child.personId(), contactId, today)) {
-                alerts.raise(child.personId(), "RE_REFERRAL", "Re-referral: referred again within 12 months", today);
-            }
-            if (contact.outcome() == Outcome.ASSESSMENT) {
-                events.publishEvent(new ReferralAccepted(child.personId(), contactId, contact.outcome(),
-                        contact.receivedAt(), by));
-            }
-        }
-        contactClocks.closed(contactId);
-        events.publishEvent(new ChildRelationshipEnded(source(contactId), clock.instant()));
-    }
-
-    /** A referral within 12 months of the child's previous one, as the census counts it. */
-    private boolean isReReferral(UUID personId, UUID contactId, LocalDate today) {
-        return jdbc.sql("""
-                SELECT count(*) FROM contact c JOIN contact_child cc ON cc.contact_id = c.id
-                WHERE cc.person_id = :p AND c.id <> :c AND c.status = 'DECIDED'
-                  AND c.outcome IN ('ASSESSMENT', 'STRATEGY_DISCUSSION') AND c.received_at >= :since""")
-                .param("p", personId).param("c", contactId)
-                .param("since", Timestamp.from(today.minusMonths(12).atStartOfDay(WorkingCalendar.LONDON).toInstant()))
-                .query(Integer.class).single() > 0;
     }
 
     private UUID write(UUID draftId, ReferralDetails d, StaffMember by) {
@@ -320,7 +277,7 @@ public class FrontDoor {
                 : c.referrerName();
     }
 
-    private static String excerpt(String text) {
+    static String excerpt(String text) {
         String clean = text == null ? "" : text.strip().replaceAll("\\s+", " ");
         return clean.length() <= 160 ? clean : clean.substring(0, 157) + "...";
     }

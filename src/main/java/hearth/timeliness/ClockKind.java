@@ -27,6 +27,7 @@ public enum ClockKind implements Labelled {
     CHILD_IN_NEED_PLANNING_MEETING(Rule.LOCAL, Unit.WORKING_DAYS, 10),
     CHILD_IN_NEED_REVIEW(Rule.LOCAL, Unit.WEEKS, 12),
     CHILD_IN_NEED_VISIT(Rule.LOCAL, Unit.WORKING_DAYS, 20),
+    ALLOCATION(Rule.LOCAL, Unit.WORKING_DAYS, 2),
     CASE_TRANSFER(Rule.LOCAL, Unit.WORKING_DAYS, 5);
 
     private final Rule rule;

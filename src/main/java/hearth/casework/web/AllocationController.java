@@ -1,15 +1,17 @@
 package hearth.casework.web;
 
-import hearth.access.Staff;
+import hearth.access.AccessDenied;
+import hearth.access.Role;
 import hearth.access.StaffMember;
 import hearth.access.StatedReasons;
 import hearth.casework.Allocations;
+import hearth.casework.WaitingForAllocation;
 import hearth.people.Person;
 import hearth.people.PersonRecordAccess;
 import hearth.platform.InvalidInput;
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
-import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -25,14 +27,26 @@ class AllocationController {
 
     private final PersonRecordAccess access;
     private final Allocations allocations;
-    private final Staff staff;
+    private final WaitingForAllocation waiting;
     private final Clock clock;
 
-    AllocationController(PersonRecordAccess access, Allocations allocations, Staff staff, Clock clock) {
+    AllocationController(PersonRecordAccess access, Allocations allocations, WaitingForAllocation waiting, Clock clock) {
         this.access = access;
         this.allocations = allocations;
-        this.staff = staff;
+        this.waiting = waiting;
         this.clock = clock;
+    }
+
+    /** A team manager's children waiting for a worker; the head of service's across every team. */
+    @GetMapping("/allocation/waiting")
+    String waiting(Model model) {
+        StaffMember me = StaffMember.require();
+        if (!me.role().managesCases()) {
+            throw new AccessDenied(null, false);
+        }
+        model.addAttribute("waiting", waiting.forViewer(me)).addAttribute("now", clock.instant())
+                .addAttribute("wholeService", me.role() == Role.HEAD_OF_SERVICE);
+        return "casework/waiting";
     }
 
     @GetMapping("/children/{id}/allocate")
@@ -50,8 +64,7 @@ class AllocationController {
             return page(model, child, Map.of("workerId", "Select the worker to allocate"));
         }
         try {
-            StaffMember worker = staff.find(workerId).orElseThrow(() -> InvalidInput.of("workerId", "Select a worker"));
-            allocations.allocate(id, worker.teamId(), workerId, LocalDate.now(clock), me);
+            allocations.allocateWorker(id, workerId, me);
             return "redirect:/children/" + id;
         } catch (InvalidInput invalid) {
             return page(model, child, invalid.errors());
@@ -68,9 +81,11 @@ class AllocationController {
 
     private String page(Model model, Person child, Map<String, String> errors) {
         StaffMember me = StaffMember.require();
+        List<Allocations.Worker> workers = allocations.workersFor(me);
         model.addAttribute("person", child).addAttribute("errors", errors)
-                .addAttribute("workers", staff.members(me.teamId()).stream()
-                        .filter(w -> w.role().searchesPeople()).toList());
+                .addAttribute("held", allocations.current(child.id()).orElse(null))
+                .addAttribute("workers", workers)
+                .addAttribute("teams", workers.stream().map(Allocations.Worker::teamName).distinct().toList());
         return "casework/allocate";
     }
 }
