@@ -1,0 +1,25 @@
+package hearth.platform;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The id of a person on the person index; a child is a person, so a child's id is one too.
+ * It lives in platform rather than people because nearly every module names a child, and
+ * naming one must not make people a dependency of everything.
+ */
+public record PersonId(UUID value) implements TypedId {
+
+    public PersonId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    public static PersonId of(String text) {
+        return new PersonId(TypedId.parse(text));
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}
