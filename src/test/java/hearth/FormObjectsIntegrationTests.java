@@ -1,5 +1,6 @@
 package hearth;
 
+import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -29,7 +30,7 @@ class FormObjectsIntegrationTests {
     @Autowired UserDetailsService users;
 
     FixtureCouncil.Council council;
-    UUID child;
+    PersonId child;
 
     @BeforeEach
     void council() {

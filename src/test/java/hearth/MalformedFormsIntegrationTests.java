@@ -1,5 +1,6 @@
 package hearth;
 
+import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -68,7 +69,7 @@ class MalformedFormsIntegrationTests {
     @Test
     void malformedVisitFormsAreRefusedWithAMessageNeverAFault() throws Exception {
         FixtureCouncil.Council council = fixtures.create();
-        UUID child = fixtures.allocatedChild(council);
+        PersonId child = fixtures.allocatedChild(council);
         LocalDate today = LocalDate.now();
         Map<String, String> valid = form("visitedOnDay", String.valueOf(today.getDayOfMonth()), "visitedOnMonth",
                 String.valueOf(today.getMonthValue()), "visitedOnYear", String.valueOf(today.getYear()),
@@ -82,7 +83,7 @@ class MalformedFormsIntegrationTests {
     @Test
     void malformedAssessmentFormsAreRefusedWithAMessageNeverAFault() throws Exception {
         FixtureCouncil.Council council = fixtures.create();
-        UUID child = fixtures.allocatedChild(council);
+        PersonId child = fixtures.allocatedChild(council);
         StaffMember worker = council.user(Role.SOCIAL_WORKER);
         UUID assessment = assessments.startFromRecord(child, LocalDate.now().minusDays(3), worker);
         LocalDate seen = LocalDate.now().minusDays(1);
@@ -101,7 +102,7 @@ class MalformedFormsIntegrationTests {
     @Test
     void malformedPlanFormsAreRefusedWithAMessageNeverAFault() throws Exception {
         FixtureCouncil.Council council = fixtures.create();
-        UUID child = fixtures.allocatedChild(council);
+        PersonId child = fixtures.allocatedChild(council);
         StaffMember worker = council.user(Role.SOCIAL_WORKER);
         UUID plan = plans.startChildInNeedPlan(child, LocalDate.now().minusDays(2), worker);
         LocalDate target = LocalDate.now().plusMonths(3);
@@ -119,7 +120,7 @@ class MalformedFormsIntegrationTests {
     @Test
     void malformedSupervisionFormsAreRefusedWithAMessageNeverAFault() throws Exception {
         FixtureCouncil.Council council = fixtures.create();
-        UUID child = fixtures.allocatedChild(council);
+        PersonId child = fixtures.allocatedChild(council);
         LocalDate held = LocalDate.now().minusDays(1);
         Map<String, String> valid = form("heldOnDay", String.valueOf(held.getDayOfMonth()), "heldOnMonth",
                 String.valueOf(held.getMonthValue()), "heldOnYear", String.valueOf(held.getYear()),
@@ -133,7 +134,7 @@ class MalformedFormsIntegrationTests {
     @Test
     void malformedStrategyDiscussionFormsAreRefusedWithAMessageNeverAFault() throws Exception {
         FixtureCouncil.Council council = fixtures.create();
-        UUID child = fixtures.allocatedChild(council);
+        PersonId child = fixtures.allocatedChild(council);
         LocalDate held = LocalDate.now().minusDays(1);
         Map<String, String> valid = form("heldOnDay", String.valueOf(held.getDayOfMonth()), "heldOnMonth",
                 String.valueOf(held.getMonthValue()), "heldOnYear", String.valueOf(held.getYear()),

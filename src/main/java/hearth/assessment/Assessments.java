@@ -1,5 +1,6 @@
 package hearth.assessment;
 
+import hearth.platform.PersonId;
 import hearth.access.Staff;
 import hearth.access.StaffMember;
 import hearth.casework.CaseClosed;
@@ -70,7 +71,7 @@ public class Assessments {
     /** A front door decision for an assessment starts one for each matched child, in the same transaction. */
     @EventListener
     void on(ReferralAccepted referral) {
-        start(referral.personId(), referral.contactId(), referral.receivedAt(), referral.by());
+        start(new PersonId(referral.personId()), referral.contactId(), referral.receivedAt(), referral.by());
     }
 
     /** A case that closes ends its unfinished assessments with it (closure has already stopped their clocks). */
@@ -80,13 +81,13 @@ public class Assessments {
                 UPDATE assessment SET status = 'ENDED', ended_on = :on, version = version + 1
                 WHERE person_id = :p AND status IN ('IN_PROGRESS', 'SUBMITTED') RETURNING id""")
                 .param("on", closed.closedOn()).param("p", closed.personId()).query(UUID.class).list()
-                .forEach(id -> chronology.record(closed.personId(), closed.closedOn(), "Assessment ended",
+                .forEach(id -> chronology.record(new PersonId(closed.personId()), closed.closedOn(), "Assessment ended",
                         "Unfinished when the case closed", closed.by(), "assessment:" + id));
     }
 
     /** A worker starts an assessment from the record; the date entered is the referral date the clock runs from. */
     @Transactional
-    public UUID startFromRecord(UUID childId, LocalDate referredOn, StaffMember by) {
+    public UUID startFromRecord(PersonId childId, LocalDate referredOn, StaffMember by) {
         if (referredOn == null || referredOn.isAfter(LocalDate.now(clock))) {
             throw InvalidInput.of("referredOn", "Enter the referral date; it cannot be in the future");
         }
@@ -95,7 +96,7 @@ public class Assessments {
 
     /** Starts an assessment with its clock anchored at the referral; once per child and contact. */
     @Transactional
-    public UUID start(UUID childId, UUID contactId, Instant referredAt, StaffMember by) {
+    public UUID start(PersonId childId, UUID contactId, Instant referredAt, StaffMember by) {
         UUID id = UUID.randomUUID();
         int inserted = jdbc.sql("""
                 INSERT INTO assessment (id, person_id, contact_id, referred_at, status, started_by, started_at)
@@ -154,7 +155,7 @@ public class Assessments {
         Assessment assessment = opened(id, version);
         move(assessment, assessment.authorise(manager), manager, at, "authorised_by = :by, authorised_at = :at",
                 Map.of());
-        UUID child = assessment.personId();
+        PersonId child = assessment.personId();
         LocalDate on = at.atZone(WorkingCalendar.LONDON).toLocalDate();
         clocks.complete(ClockKind.CHILD_AND_FAMILY_ASSESSMENT, ClockSubject.assessment(id), at);
         AssessmentOutcome outcome = assessment.content().outcome();
@@ -178,13 +179,13 @@ public class Assessments {
                 "returned_reason = :reason, submitted_at = NULL, submitted_by = NULL", Map.of("reason", reason.strip()));
     }
 
-    public List<Assessment> of(UUID childId) {
+    public List<Assessment> of(PersonId childId) {
         return jdbc.sql(SELECT + " WHERE a.person_id = :p ORDER BY a.referred_at DESC").param("p", childId)
                 .query(Assessments::map).list();
     }
 
     /** Each child's latest assessment, for many children in one query. */
-    public Map<UUID, Assessment> latest(Collection<UUID> children) {
+    public Map<PersonId, Assessment> latest(Collection<PersonId> children) {
         return children.isEmpty() ? Map.of() : jdbc.sql(SELECT + " WHERE a.id IN (SELECT DISTINCT ON (person_id) id"
                         + " FROM assessment WHERE person_id IN (:p) ORDER BY person_id, referred_at DESC)")
                 .param("p", children)
@@ -281,7 +282,7 @@ public class Assessments {
                 rs.getString("parenting_capacity"), rs.getString("family_environment"), rs.getString("impact"),
                 rs.getString("analysis"), rs.getString("parental_engagement"), list(rs.getArray("factors")),
                 outcome == null ? null : AssessmentOutcome.valueOf(outcome), rs.getString("late_reason"));
-        return new Assessment(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
+        return new Assessment(rs.getObject("id", UUID.class), new PersonId(rs.getObject("person_id", UUID.class)),
                 rs.getObject("contact_id", UUID.class), instant(rs.getTimestamp("referred_at")),
                 Assessment.Status.valueOf(rs.getString("status")), content, rs.getString("returned_reason"),
                 instant(rs.getTimestamp("submitted_at")), instant(rs.getTimestamp("authorised_at")),

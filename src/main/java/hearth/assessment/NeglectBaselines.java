@@ -1,5 +1,6 @@
 package hearth.assessment;
 
+import hearth.platform.PersonId;
 import hearth.planning.Baselines;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ class NeglectBaselines implements Baselines {
     }
 
     @Override
-    public List<String> forChild(UUID childId) {
+    public List<String> forChild(PersonId childId) {
         List<NeglectTool.Completion> completions = tool.completions(childId);
         if (completions.isEmpty()) {
             return List.of();

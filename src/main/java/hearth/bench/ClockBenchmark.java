@@ -1,5 +1,6 @@
 package hearth.bench;
 
+import hearth.platform.PersonId;
 import hearth.platform.Options;
 import hearth.platform.Subcommand;
 import hearth.timeliness.ClockSubject;
@@ -55,7 +56,7 @@ class ClockBenchmark implements Subcommand {
         List<Long> timings = new ArrayList<>();
         SplittableRandom random = new SplittableRandom(3);
         for (int i = 0; i < events; i++) {
-            UUID person = UUID.randomUUID();
+            PersonId person = new PersonId(UUID.randomUUID());
             Instant anchor = clocks.now().minus(Duration.ofDays(random.nextInt(30)));
             long t = System.nanoTime();
             clocks.start(person, ClockKind.INITIAL_CONFERENCE, ClockSubject.enquiry(UUID.randomUUID()), anchor);

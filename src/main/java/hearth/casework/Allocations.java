@@ -1,5 +1,6 @@
 package hearth.casework;
 
+import hearth.platform.PersonId;
 import hearth.access.ChildRelationshipEnded;
 import hearth.access.ChildRelationshipStarted;
 import hearth.access.ChildRelationshipStarted.Kind;
@@ -53,7 +54,7 @@ public class Allocations {
     }
 
     @Transactional
-    public void allocate(UUID childId, UUID teamId, UUID workerId, LocalDate from, StaffMember by) {
+    public void allocate(PersonId childId, UUID teamId, UUID workerId, LocalDate from, StaffMember by) {
         Staff.Team team = staff.team(teamId).orElseThrow(() -> InvalidInput.of("teamId", "Select a team"));
         StaffMember worker = workerId == null ? null : staff.find(workerId)
                 .filter(w -> w.isIn(teamId))
@@ -66,10 +67,10 @@ public class Allocations {
                 .param("id", id).param("child", childId).param("worker", workerId).param("team", teamId)
                 .param("from", from).update();
         String source = "allocation:" + id;
-        events.publishEvent(new ChildRelationshipStarted(childId, Kind.ALLOCATED_TEAM, null, teamId, source,
+        events.publishEvent(new ChildRelationshipStarted(childId.value(), Kind.ALLOCATED_TEAM, null, teamId, source,
                 clock.instant()));
         if (worker != null) {
-            events.publishEvent(new ChildRelationshipStarted(childId, Kind.ALLOCATED_WORKER, workerId, null, source,
+            events.publishEvent(new ChildRelationshipStarted(childId.value(), Kind.ALLOCATED_WORKER, workerId, null, source,
                     clock.instant()));
         }
         audit.record(new AuditTrail.Entry(by.id(), by.username(), "ALLOCATE", childId, team.name(), null, true));
@@ -79,11 +80,11 @@ public class Allocations {
 
     /** The case is no longer held by anyone (it closed). */
     @Transactional
-    public void endCurrent(UUID childId, LocalDate on) {
+    public void endCurrent(PersonId childId, LocalDate on) {
         current(childId).ifPresent(previous -> end(previous, on));
     }
 
-    public Optional<Allocation> current(UUID childId) {
+    public Optional<Allocation> current(PersonId childId) {
         return jdbc.sql(ALLOCATION + " WHERE a.person_id = :child AND a.ended_on IS NULL")
                 .param("child", childId).query(Allocation.class).optional();
     }
@@ -104,7 +105,7 @@ public class Allocations {
      */
     public Page<Allocation> caseload(StaffMember member, int page, int size) {
         List<UUID> held = visibleAllocations(member, held(member, "SELECT a.id, a.person_id FROM allocation a")
-                .query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)}).list());
+                .query((rs, n) -> new Held(rs.getObject(1, UUID.class), new PersonId(rs.getObject(2, UUID.class)))).list());
         int number = Page.within(page, size, held.size());
         List<UUID> onPage = held.subList((int) Page.offset(number, size),
                 (int) Math.min(held.size(), Page.offset(number, size) + size));
@@ -116,10 +117,13 @@ public class Allocations {
     }
 
     /** The allocation ids, in order, of the children this viewer may see in a list. */
-    private List<UUID> visibleAllocations(StaffMember member, List<UUID[]> rows) {
+    private List<UUID> visibleAllocations(StaffMember member, List<Held> rows) {
         RestrictionFilter.Visibility visibility = restrictions.hiddenAmong(member,
-                rows.stream().map(row -> row[1]).toList());
-        return rows.stream().filter(row -> !visibility.hides(row[1])).map(row -> row[0]).toList();
+                rows.stream().map(Held::child).toList());
+        return rows.stream().filter(row -> !visibility.hides(row.child())).map(Held::allocation).toList();
+    }
+
+    private record Held(UUID allocation, PersonId child) {
     }
 
     /** Ordered to the row (id last), so paging neither repeats nor skips a child. */
@@ -139,7 +143,7 @@ public class Allocations {
         events.publishEvent(new ChildRelationshipEnded("allocation:" + previous.id(), clock.instant()));
     }
 
-    public record Allocation(UUID id, UUID personId, UUID workerId, String workerName, UUID teamId, String teamName,
+    public record Allocation(UUID id, PersonId personId, UUID workerId, String workerName, UUID teamId, String teamName,
                              LocalDate startedOn) {
     }
 }

@@ -1,5 +1,6 @@
 package hearth.casework;
 
+import hearth.platform.PersonId;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,7 +10,7 @@ import java.util.UUID;
  */
 public interface CaseFileSection {
 
-    List<Panel> panelsFor(UUID childId);
+    List<Panel> panelsFor(PersonId childId);
 
     /** A titled list on the case file; {@code warning} shows it as something to act on. */
     record Panel(String title, List<String> lines, String href, String linkText, boolean warning) {

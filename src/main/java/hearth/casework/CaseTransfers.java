@@ -1,5 +1,6 @@
 package hearth.casework;
 
+import hearth.platform.PersonId;
 import hearth.access.AccessDenied;
 import hearth.access.RestrictionFilter;
 import hearth.access.Staff;
@@ -59,7 +60,7 @@ public class CaseTransfers {
     }
 
     @Transactional
-    public UUID request(UUID childId, UUID toTeamId, String handover, StaffMember by) {
+    public UUID request(PersonId childId, UUID toTeamId, String handover, StaffMember by) {
         Allocations.Allocation held = allocations.current(childId)
                 .orElseThrow(() -> InvalidInput.of("toTeamId", "Only an allocated case can be transferred"));
         InvalidInput.Errors errors = new InvalidInput.Errors();
@@ -114,14 +115,14 @@ public class CaseTransfers {
 
     /** A case that closes is not transferred: the waiting transfer ends, declined for that reason. */
     @Transactional
-    public void withdraw(UUID childId, String reason, StaffMember by) {
+    public void withdraw(PersonId childId, String reason, StaffMember by) {
         pending(childId).ifPresent(transfer -> {
             decide(transfer, transfer.decline(reason), reason, by);
             clocks.cancel(ClockKind.CASE_TRANSFER, ClockSubject.transfer(transfer.id()));
         });
     }
 
-    public Optional<Transfer> pending(UUID childId) {
+    public Optional<Transfer> pending(PersonId childId) {
         return jdbc.sql(TRANSFER + " WHERE t.person_id = :p AND t.status = 'REQUESTED'").param("p", childId)
                 .query(Transfer.class).optional();
     }
@@ -182,7 +183,7 @@ public class CaseTransfers {
      * A case on its way between teams: requested, then accepted or declined once. Each
      * transition checks its rule here and says the status it moves to.
      */
-    public record Transfer(UUID id, UUID personId, UUID fromTeamId, String fromTeam, UUID toTeamId, String toTeam,
+    public record Transfer(UUID id, PersonId personId, UUID fromTeamId, String fromTeam, UUID toTeamId, String toTeam,
                            String handover, String requestedBy, Instant requestedAt, Status status,
                            String declineReason, int version) {
 

@@ -1,5 +1,6 @@
 package hearth.casework;
 
+import hearth.platform.PersonId;
 import hearth.timeliness.ClockAlert;
 import hearth.timeliness.ClockCancelled;
 import hearth.timeliness.ClockCompleted;
@@ -32,22 +33,22 @@ class ClockAlerts {
             return;
         }
         String when = alert.dueAt().atZone(WorkingCalendar.LONDON).toLocalDate().toString();
-        alerts.end(alert.personId(), kind(alert.kind()), today());
-        alerts.raise(alert.personId(), kind(alert.kind()), alert.kind().label() + " "
+        alerts.end(new PersonId(alert.personId()), kind(alert.kind()), today());
+        alerts.raise(new PersonId(alert.personId()), kind(alert.kind()), alert.kind().label() + " "
                 + alert.state().label().toLowerCase() + " (due " + when + ")", today());
     }
 
     @EventListener
     void on(ClockCompleted completed) {
-        end(completed.personId(), completed.kind());
+        end(new PersonId(completed.personId()), completed.kind());
     }
 
     @EventListener
     void on(ClockCancelled cancelled) {
-        end(cancelled.personId(), cancelled.kind());
+        end(new PersonId(cancelled.personId()), cancelled.kind());
     }
 
-    private void end(UUID personId, ClockKind kind) {
+    private void end(PersonId personId, ClockKind kind) {
         if (personId != null) {
             alerts.end(personId, kind(kind), today());
         }

@@ -1,5 +1,6 @@
 package hearth.childprotection;
 
+import hearth.platform.PersonId;
 import static hearth.platform.Text.blank;
 
 import hearth.access.Staff;
@@ -65,14 +66,14 @@ public class ChildProtection {
 
     /** A strategy discussion recorded without a form (the demo). */
     @Transactional
-    public UUID recordStrategyDiscussion(UUID childId, Instant heldAt, Set<String> agencies, String shared,
+    public UUID recordStrategyDiscussion(PersonId childId, Instant heldAt, Set<String> agencies, String shared,
                                          StrategyDecision decision, String actions, StaffMember by) {
         return recordStrategyDiscussion(childId, heldAt, agencies, shared, decision, actions, by, UUID.randomUUID());
     }
 
     /** Records the discussion once for its form: the same form posted again gives back the discussion already made. */
     @Transactional
-    public UUID recordStrategyDiscussion(UUID childId, Instant heldAt, Set<String> agencies, String shared,
+    public UUID recordStrategyDiscussion(PersonId childId, Instant heldAt, Set<String> agencies, String shared,
                                          StrategyDecision decision, String actions, StaffMember by, UUID formToken) {
         Optional<UUID> made = FormToken.recordMade(jdbc, "strategy_discussion", formToken);
         if (made.isPresent()) {
@@ -118,7 +119,7 @@ public class ChildProtection {
         return id;
     }
 
-    private void startEnquiry(UUID childId, UUID discussionId, boolean joint, Instant heldAt, LocalDate day,
+    private void startEnquiry(PersonId childId, UUID discussionId, boolean joint, Instant heldAt, LocalDate day,
                               StaffMember by) {
         UUID enquiry = UUID.randomUUID();
         jdbc.sql("""
@@ -238,7 +239,7 @@ public class ChildProtection {
                 staff::nameOf);
     }
 
-    public Pathway pathway(UUID childId) {
+    public Pathway pathway(PersonId childId) {
         List<Discussion> discussions = jdbc.sql("""
                 SELECT id, held_at, agencies, shared, decision, actions FROM strategy_discussion
                 WHERE person_id = :p ORDER BY held_at DESC""").param("p", childId)
@@ -305,7 +306,7 @@ public class ChildProtection {
      * it is open or after it concluded that a conference is needed. Each transition checks its
      * rule here; {@link ChildProtection} stores it with a guarded UPDATE.
      */
-    public record Enquiry(UUID id, UUID personId, boolean jointWithPolice, LocalDate startedOn, LocalDate endedOn,
+    public record Enquiry(UUID id, PersonId personId, boolean jointWithPolice, LocalDate startedOn, LocalDate endedOn,
                           EnquiryOutcome outcome, Status status, int version, LocalDate strategyDiscussionOn,
                           LocalDate conferenceOn, String category) {
 

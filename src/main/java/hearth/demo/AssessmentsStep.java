@@ -1,5 +1,6 @@
 package hearth.demo;
 
+import hearth.platform.PersonId;
 import hearth.access.StaffMember;
 import hearth.assessment.Assessment;
 import hearth.assessment.AssessmentOutcome;
@@ -81,7 +82,7 @@ class AssessmentsStep implements GenerationStep {
             StaffMember manager = council.managers.get(team.getKey());
             for (StaffMember worker : team.getValue()) {
                 List<Allocations.Allocation> caseload = new ArrayList<>(allocations.caseload(worker));
-                caseload.sort(Comparator.comparing(Allocations.Allocation::personId));
+                caseload.sort(Comparator.comparing(a -> a.personId().value()));
                 for (Allocations.Allocation allocation : caseload) {
                     assess(council, allocation.personId(), worker, manager, random);
                     progress.advance(1);
@@ -90,7 +91,7 @@ class AssessmentsStep implements GenerationStep {
         }
     }
 
-    private void assess(SyntheticCouncil council, UUID child, StaffMember worker, StaffMember manager,
+    private void assess(SyntheticCouncil council, PersonId child, StaffMember worker, StaffMember manager,
                         SplittableRandom random) {
         plans.open(child, PlanKind.CHILD_IN_NEED).filter(plan -> random.nextInt(100) < ASSESSED_PERCENT)
                 .ifPresent(plan -> authorised(child, plan.startedOn(), worker, manager, random));
@@ -103,7 +104,7 @@ class AssessmentsStep implements GenerationStep {
     }
 
     /** Authorised on the day the plan it recommended started. */
-    private void authorised(UUID child, LocalDate planStarted, StaffMember worker, StaffMember manager,
+    private void authorised(PersonId child, LocalDate planStarted, StaffMember worker, StaffMember manager,
                             SplittableRandom random) {
         LocalDate authorisedOn = pathways.lastWorkingDayOnOrBefore(planStarted);
         int[] range = DURATION.pick(random);
@@ -121,7 +122,7 @@ class AssessmentsStep implements GenerationStep {
     }
 
     /** A new referral being assessed; some drafts still lack the child's words or whether they were seen alone. */
-    private void inProgress(SyntheticCouncil council, UUID child, StaffMember worker, SplittableRandom random) {
+    private void inProgress(SyntheticCouncil council, PersonId child, StaffMember worker, SplittableRandom random) {
         LocalDate referredOn = pathways.workingDaysBefore(council.today, 2 + random.nextInt(55));
         UUID id = assessments.start(child, null, at(referredOn, 11, random.nextInt(300)), worker);
         LocalDate seenOn = pathways.workingDaysAfter(referredOn, 1 + random.nextInt(3));
@@ -159,7 +160,7 @@ class AssessmentsStep implements GenerationStep {
     }
 
     /** One to three completions some weeks apart, grades mostly easing a little as help takes hold. */
-    private void neglectTool(SyntheticCouncil council, UUID child, StaffMember worker, SplittableRandom random) {
+    private void neglectTool(SyntheticCouncil council, PersonId child, StaffMember worker, SplittableRandom random) {
         NeglectToolDefinition tool = neglectTool.definition();
         Map<String, Integer> grades = new HashMap<>();
         tool.items().forEach(item -> grades.put(item.id(), 2 + random.nextInt(3)));

@@ -1,5 +1,6 @@
 package hearth.demo;
 
+import hearth.platform.PersonId;
 import hearth.access.ChildRelationshipStarted;
 import hearth.access.RecordRestrictions;
 import hearth.access.StaffMember;
@@ -87,7 +88,7 @@ class CaseworkStep implements GenerationStep {
             Map.Entry<String, List<StaffMember>> team = teams.get(i % teams.size());
             StaffMember worker = team.getValue().get((i / teams.size()) % team.getValue().size());
             StaffMember manager = council.managers.get(team.getKey());
-            Pathways.Journey journey = new Pathways.Journey(child.id(), worker, chair, council.random.split());
+            Pathways.Journey journey = new Pathways.Journey(new PersonId(child.id()), worker, chair, council.random.split());
             if (i >= open) {
                 closedCase(council, journey, manager);
             } else if (i < council.childProtectionPlans()) {
@@ -99,7 +100,7 @@ class CaseworkStep implements GenerationStep {
                 inNeed(council, journey, manager);
                 if ((i - council.childProtectionPlans()) % 150 == 7 && teams.size() > 1) {
                     StaffMember receiving = teams.get((i + 1) % teams.size()).getValue().get(0);
-                    transfers.request(child.id(), receiving.teamId(), "Assessment complete and plan agreed; "
+                    transfers.request(new PersonId(child.id()), receiving.teamId(), "Assessment complete and plan agreed; "
                             + "the school is the key agency. Next review due in the new year.", worker);
                 }
             }

@@ -1,5 +1,6 @@
 package hearth.demo;
 
+import hearth.platform.PersonId;
 import hearth.access.StaffMember;
 import hearth.casework.Allocations;
 import hearth.oversight.Engagement;
@@ -93,7 +94,7 @@ class OversightStep implements GenerationStep {
         }
     }
 
-    private void missAppointments(LocalDate today, UUID child, StaffMember by, SplittableRandom random) {
+    private void missAppointments(LocalDate today, PersonId child, StaffMember by, SplittableRandom random) {
         int times = 1 + random.nextInt(4);
         for (int i = 0; i < times; i++) {
             engagement.record(child, Engagement.Kind.values()[random.nextInt(Engagement.Kind.values().length)], "Mother",

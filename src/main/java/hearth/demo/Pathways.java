@@ -1,5 +1,6 @@
 package hearth.demo;
 
+import hearth.platform.PersonId;
 import hearth.access.StaffMember;
 import hearth.childprotection.ChildProtection;
 import hearth.childprotection.StrategyDecision;
@@ -273,7 +274,7 @@ class Pathways {
     }
 
     /** Who the journey is about and who records it. */
-    record Journey(UUID child, StaffMember worker, String chair, SplittableRandom random) {
+    record Journey(PersonId child, StaffMember worker, String chair, SplittableRandom random) {
     }
 
     private record Event(LocalDate day, MeetingKind meeting) {

@@ -1,5 +1,6 @@
 package hearth.frontdoor;
 
+import hearth.platform.PersonId;
 import hearth.access.RestrictionFilter;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -118,14 +119,14 @@ public class ContactQueries {
      * not sought or overridden with the reason). False when there is no referral at all.
      */
     /** The children among these whose latest referral has no consent recorded, or no reason where one is needed. */
-    public Set<UUID> consentMissingAmong(Collection<UUID> children) {
+    public Set<PersonId> consentMissingAmong(Collection<PersonId> children) {
         return children.isEmpty() ? Set.of() : jdbc.sql("""
                 SELECT DISTINCT ON (cc.person_id) cc.person_id, c.consent, c.consent_reason
                 FROM contact c JOIN contact_child cc ON cc.contact_id = c.id
                 WHERE cc.person_id IN (:p) AND c.status <> 'DRAFT' ORDER BY cc.person_id, c.received_at DESC""")
                 .param("p", children)
                 .query((rs, n) -> rs.getString(2) == null || Consent.valueOf(rs.getString(2)).needsReason()
-                        && (rs.getString(3) == null || rs.getString(3).isBlank()) ? rs.getObject(1, UUID.class) : null)
+                        && (rs.getString(3) == null || rs.getString(3).isBlank()) ? new PersonId(rs.getObject(1, UUID.class)) : null)
                 .list().stream().filter(Objects::nonNull).collect(Collectors.toSet());
     }
 
@@ -180,7 +181,7 @@ public class ContactQueries {
                 .query((rs, n) -> Map.entry(rs.getObject("contact_id", UUID.class), new ContactView.Child(
                         rs.getInt("position"), rs.getString("forenames"), rs.getString("surname"),
                         rs.getObject("date_of_birth", LocalDate.class), rs.getString("address"),
-                        rs.getString("postcode"), rs.getObject("person_id", UUID.class), false)))
+                        rs.getString("postcode"), PersonId.ofNullable(rs.getObject("person_id", UUID.class)), false)))
                 .list().forEach(e -> children.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         Map<UUID, StaffMember> staffNamed = staff.findAll(rows.stream()
                 .flatMap(r -> Stream.of(r.contact().assignedTo(), r.decidedBy(), r.authorisedBy())).toList());

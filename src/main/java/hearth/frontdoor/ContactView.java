@@ -1,5 +1,6 @@
 package hearth.frontdoor;
 
+import hearth.platform.PersonId;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -92,7 +93,7 @@ public record ContactView(UUID id, ContactStatus status, String channel, String 
 
     /** A child as the referrer described them; {@code restricted} when matched to a record the viewer may not see. */
     public record Child(int position, String forenames, String surname, java.time.LocalDate dateOfBirth,
-                        String address, String postcode, UUID personId, boolean restricted) {
+                        String address, String postcode, PersonId personId, boolean restricted) {
 
         public String name() {
             return restricted ? forenames : forenames + " " + surname;

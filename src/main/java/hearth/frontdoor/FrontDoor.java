@@ -1,5 +1,6 @@
 package hearth.frontdoor;
 
+import hearth.platform.PersonId;
 import hearth.access.AccessDenied;
 import hearth.access.ChildRelationshipEnded;
 import hearth.access.ChildRelationshipStarted;
@@ -136,7 +137,7 @@ public class FrontDoor {
      * at once only one writes the chronology entry and the access relationship.
      */
     @Transactional
-    public void matchChild(UUID contactId, int version, int position, UUID personId, StaffMember by) {
+    public void matchChild(UUID contactId, int version, int position, PersonId personId, StaffMember by) {
         ContactView contact = opened(contactId, version);
         move(contact, contact.status().match(), "", Map.of(), by);
         int changed = jdbc.sql("UPDATE contact_child SET person_id = :p WHERE contact_id = :c AND position = :pos AND person_id IS NULL")
@@ -144,7 +145,7 @@ public class FrontDoor {
         if (changed == 0) {
             throw InvalidInput.of("personId", "That child has already been matched");
         }
-        events.publishEvent(new ChildRelationshipStarted(personId, ChildRelationshipStarted.Kind.FRONT_DOOR, null,
+        events.publishEvent(new ChildRelationshipStarted(personId.value(), ChildRelationshipStarted.Kind.FRONT_DOOR, null,
                 by.teamId(), source(contactId), clock.instant()));
         chronology.record(personId, contact.receivedAt().atZone(WorkingCalendar.LONDON).toLocalDate(),
                 "Contact received", "From " + describeReferrer(contact) + " (" + contact.channel().toLowerCase()
@@ -242,7 +243,7 @@ public class FrontDoor {
                 alerts.raise(child.personId(), "RE_REFERRAL", "Re-referral: referred again within 12 months", today);
             }
             if (contact.outcome() == Outcome.ASSESSMENT) {
-                events.publishEvent(new ReferralAccepted(child.personId(), contactId, contact.outcome(),
+                events.publishEvent(new ReferralAccepted(child.personId().value(), contactId, contact.outcome(),
                         contact.receivedAt(), by));
             }
         }
@@ -251,7 +252,7 @@ public class FrontDoor {
     }
 
     /** A referral within 12 months of the child's previous one, as the census counts it. */
-    private boolean isReReferral(UUID personId, UUID contactId, LocalDate today) {
+    private boolean isReReferral(PersonId personId, UUID contactId, LocalDate today) {
         return jdbc.sql("""
                 SELECT count(*) FROM contact c JOIN contact_child cc ON cc.contact_id = c.id
                 WHERE cc.person_id = :p AND c.id <> :c AND c.status = 'DECIDED'

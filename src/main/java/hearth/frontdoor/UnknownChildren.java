@@ -1,5 +1,6 @@
 package hearth.frontdoor;
 
+import hearth.platform.PersonId;
 import hearth.access.StaffMember;
 import hearth.people.PersonDetails;
 import hearth.people.PersonIndex;
@@ -24,8 +25,8 @@ public class UnknownChildren {
     }
 
     @Transactional
-    public UUID recordAndMatch(UUID contactId, int version, int position, PersonDetails child, StaffMember by) {
-        UUID person = people.record(child, by, false);
+    public PersonId recordAndMatch(UUID contactId, int version, int position, PersonDetails child, StaffMember by) {
+        PersonId person = people.record(child, by, false);
         frontDoor.matchChild(contactId, version, position, person, by);
         return person;
     }

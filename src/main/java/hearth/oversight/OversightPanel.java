@@ -1,5 +1,6 @@
 package hearth.oversight;
 
+import hearth.platform.PersonId;
 import hearth.casework.CaseFileSection;
 import java.util.List;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ class OversightPanel implements CaseFileSection {
     }
 
     @Override
-    public List<Panel> panelsFor(UUID childId) {
+    public List<Panel> panelsFor(PersonId childId) {
         List<Panel> panels = new ArrayList<>();
         engagement.escalationPrompt(childId).ifPresent(prompt -> panels.add(new Panel("Repeated non-engagement",
                 List.of(prompt), "/children/" + childId + "/engagement", "Missed appointments and refusals", true)));

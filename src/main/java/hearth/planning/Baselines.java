@@ -1,5 +1,6 @@
 package hearth.planning;
 
+import hearth.platform.PersonId;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,5 +11,5 @@ import java.util.UUID;
 public interface Baselines {
 
     /** Short lines such as "Physical care: 3.5 of 5 (12 Nov 2026)"; empty when there is nothing. */
-    List<String> forChild(UUID childId);
+    List<String> forChild(PersonId childId);
 }

@@ -1,5 +1,6 @@
 package hearth.planning;
 
+import hearth.platform.PersonId;
 import hearth.casework.CaseClosed;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,6 @@ class ClosedCases {
 
     @EventListener
     void on(CaseClosed closed) {
-        plans.endAllFor(closed.personId(), closed.closedOn(), closed.by());
+        plans.endAllFor(new PersonId(closed.personId()), closed.closedOn(), closed.by());
     }
 }

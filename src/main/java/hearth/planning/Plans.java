@@ -1,5 +1,6 @@
 package hearth.planning;
 
+import hearth.platform.PersonId;
 import hearth.access.Staff;
 import hearth.access.StaffMember;
 import hearth.casework.CaseAlerts;
@@ -63,7 +64,7 @@ public class Plans {
 
     /** The plan an initial conference makes; an open child in need plan ends, stepped up. */
     @Transactional
-    public UUID startChildProtectionPlan(UUID childId, LocalDate conferenceOn, String category, StaffMember by) {
+    public UUID startChildProtectionPlan(PersonId childId, LocalDate conferenceOn, String category, StaffMember by) {
         open(childId, PlanKind.CHILD_IN_NEED).ifPresent(cin -> close(cin, conferenceOn, PlanEnd.STEP_UP_CHILD_PROTECTION, by));
         UUID id = insert(childId, PlanKind.CHILD_PROTECTION, category, conferenceOn, by);
         alerts.raise(childId, PLAN_ALERT, "Subject of a child protection plan: " + CATEGORIES.get(category).toLowerCase(), conferenceOn);
@@ -75,7 +76,7 @@ public class Plans {
 
     /** A child in need plan from the end of an assessment (or a step down); its planning meeting is then due. */
     @Transactional
-    public UUID startChildInNeedPlan(UUID childId, LocalDate startedOn, StaffMember by) {
+    public UUID startChildInNeedPlan(PersonId childId, LocalDate startedOn, StaffMember by) {
         if (startedOn == null || startedOn.isAfter(today())) {
             throw InvalidInput.of("startedOn", "Enter the date the plan started; it cannot be in the future");
         }
@@ -239,28 +240,28 @@ public class Plans {
 
     /** Ends every open plan of a child whose case has closed. */
     @Transactional
-    public void endAllFor(UUID childId, LocalDate on, StaffMember by) {
+    public void endAllFor(PersonId childId, LocalDate on, StaffMember by) {
         of(childId).stream().filter(Plan::open).forEach(plan -> close(plan, on, PlanEnd.CASE_CLOSED, by));
     }
 
-    public List<Plan> of(UUID childId) {
+    public List<Plan> of(PersonId childId) {
         return jdbc.sql("SELECT * FROM plan WHERE person_id = :p ORDER BY ended_on DESC NULLS FIRST, started_on DESC")
                 .param("p", childId).query(Plan.class).list();
     }
 
     /** The open plans of these children, latest first. */
-    public List<Plan> open(Collection<UUID> children) {
+    public List<Plan> open(Collection<PersonId> children) {
         return children.isEmpty() ? List.of() : jdbc.sql("""
                 SELECT * FROM plan WHERE person_id IN (:p) AND ended_on IS NULL ORDER BY started_on DESC""")
                 .param("p", children).query(new DataClassRowMapper<>(Plan.class)).list();
     }
 
-    public Optional<Plan> open(UUID childId, PlanKind kind) {
+    public Optional<Plan> open(PersonId childId, PlanKind kind) {
         return jdbc.sql("SELECT * FROM plan WHERE person_id = :p AND kind = :k AND ended_on IS NULL")
                 .param("p", childId).param("k", kind.name()).query(Plan.class).optional();
     }
 
-    public List<Meeting> meetings(UUID childId) {
+    public List<Meeting> meetings(PersonId childId) {
         return jdbc.sql("""
                 SELECT m.id, m.plan_id, m.kind, m.held_on, m.attendees, m.summary, m.child_view FROM plan_meeting m
                 JOIN plan p ON p.id = m.plan_id WHERE p.person_id = :p ORDER BY m.held_on DESC, m.recorded_at DESC""")
@@ -281,7 +282,7 @@ public class Plans {
                 .orElseThrow(() -> InvalidInput.of("plan", "No such plan"));
     }
 
-    private UUID insert(UUID childId, PlanKind kind, String category, LocalDate startedOn, StaffMember by) {
+    private UUID insert(PersonId childId, PlanKind kind, String category, LocalDate startedOn, StaffMember by) {
         UUID id = UUID.randomUUID();
         jdbc.sql("INSERT INTO plan (id, person_id, kind, category, started_on) VALUES (:id, :p, :k, :c, :on)")
                 .param("id", id).param("p", childId).param("k", kind.name()).param("c", category)
@@ -291,7 +292,7 @@ public class Plans {
         return id;
     }
 
-    private void startFirstClocks(UUID planId, UUID childId, LocalDate on, MeetingKind... meetings) {
+    private void startFirstClocks(UUID planId, PersonId childId, LocalDate on, MeetingKind... meetings) {
         for (MeetingKind meeting : meetings) {
             clocks.start(childId, meeting.clock(1), ClockSubject.plan(planId, 1), noon(on));
         }
@@ -334,7 +335,7 @@ public class Plans {
         return day.atTime(12, 0).atZone(WorkingCalendar.LONDON).toInstant();
     }
 
-    public record Plan(UUID id, UUID personId, PlanKind kind, String category, LocalDate startedOn, LocalDate endedOn,
+    public record Plan(UUID id, PersonId personId, PlanKind kind, String category, LocalDate startedOn, LocalDate endedOn,
                        PlanEnd endReason, int version, String actions, String contingency) {
 
         public enum Status implements Labelled {

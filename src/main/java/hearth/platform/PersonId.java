@@ -18,6 +18,11 @@ public record PersonId(UUID value) implements TypedId {
         return new PersonId(TypedId.parse(text));
     }
 
+    /** For a column that may be empty (a contact's child not yet matched to anyone). */
+    public static PersonId ofNullable(UUID value) {
+        return value == null ? null : new PersonId(value);
+    }
+
     @Override
     public String toString() {
         return value.toString();

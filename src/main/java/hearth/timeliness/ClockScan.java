@@ -56,7 +56,7 @@ public class ClockScan {
                 .param("now", Timestamp.from(now)).param("before", Timestamp.from(dueBefore))
                 .param("from", state == Clocks.State.OVERDUE ? null : Timestamp.from(dueFrom))
                 .query(Clocks::due).list();
-        due.forEach(d -> events.publishEvent(new ClockAlert(d.personId(), d.kind(), d.subject(), d.dueAt(), state)));
+        due.forEach(d -> events.publishEvent(new ClockAlert(d.personId().value(), d.kind(), d.subject(), d.dueAt(), state)));
         return due.size();
     }
 }

@@ -1,5 +1,6 @@
 package hearth.timeliness;
 
+import hearth.platform.PersonId;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -19,8 +20,8 @@ public record ClockSubject(Type type, UUID id, int number) {
 
     public enum Type { CHILD, CONTACT, ENQUIRY, ASSESSMENT, PLAN, TRANSFER }
 
-    public static ClockSubject child(UUID childId) {
-        return new ClockSubject(Type.CHILD, childId, 0);
+    public static ClockSubject child(PersonId childId) {
+        return new ClockSubject(Type.CHILD, childId.value(), 0);
     }
 
     public static ClockSubject contact(UUID contactId) {

@@ -1,5 +1,6 @@
 package hearth.access;
 
+import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -213,7 +214,7 @@ class AuthorisationMatrixTests {
     @BeforeEach
     void council() {
         council = fixtures.create();
-        UUID teamChild = fixtures.allocatedChild(council);
+        PersonId teamChild = fixtures.allocatedChild(council);
         FixtureCouncil.FrontDoorChild atTheFrontDoor = fixtures.childAtTheFrontDoor(council);
         ids = new EnumMap<>(Subject.class);
         ids.put(Subject.NONE, Map.of());

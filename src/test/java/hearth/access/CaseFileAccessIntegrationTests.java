@@ -1,5 +1,6 @@
 package hearth.access;
 
+import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -38,7 +39,7 @@ class CaseFileAccessIntegrationTests {
     @Autowired UserDetailsService users;
 
     FixtureCouncil.Council council;
-    UUID child;
+    PersonId child;
 
     @BeforeEach
     void council() {
@@ -50,7 +51,7 @@ class CaseFileAccessIntegrationTests {
     void theFrontDoorSeesAChildOnlyWhileAContactIsOpen() {
         StaffMember hub = council.user(Role.MASH_PRACTITIONER);
         assertThat(access.decide(hub, child)).isEqualTo(Decision.DENIED);
-        publish(new ChildRelationshipStarted(child, ChildRelationshipStarted.Kind.FRONT_DOOR, null, council.mash().id(),
+        publish(new ChildRelationshipStarted(child.value(), ChildRelationshipStarted.Kind.FRONT_DOOR, null, council.mash().id(),
                 "contact:test-" + child, Instant.now()));
         assertThat(access.decide(hub, child)).isEqualTo(Decision.ALLOWED);
         assertThat(access.decide(council.user(Role.MASH_MANAGER), child)).isEqualTo(Decision.ALLOWED);
@@ -62,7 +63,7 @@ class CaseFileAccessIntegrationTests {
     void theChairOfAChildsConferenceSeesTheirRecord() {
         StaffMember chair = council.user(Role.CHILD_PROTECTION_CHAIR);
         assertThat(access.decide(chair, child)).isEqualTo(Decision.DENIED);
-        publish(new ChildRelationshipStarted(child, ChildRelationshipStarted.Kind.CONFERENCE_CHAIR, chair.id(), null,
+        publish(new ChildRelationshipStarted(child.value(), ChildRelationshipStarted.Kind.CONFERENCE_CHAIR, chair.id(), null,
                 "conference:test-" + child, Instant.now()));
         assertThat(access.decide(chair, child)).isEqualTo(Decision.ALLOWED);
     }

@@ -1,5 +1,6 @@
 package hearth.access;
 
+import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,7 +27,7 @@ class CaseFilePagesIntegrationTests {
     @Autowired CaseFilePages pages;
 
     FixtureCouncil.Council council;
-    UUID child;
+    PersonId child;
     MockHttpSession session = new MockHttpSession();
 
     @BeforeEach

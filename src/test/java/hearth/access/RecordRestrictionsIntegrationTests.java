@@ -1,5 +1,6 @@
 package hearth.access;
 
+import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,7 +30,7 @@ class RecordRestrictionsIntegrationTests {
     @Autowired JdbcClient jdbc;
 
     FixtureCouncil.Council council;
-    UUID child;
+    PersonId child;
     StaffMember manager;
     StaffMember worker;
     StaffMember head;

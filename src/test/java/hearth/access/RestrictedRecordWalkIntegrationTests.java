@@ -1,5 +1,6 @@
 package hearth.access;
 
+import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -76,9 +77,9 @@ class RestrictedRecordWalkIntegrationTests {
     FixtureCouncil.Council council;
     String surname;
     String councilChildId;
-    UUID restricted;
-    UUID sibling;
-    UUID mother;
+    PersonId restricted;
+    PersonId sibling;
+    PersonId mother;
     UUID contactAboutTheChild;
     UUID contactAboutTheFamily;
     StaffMember deputy;
@@ -98,7 +99,7 @@ class RestrictedRecordWalkIntegrationTests {
                 "WBRI", "eng", List.of(), null, null, null), worker, true);
         mother = people.record(new PersonDetails(PersonKind.ADULT, "Dawn", surname, today.minusYears(34), null, "F",
                 "WBRI", "eng", List.of(), null, null, null), worker, true);
-        for (UUID child : List.of(restricted, sibling)) {
+        for (PersonId child : List.of(restricted, sibling)) {
             addresses.moveTo(child, new Addresses.NewAddress("1 Test Road", null, "Brackenford", "BK1 1AA"),
                     today.minusYears(2), worker);
             allocations.allocate(child, council.team().id(), worker.id(), today.minusYears(1), manager);
@@ -219,7 +220,7 @@ class RestrictedRecordWalkIntegrationTests {
     }
 
     private List<String> filledIn(String pattern) {
-        Map<String, List<UUID>> records = new LinkedHashMap<>();
+        Map<String, List<Object>> records = new LinkedHashMap<>();
         records.put("/children/{id}", List.of(sibling, restricted));
         records.put("/people/{id}", List.of(mother, sibling, restricted));
         records.put("/front-door/contacts/{id}", List.of(contactAboutTheChild, contactAboutTheFamily));
@@ -227,7 +228,7 @@ class RestrictedRecordWalkIntegrationTests {
         if (!pattern.contains("{")) {
             return List.of(pattern);
         }
-        List<UUID> ids = records.entrySet().stream().filter(e -> pattern.startsWith(e.getKey())).findFirst()
+        List<Object> ids = records.entrySet().stream().filter(e -> pattern.startsWith(e.getKey())).findFirst()
                 .map(Map.Entry::getValue).orElse(List.of(UUID.randomUUID()));
         return ids.stream().map(id -> pattern.replace("{id}", id.toString())
                 .replaceAll("\\{[A-Za-z]+}", UUID.randomUUID().toString())).toList();

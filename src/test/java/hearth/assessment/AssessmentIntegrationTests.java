@@ -1,5 +1,6 @@
 package hearth.assessment;
 
+import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -43,7 +44,7 @@ class AssessmentIntegrationTests {
     @Autowired Plans plans;
 
     FixtureCouncil.Council council;
-    UUID child;
+    PersonId child;
     StaffMember worker;
     StaffMember manager;
 

@@ -1,5 +1,6 @@
 package hearth.assessment;
 
+import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hearth.FixtureCouncil;
@@ -32,7 +33,7 @@ class AssessmentRacesIntegrationTests {
     @Autowired Clocks clocks;
 
     FixtureCouncil.Council council;
-    UUID child;
+    PersonId child;
     StaffMember worker;
     StaffMember manager;
     StaffMember otherManager;

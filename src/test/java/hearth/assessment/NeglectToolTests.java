@@ -1,5 +1,6 @@
 package hearth.assessment;
 
+import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -53,7 +54,7 @@ class NeglectToolTests {
     @Test
     void twoCompletionsGiveATrendPerDomainAndTheLatestGradesAreTheBaseline() {
         FixtureCouncil.Council council = fixtures.create();
-        UUID child = fixtures.allocatedChild(council);
+        PersonId child = fixtures.allocatedChild(council);
         StaffMember worker = council.user(Role.SOCIAL_WORKER);
         neglectTool.record(child, LocalDate.now().minusMonths(3), "Mother", grades(4), null, worker);
         Map<String, Integer> later = grades(2);
@@ -74,7 +75,7 @@ class NeglectToolTests {
     @Test
     void everyItemMustBeGraded() {
         FixtureCouncil.Council council = fixtures.create();
-        UUID child = fixtures.allocatedChild(council);
+        PersonId child = fixtures.allocatedChild(council);
         Map<String, Integer> missing = grades(3);
         missing.remove("food");
         assertThatThrownBy(() -> neglectTool.record(child, LocalDate.now(), " ", missing, null,

@@ -1,5 +1,6 @@
 package hearth.audit;
 
+import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -61,7 +62,7 @@ class EveryLookIsAuditedIntegrationTests {
     @Test
     void openingACaseFileIsAuditedWithTheChild() throws Exception {
         FixtureCouncil.Council council = fixtures.create();
-        UUID child = fixtures.allocatedChild(council);
+        PersonId child = fixtures.allocatedChild(council);
         look(council, Role.SOCIAL_WORKER, "/children/" + child);
         assertThat(entries(child, "VIEW_CASE_FILE")).containsExactly(council.user(Role.SOCIAL_WORKER).username());
     }
@@ -70,8 +71,8 @@ class EveryLookIsAuditedIntegrationTests {
     void openingAPersonPageIsAuditedWithThePerson() throws Exception {
         FixtureCouncil.Council council = fixtures.create();
         StaffMember worker = council.user(Role.SOCIAL_WORKER);
-        UUID child = fixtures.allocatedChild(council);
-        UUID mother = people.record(new PersonDetails(PersonKind.ADULT, "Rana", "Parent" + council.tag(),
+        PersonId child = fixtures.allocatedChild(council);
+        PersonId mother = people.record(new PersonDetails(PersonKind.ADULT, "Rana", "Parent" + council.tag(),
                 LocalDate.now().minusYears(33), null, "F", "WBRI", "eng", List.of(), null, null, null), worker, true);
         family.relate(mother, child, RelationshipType.PARENT, true, worker);
         look(council, Role.SOCIAL_WORKER, "/people/" + mother);
@@ -81,7 +82,7 @@ class EveryLookIsAuditedIntegrationTests {
     @Test
     void readingAChronologyIsAuditedWithTheChild() throws Exception {
         FixtureCouncil.Council council = fixtures.create();
-        UUID child = fixtures.allocatedChild(council);
+        PersonId child = fixtures.allocatedChild(council);
         look(council, Role.SOCIAL_WORKER, "/children/" + child + "/chronology");
         assertThat(entries(child, "VIEW_CHRONOLOGY")).containsExactly(council.user(Role.SOCIAL_WORKER).username());
     }
@@ -89,7 +90,7 @@ class EveryLookIsAuditedIntegrationTests {
     @Test
     void screeningAContactAboutAMatchedChildIsAuditedWithTheChild() throws Exception {
         FixtureCouncil.Council council = fixtures.create();
-        UUID child = fixtures.allocatedChild(council);
+        PersonId child = fixtures.allocatedChild(council);
         UUID contact = fixtures.referral(council);
         matchChild(contact, child, council);
         look(council, Role.MASH_PRACTITIONER, "/front-door/contacts/" + contact);
@@ -101,7 +102,7 @@ class EveryLookIsAuditedIntegrationTests {
     @Test
     void aPartnerReadingItsReferralIsAuditedWithEachChildAndThePartnerAsUser() throws Exception {
         FixtureCouncil.Council council = fixtures.create();
-        UUID child = fixtures.allocatedChild(council);
+        PersonId child = fixtures.allocatedChild(council);
         String token = token("oakfield-primary");
         String id = json.readTree(mvc.perform(post("/api/v1/referrals").header("Authorization", "Bearer " + token)
                 .header("Idempotency-Key", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON)
@@ -121,7 +122,7 @@ class EveryLookIsAuditedIntegrationTests {
     @Test
     void aPartnerReadingItsReferralOnTheSiteIsAuditedWithTheMatchedChild() throws Exception {
         FixtureCouncil.Council council = fixtures.create();
-        UUID child = fixtures.allocatedChild(council);
+        PersonId child = fixtures.allocatedChild(council);
         UUID contact = fixtures.referral(council);
         matchChild(contact, child, council);
         look(council, Role.PARTNER_REFERRER, "/referrals/" + contact);
@@ -132,7 +133,7 @@ class EveryLookIsAuditedIntegrationTests {
     void anEditRecordsEachChangedFieldBeforeAndAfterAndWhoMadeIt() throws Exception {
         FixtureCouncil.Council council = fixtures.create();
         StaffMember worker = council.user(Role.SOCIAL_WORKER);
-        UUID child = fixtures.allocatedChild(council);
+        PersonId child = fixtures.allocatedChild(council);
         signedInAs(worker, () -> {
             people.update(child, 0, details("Amira", "Smyth" + council.tag()), worker);
             return null;
@@ -153,7 +154,7 @@ class EveryLookIsAuditedIntegrationTests {
     void anAdditionRecordsTheNewRecord() {
         FixtureCouncil.Council council = fixtures.create();
         StaffMember worker = council.user(Role.SOCIAL_WORKER);
-        UUID child = signedInAs(worker, () -> people.record(details("Zainab", "Added" + council.tag()), worker, true));
+        PersonId child = signedInAs(worker, () -> people.record(details("Zainab", "Added" + council.tag()), worker, true));
         var added = jdbc.sql("""
                 SELECT username, changes ->> 'forenames' AS forenames, changes ->> 'surname' AS surname
                 FROM audit_entry WHERE person_id = :p AND action = 'RECORD_ADDED' AND detail = 'person'""")
@@ -168,7 +169,7 @@ class EveryLookIsAuditedIntegrationTests {
         StaffMember worker = council.user(Role.SOCIAL_WORKER);
         PersonDetails withId = new PersonDetails(PersonKind.CHILD, "Ola", "Removed" + council.tag(),
                 LocalDate.now().minusYears(4), null, "F", "WBRI", "eng", List.of(), null, null, "LA" + council.tag());
-        UUID child = people.record(withId, worker, true);
+        PersonId child = people.record(withId, worker, true);
         signedInAs(worker, () -> {
             people.update(child, 0, details("Ola", "Removed" + council.tag()), worker);
             return null;
@@ -182,7 +183,7 @@ class EveryLookIsAuditedIntegrationTests {
     @Test
     void aChronologyExportIsOneEntryNamingItsScopeRowsAndTheChecksumOfWhatWasSent() throws Exception {
         FixtureCouncil.Council council = fixtures.create();
-        UUID child = fixtures.allocatedChild(council);
+        PersonId child = fixtures.allocatedChild(council);
         MockHttpServletResponse response = mvc.perform(get("/children/" + child + "/chronology.csv")
                 .with(user(users.loadUserByUsername(council.user(Role.SOCIAL_WORKER).username())))).andReturn().getResponse();
         byte[] sent = response.getContentAsByteArray();
@@ -195,7 +196,7 @@ class EveryLookIsAuditedIntegrationTests {
         assertThat(details).containsExactly("chronology of child " + child + "; 3 rows; SHA-256 " + checksum);
     }
 
-    private List<String> entries(UUID child, String action) {
+    private List<String> entries(PersonId child, String action) {
         return jdbc.sql("SELECT username FROM audit_entry WHERE person_id = :p AND action = :a AND allowed ORDER BY id")
                 .param("p", child).param("a", action).query(String.class).list();
     }
@@ -245,7 +246,7 @@ class EveryLookIsAuditedIntegrationTests {
                 """.formatted(surname);
     }
 
-    private void matchChild(UUID contact, UUID child, FixtureCouncil.Council council) {
+    private void matchChild(UUID contact, PersonId child, FixtureCouncil.Council council) {
         frontDoor.matchChild(contact, contacts.find(contact).orElseThrow().version(), 0, child,
                 council.user(Role.MASH_PRACTITIONER));
     }

@@ -1,5 +1,6 @@
 package hearth.casework;
 
+import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -35,7 +36,7 @@ class ClosureAndTransferIntegrationTests {
     @Autowired Staff staff;
 
     FixtureCouncil.Council council;
-    UUID child;
+    PersonId child;
     StaffMember worker;
     StaffMember manager;
 

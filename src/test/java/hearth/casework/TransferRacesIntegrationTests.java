@@ -1,5 +1,6 @@
 package hearth.casework;
 
+import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hearth.FixtureCouncil;
@@ -35,7 +36,7 @@ class TransferRacesIntegrationTests {
     @Autowired PublishedEvents events;
 
     FixtureCouncil.Council council;
-    UUID child;
+    PersonId child;
     UUID receivingTeam;
     StaffMember receivingManager;
     StaffMember otherReceivingManager;

@@ -1,5 +1,6 @@
 package hearth.childprotection;
 
+import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -41,7 +42,7 @@ class ChildProtectionIntegrationTests {
      */
     static final Instant FIGURES_FROM = london(2026, 1, 1, 0);
 
-    UUID child;
+    PersonId child;
     StaffMember worker;
 
     @BeforeEach

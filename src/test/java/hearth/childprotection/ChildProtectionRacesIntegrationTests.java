@@ -1,5 +1,6 @@
 package hearth.childprotection;
 
+import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -39,7 +40,7 @@ class ChildProtectionRacesIntegrationTests {
     @Autowired Chronology chronology;
     @Autowired Plans plans;
 
-    UUID child;
+    PersonId child;
     StaffMember worker;
     StaffMember manager;
     Instant held;

@@ -1,5 +1,6 @@
 package hearth.demo;
 
+import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hearth.access.RecordRestrictions;
@@ -52,7 +53,7 @@ class DemoRestrictedRecordIntegrationTests extends SmallCouncilTest {
     @BeforeAll
     void theDemosRestrictedChild() {
         council();
-        UUID id = jdbc.sql("SELECT person_id FROM record_restriction").query(UUID.class).single();
+        PersonId id = new PersonId(jdbc.sql("SELECT person_id FROM record_restriction").query(UUID.class).single());
         child = people.find(id).orElseThrow();
         restriction = restrictions.of(id).orElseThrow();
     }
@@ -81,8 +82,9 @@ class DemoRestrictedRecordIntegrationTests extends SmallCouncilTest {
         shown.addAll(people.search(new SearchQuery(null, child.dateOfBirth(), null, null), viewer));
         shown.addAll(matcher.candidates(new PersonMatcher.Described(child.forenames(), child.surname(),
                 child.dateOfBirth(), null), viewer));
-        for (UUID relative : jdbc.sql("SELECT related_id FROM relationship WHERE person_id = :p")
+        for (UUID related : jdbc.sql("SELECT related_id FROM relationship WHERE person_id = :p")
                 .param("p", child.id()).query(UUID.class).list()) {
+            PersonId relative = new PersonId(related);
             shown.addAll(family.relatives(relative, viewer));
             shown.addAll(chronology.entries(relative, Chronology.Filter.all(), viewer));
         }

@@ -1,5 +1,6 @@
 package hearth.frontdoor;
 
+import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -45,7 +46,7 @@ class ContactRacesIntegrationTests {
     StaffMember otherHub;
     StaffMember manager;
     StaffMember otherManager;
-    UUID child;
+    PersonId child;
     UUID contact;
 
     @BeforeEach

@@ -1,5 +1,6 @@
 package hearth.frontdoor;
 
+import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -101,7 +102,7 @@ class FrontDoorIntegrationTests {
 
     @Test
     void theHubSeesAMatchedChildWhileTheContactIsOpenAndTheDecisionNeedsAManager() {
-        UUID child = fixtures.allocatedChild(council);
+        PersonId child = fixtures.allocatedChild(council);
         UUID contact = fixtures.referral(council);
         assertThat(access.decide(hub, child)).isEqualTo(CaseFileAccess.Decision.DENIED);
         frontDoor.matchChild(contact, contacts.find(contact).orElseThrow().version(), 0, child, hub);
@@ -127,7 +128,7 @@ class FrontDoorIntegrationTests {
 
     @Test
     void aSecondReferralWithinTwelveMonthsIsFlaggedAsAReReferral() {
-        UUID child = fixtures.allocatedChild(council);
+        PersonId child = fixtures.allocatedChild(council);
         for (int i = 0; i < 2; i++) {
             UUID contact = fixtures.referral(council);
             frontDoor.matchChild(contact, contacts.find(contact).orElseThrow().version(), 0, child, hub);
@@ -207,7 +208,7 @@ class FrontDoorIntegrationTests {
                         .param("version", String.valueOf(contacts.find(contact).orElseThrow().version()))
                         .with(user(users.loadUserByUsername(hub.username()))).with(csrf()))
                 .andExpect(redirectedUrl("/front-door/contacts/" + contact));
-        UUID person = contacts.find(contact).orElseThrow().children().get(0).personId();
+        PersonId person = contacts.find(contact).orElseThrow().children().get(0).personId();
         assertThat(person).isNotNull();
         assertThat(access.decide(hub, person)).isEqualTo(CaseFileAccess.Decision.ALLOWED);
     }

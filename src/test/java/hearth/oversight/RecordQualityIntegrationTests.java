@@ -1,5 +1,6 @@
 package hearth.oversight;
 
+import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hearth.FixtureCouncil;
@@ -38,8 +39,8 @@ class RecordQualityIntegrationTests {
     FixtureCouncil.Council council;
     StaffMember worker;
     StaffMember manager;
-    UUID good;
-    UUID poor;
+    PersonId good;
+    PersonId poor;
 
     @BeforeEach
     void cases() {
@@ -94,7 +95,7 @@ class RecordQualityIntegrationTests {
 
     @Test
     void anAssessmentWithoutTheChildsWordsIsListedUntilTheyAreWritten(@Autowired hearth.assessment.Assessments assessments) {
-        UUID child = caseHeldSinceTwoMonths();
+        PersonId child = caseHeldSinceTwoMonths();
         visits.record(child, visit(TODAY.minusDays(2), "I like my teacher"), worker);
         UUID assessment = assessments.startFromRecord(child, TODAY.minusDays(10), worker);
         assertThat(quality.of(child)).extracting(RecordQuality.Finding::detail)
@@ -115,19 +116,19 @@ class RecordQualityIntegrationTests {
     void theTeamListGivesEachCaseTheFindingsItsOwnRecordWouldShow(@Autowired hearth.assessment.Assessments assessments,
                                                                    @Autowired Oversight oversight,
                                                                    @Autowired hearth.timeliness.Clocks clocks) {
-        UUID assessed = caseHeldSinceTwoMonths();
+        PersonId assessed = caseHeldSinceTwoMonths();
         visits.record(assessed, visit(TODAY.minusDays(2), "I like my teacher"), worker);
         assessments.startFromRecord(assessed, TODAY.minusDays(10), worker);
-        UUID overseenLongAgo = caseHeldSinceTwoMonths();
+        PersonId overseenLongAgo = caseHeldSinceTwoMonths();
         oversight.record(overseenLongAgo, TODAY.minusWeeks(10), "Step down to early help", manager);
-        UUID overseenLately = caseHeldSinceTwoMonths();
+        PersonId overseenLately = caseHeldSinceTwoMonths();
         oversight.record(overseenLately, TODAY.minusWeeks(2), "Keep the plan", manager);
-        UUID justAllocated = fixtures.allocatedChild(council);
+        PersonId justAllocated = fixtures.allocatedChild(council);
         String visitDue = clocks.forPeople(List.of(poor)).stream()
                 .filter(d -> d.completedAt() == null && d.kind() == hearth.timeliness.ClockKind.CHILD_IN_NEED_VISIT)
                 .findFirst().orElseThrow().dueLocal().toLocalDate().toString();
 
-        Map<UUID, List<RecordQuality.Finding>> byCase = new java.util.HashMap<>();
+        Map<PersonId, List<RecordQuality.Finding>> byCase = new java.util.HashMap<>();
         quality.team(allocations.caseload(manager)).forEach(c -> byCase.put(c.personId(), c.findings()));
 
         assertThat(byCase).containsOnlyKeys(poor, assessed, overseenLongAgo);
@@ -153,8 +154,8 @@ class RecordQualityIntegrationTests {
         assertThat(quality.of(poor)).extracting(RecordQuality.Finding::check).contains(check);
     }
 
-    private UUID caseHeldSinceTwoMonths() {
-        UUID child = fixtures.allocatedChild(council);
+    private PersonId caseHeldSinceTwoMonths() {
+        PersonId child = fixtures.allocatedChild(council);
         allocations.allocate(child, council.team().id(), worker.id(), TODAY.minusMonths(2), manager);
         return child;
     }
@@ -168,7 +169,7 @@ class RecordQualityIntegrationTests {
         return new VisitDetails(on, "Child and mother", true, true, null, null, words, null, null, null);
     }
 
-    private void referral(UUID child, String consent, String reason) {
+    private void referral(PersonId child, String consent, String reason) {
         UUID contact = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO contact (id, status, channel, worry, consent, consent_reason, received_at, created_at)

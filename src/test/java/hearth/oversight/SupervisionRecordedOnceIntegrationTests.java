@@ -1,5 +1,6 @@
 package hearth.oversight;
 
+import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hearth.FixtureCouncil;
@@ -26,7 +27,7 @@ class SupervisionRecordedOnceIntegrationTests {
     @Autowired Supervisions supervisions;
     @Autowired Chronology chronology;
 
-    UUID child;
+    PersonId child;
     StaffMember worker;
     StaffMember manager;
 

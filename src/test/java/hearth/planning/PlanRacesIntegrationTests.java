@@ -1,5 +1,6 @@
 package hearth.planning;
 
+import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hearth.FixtureCouncil;
@@ -31,7 +32,7 @@ class PlanRacesIntegrationTests {
     @Autowired Chronology chronology;
     @Autowired Involvements involvements;
 
-    UUID child;
+    PersonId child;
     StaffMember worker;
     StaffMember manager;
     LocalDate started;

@@ -1,5 +1,6 @@
 package hearth.planning;
 
+import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,7 +39,7 @@ class PlansIntegrationTests {
     @Autowired Involvements involvements;
     @Autowired JdbcClient jdbc;
 
-    UUID child;
+    PersonId child;
     StaffMember worker;
 
     @BeforeEach

@@ -1,5 +1,6 @@
 package hearth.timeliness;
 
+import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,7 +28,7 @@ class BankHolidaysIntegrationTests {
     @Test
     void aProclaimedBankHolidayMovesOpenClocksAtOnceAndRemovingItMovesThemBack() {
         FixtureCouncil.Council council = fixtures.create();
-        UUID child = fixtures.allocatedChild(council);
+        PersonId child = fixtures.allocatedChild(council);
         StaffMember admin = council.user(Role.SYSTEM_ADMINISTRATOR);
         ClockSubject ref = ClockSubject.enquiry(UUID.randomUUID());
         // Tuesday 1 December 2026: ten working days later is Tuesday 15 December.

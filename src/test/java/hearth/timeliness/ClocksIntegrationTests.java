@@ -1,5 +1,6 @@
 package hearth.timeliness;
 
+import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hearth.FixtureCouncil;
@@ -24,7 +25,7 @@ class ClocksIntegrationTests {
     @Autowired WorkingCalendar calendar;
     @Autowired JdbcClient jdbc;
 
-    UUID child;
+    PersonId child;
 
     @BeforeEach
     void child() {

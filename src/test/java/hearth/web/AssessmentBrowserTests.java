@@ -1,5 +1,6 @@
 package hearth.web;
 
+import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hearth.FixtureCouncil;
@@ -24,7 +25,7 @@ class AssessmentBrowserTests extends BrowserJourney {
 
 
     FixtureCouncil.Council council;
-    UUID child;
+    PersonId child;
 
     @BeforeAll
     void start() throws Exception {

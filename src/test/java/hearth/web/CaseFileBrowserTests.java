@@ -1,5 +1,6 @@
 package hearth.web;
 
+import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hearth.FixtureCouncil;
@@ -28,7 +29,7 @@ class CaseFileBrowserTests extends BrowserJourney {
     @Autowired hearth.timeliness.Clocks clocks;
 
     FixtureCouncil.Council council;
-    UUID child;
+    PersonId child;
 
     @BeforeAll
     void start() throws Exception {

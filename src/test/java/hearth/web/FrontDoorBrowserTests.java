@@ -1,5 +1,6 @@
 package hearth.web;
 
+import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hearth.FixtureCouncil;
@@ -27,7 +28,7 @@ class FrontDoorBrowserTests extends BrowserJourney {
     @Autowired Chronology chronology;
 
     FixtureCouncil.Council council;
-    UUID child;
+    PersonId child;
     StaffMember school;
 
     @BeforeAll
@@ -106,7 +107,7 @@ class FrontDoorBrowserTests extends BrowserJourney {
     @Test
     void aPoliceFileLandsItsChildIsMatchedAndTheNotificationIsTriaged() throws Exception {
         java.time.LocalDate born = java.time.LocalDate.now().minusYears(9);
-        UUID bea = fixtures.child(council, "Bea", "Police", born);
+        PersonId bea = fixtures.child(council, "Bea", "Police", born);
         String header = "notification_ref,force,incident_ref,incident_datetime,incident_type,location_postcode,"
                 + "officer_risk_grading,dash_risk,summary,officer,person_role,surname,forenames,date_of_birth,sex,"
                 + "address,postcode\n";

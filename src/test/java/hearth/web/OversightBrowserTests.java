@@ -1,5 +1,6 @@
 package hearth.web;
 
+import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hearth.FixtureCouncil;
@@ -23,7 +24,7 @@ class OversightBrowserTests extends BrowserJourney {
 
 
     FixtureCouncil.Council council;
-    UUID child;
+    PersonId child;
 
     @BeforeAll
     void start() throws Exception {
@@ -75,7 +76,7 @@ class OversightBrowserTests extends BrowserJourney {
 
     @Test
     void repeatedNonEngagementPromptsEscalationOnTheCaseFile() throws Exception {
-        UUID another = fixtures.allocatedChild(council);
+        PersonId another = fixtures.allocatedChild(council);
         signIn(council.user(Role.SOCIAL_WORKER));
         for (int i = 1; i <= 3; i++) {
             open("/children/" + another + "/engagement");

@@ -1,5 +1,6 @@
 package hearth.web;
 
+import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hearth.FixtureCouncil;
@@ -28,7 +29,7 @@ class PlanBrowserTests extends BrowserJourney {
 
     FixtureCouncil.Council council;
     StaffMember receivingManager;
-    UUID child;
+    PersonId child;
 
     @BeforeAll
     void start() throws Exception {
@@ -139,7 +140,7 @@ class PlanBrowserTests extends BrowserJourney {
 
     @Test
     void aVisitDraftSurvivesALostSessionAndTextPostedAfterATimeoutIsOfferedBack() throws Exception {
-        UUID another = fixtures.allocatedChild(council);
+        PersonId another = fixtures.allocatedChild(council);
         StaffMember worker = council.user(Role.SOCIAL_WORKER);
         signIn(worker);
         open("/children/" + another + "/visits");

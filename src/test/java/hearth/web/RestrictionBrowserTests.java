@@ -1,5 +1,6 @@
 package hearth.web;
 
+import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hearth.FixtureCouncil;
@@ -21,7 +22,7 @@ import org.openqa.selenium.By;
 class RestrictionBrowserTests extends BrowserJourney {
 
     FixtureCouncil.Council council;
-    UUID child;
+    PersonId child;
 
     @BeforeAll
     void start() {

@@ -1,5 +1,6 @@
 package hearth.web;
 
+import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hearth.FixtureCouncil;
@@ -21,7 +22,7 @@ class SessionBrowserTests extends BrowserJourney {
     @Test
     void anAutosavedDraftStartsTheTimeOutWarningsCountAgain() throws Exception {
         FixtureCouncil.Council council = fixtures.create();
-        UUID child = fixtures.allocatedChild(council);
+        PersonId child = fixtures.allocatedChild(council);
         signIn(council.user(Role.SOCIAL_WORKER));
         open("/children/" + child + "/visits");
         long endsAtFirst = sessionEndsAt();

@@ -1,5 +1,6 @@
 package hearth.assessment.web;
 
+import hearth.platform.PersonId;
 import hearth.assessment.Assessment;
 import hearth.assessment.AssessmentOutcome;
 import hearth.chronology.Chronology;
@@ -83,7 +84,7 @@ class AssessmentForm {
     }
 
     /** The child's chronology, latest first, as entries to tick; each is known by its date, type and time recorded. */
-    List<Code> history(UUID child) {
+    List<Code> history(PersonId child) {
         return chronology.entries(child, Chronology.Filter.all(), hearth.access.StaffMember.require()).stream()
                 .filter(e -> !e.type().startsWith("Assessment"))
                 .map(e -> new Code(e.occurredOn() + "|" + e.type() + "|" + e.recordedAt().toEpochMilli(),

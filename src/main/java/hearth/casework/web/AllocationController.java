@@ -1,5 +1,6 @@
 package hearth.casework.web;
 
+import hearth.platform.PersonId;
 import hearth.access.Staff;
 import hearth.access.StaffMember;
 import hearth.access.StatedReasons;
@@ -36,13 +37,13 @@ class AllocationController {
     }
 
     @GetMapping("/children/{id}/allocate")
-    String form(@PathVariable UUID id, HttpSession session, Model model) {
+    String form(@PathVariable PersonId id, HttpSession session, Model model) {
         Person child = openAsManager(id, "VIEW_CASE_FILE", session);
         return page(model, child, Map.of());
     }
 
     @PostMapping("/children/{id}/allocate")
-    String allocate(@PathVariable UUID id, @RequestParam(required = false) UUID workerId, HttpSession session,
+    String allocate(@PathVariable PersonId id, @RequestParam(required = false) UUID workerId, HttpSession session,
                     Model model) {
         StaffMember me = StaffMember.require();
         Person child = openAsManager(id, "ALLOCATE", session);
@@ -58,7 +59,7 @@ class AllocationController {
         }
     }
 
-    private Person openAsManager(UUID id, String action, HttpSession session) {
+    private Person openAsManager(PersonId id, String action, HttpSession session) {
         StaffMember me = StaffMember.require();
         if (!me.role().managesCases()) {
             throw new hearth.access.AccessDenied(id, false);

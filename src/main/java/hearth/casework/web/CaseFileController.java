@@ -1,5 +1,6 @@
 package hearth.casework.web;
 
+import hearth.platform.PersonId;
 import hearth.access.RecordRestrictions;
 import hearth.access.StaffMember;
 import hearth.access.StatedReasons;
@@ -69,7 +70,7 @@ class CaseFileController {
     }
 
     @GetMapping("/children/{id}")
-    String caseFile(@PathVariable UUID id, HttpSession session, Model model) {
+    String caseFile(@PathVariable PersonId id, HttpSession session, Model model) {
         StaffMember me = StaffMember.require();
         Person child = access.open(me, id, "VIEW_CASE_FILE", StatedReasons.reasonFor(session, id));
         if (!child.isChild()) {

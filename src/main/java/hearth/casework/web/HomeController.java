@@ -1,5 +1,6 @@
 package hearth.casework.web;
 
+import hearth.platform.PersonId;
 import hearth.access.Role;
 import hearth.access.StaffMember;
 import hearth.casework.Allocations;
@@ -41,7 +42,7 @@ class HomeController {
             return "casework/home-" + (me.role() == Role.PARTNER_REFERRER ? "partner" : "performance");
         }
         Page<Allocations.Allocation> caseload = allocations.caseload(me, page, CASELOAD_PAGE);
-        Map<UUID, PersonSummary> children = people.summaries(caseload.items().stream()
+        Map<PersonId, PersonSummary> children = people.summaries(caseload.items().stream()
                 .map(Allocations.Allocation::personId).toList()).stream()
                 .collect(Collectors.toMap(PersonSummary::id, Function.identity()));
         model.addAttribute("caseload", caseload).addAttribute("children", children)

@@ -1,5 +1,6 @@
 package hearth.casework.web;
 
+import hearth.platform.PersonId;
 import hearth.access.Staff;
 import hearth.access.StaffMember;
 import hearth.casework.Allocations;
@@ -87,14 +88,14 @@ class MyWorkController {
             return "redirect:/no-access";
         }
         List<Allocations.Allocation> caseload = allocations.caseload(me);
-        List<UUID> children = caseload.stream().map(Allocations.Allocation::personId).toList();
+        List<PersonId> children = caseload.stream().map(Allocations.Allocation::personId).toList();
         List<CaseTransfers.Transfer> waiting = me.role().managesCases() ? transfers.waitingFor(me) : List.of();
         List<Clocks.Due> open = clocks.forPeople(children).stream().filter(Clocks.Due::isOpen)
                 .sorted(Comparator.comparing(Clocks.Due::dueAt)).toList();
-        Map<UUID, PersonSummary> names = people.summaries(Stream.concat(children.stream(),
+        Map<PersonId, PersonSummary> names = people.summaries(Stream.concat(children.stream(),
                         waiting.stream().map(CaseTransfers.Transfer::personId)).distinct().toList()).stream()
                 .collect(Collectors.toMap(PersonSummary::id, Function.identity()));
-        Map<UUID, String> workers = caseload.stream().filter(a -> a.workerName() != null)
+        Map<PersonId, String> workers = caseload.stream().filter(a -> a.workerName() != null)
                 .collect(Collectors.toMap(Allocations.Allocation::personId, Allocations.Allocation::workerName));
         List<DueForStaff.Item> otherWork = dueElsewhere.stream().flatMap(source -> source.dueFor(me).stream())
                 .sorted(Comparator.comparing(item -> item.due().dueAt())).toList();

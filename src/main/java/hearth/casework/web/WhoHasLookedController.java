@@ -1,5 +1,6 @@
 package hearth.casework.web;
 
+import hearth.platform.PersonId;
 import hearth.access.RestrictionFilter;
 import hearth.access.StaffMember;
 import hearth.audit.AuditTrail;
@@ -28,7 +29,7 @@ class WhoHasLookedController {
     }
 
     @GetMapping("/children/{id}/audit")
-    String whoHasLooked(@PathVariable UUID id, HttpSession session, Model model) {
+    String whoHasLooked(@PathVariable PersonId id, HttpSession session, Model model) {
         StaffMember me = StaffMember.require();
         if (!me.role().managesCases()) {
             return "redirect:/no-access";

@@ -1,5 +1,6 @@
 package hearth.frontdoor.web;
 
+import hearth.platform.PersonId;
 import static hearth.platform.Text.blankToNull;
 
 import hearth.access.StaffMember;
@@ -113,7 +114,7 @@ class HubController {
     }
 
     @PostMapping("/front-door/contacts/{id}/match")
-    String match(@PathVariable UUID id, @RequestParam int position, @RequestParam(required = false) UUID personId,
+    String match(@PathVariable UUID id, @RequestParam int position, @RequestParam(required = false) PersonId personId,
                  @RequestParam(defaultValue = "-1") int version, Model model) {
         if (personId == null) {
             return screenPage(model, load(id), Map.of("personId", "Select the person this child is"));

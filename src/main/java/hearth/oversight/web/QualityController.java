@@ -1,5 +1,6 @@
 package hearth.oversight.web;
 
+import hearth.platform.PersonId;
 import hearth.access.CaseFilePages;
 import hearth.access.StaffMember;
 import hearth.casework.Allocations;
@@ -43,7 +44,7 @@ class QualityController {
     }
 
     @GetMapping("/children/{id}/quality")
-    String caseQuality(@PathVariable UUID id, HttpSession session, Model model) {
+    String caseQuality(@PathVariable PersonId id, HttpSession session, Model model) {
         pages.open(id, "VIEW_QUALITY", session);
         model.addAttribute("personId", id).addAttribute("findings", quality.of(id)).addAttribute("weeks", quality.weeks());
         return "oversight/quality";
@@ -57,8 +58,8 @@ class QualityController {
         }
         List<Allocations.Allocation> caseload = allocations.caseload(me);
         List<RecordQuality.CaseFindings> cases = quality.team(caseload);
-        Map<UUID, Long> escalating = engagement.escalating(caseload.stream().map(Allocations.Allocation::personId).toList());
-        Map<UUID, PersonSummary> names = people.summaries(java.util.stream.Stream.concat(cases.stream()
+        Map<PersonId, Long> escalating = engagement.escalating(caseload.stream().map(Allocations.Allocation::personId).toList());
+        Map<PersonId, PersonSummary> names = people.summaries(java.util.stream.Stream.concat(cases.stream()
                         .map(RecordQuality.CaseFindings::personId), escalating.keySet().stream()).distinct().toList())
                 .stream().collect(Collectors.toMap(PersonSummary::id, Function.identity()));
         Map<RecordQuality.Check, Long> byCheck = Arrays.stream(RecordQuality.Check.values())
@@ -73,13 +74,13 @@ class QualityController {
     }
 
     @GetMapping("/children/{id}/engagement")
-    String engagement(@PathVariable UUID id, HttpSession session, Model model) {
+    String engagement(@PathVariable PersonId id, HttpSession session, Model model) {
         pages.open(id, "VIEW_ENGAGEMENT", session);
         return engagementPage(model, id, Map.of(), FormFields.bind(EngagementForm.class, Map.of()));
     }
 
     @PostMapping("/children/{id}/engagement")
-    String recordEngagement(@PathVariable UUID id, @ModelAttribute("engagementForm") EngagementForm form,
+    String recordEngagement(@PathVariable PersonId id, @ModelAttribute("engagementForm") EngagementForm form,
                             HttpSession session, Model model) {
         return pages.submit(id, "RECORD_ENGAGEMENT", session, me -> {
             engagement.record(id, form.what(), form.who(), form.occurredOn(), form.notes(), me);
@@ -87,7 +88,7 @@ class QualityController {
         }, errors -> engagementPage(model, id, errors, form));
     }
 
-    private String engagementPage(Model model, UUID id, Map<String, String> errors, EngagementForm form) {
+    private String engagementPage(Model model, PersonId id, Map<String, String> errors, EngagementForm form) {
         model.addAttribute("personId", id).addAttribute("events", engagement.of(id))
                 .addAttribute("prompt", engagement.escalationPrompt(id).orElse(null))
                 .addAttribute("kinds", Arrays.stream(Engagement.Kind.values()).map(k -> new Code(k.name(), k.label())).toList())

@@ -1,5 +1,6 @@
 package hearth.people.web;
 
+import hearth.platform.PersonId;
 import hearth.access.StaffMember;
 import hearth.people.Addresses;
 import hearth.people.FamilyNetwork;
@@ -43,13 +44,13 @@ class NetworkController {
     }
 
     @GetMapping("/people/{id}/address")
-    String addressForm(@PathVariable UUID id, HttpSession session, Model model) {
+    String addressForm(@PathVariable PersonId id, HttpSession session, Model model) {
         model.addAttribute("person", open(id, "VIEW_PERSON", session)).addAttribute("errors", Map.of());
         return "people/address";
     }
 
     @PostMapping("/people/{id}/address")
-    String move(@PathVariable UUID id, @ModelAttribute("addressForm") AddressForm form, HttpSession session,
+    String move(@PathVariable PersonId id, @ModelAttribute("addressForm") AddressForm form, HttpSession session,
                 Model model) {
         Person person = open(id, "CHANGE_ADDRESS", session);
         try {
@@ -62,7 +63,7 @@ class NetworkController {
     }
 
     @GetMapping("/people/{id}/relationships/new")
-    String relativeForm(@PathVariable UUID id, @RequestParam(required = false) String name, HttpSession session,
+    String relativeForm(@PathVariable PersonId id, @RequestParam(required = false) String name, HttpSession session,
                         Model model) {
         model.addAttribute("person", open(id, "VIEW_PERSON", session)).addAttribute("name", name)
                 .addAttribute("types", Arrays.stream(RelationshipType.recordable())
@@ -76,7 +77,7 @@ class NetworkController {
     }
 
     @PostMapping("/people/{id}/relationships/new")
-    String relate(@PathVariable UUID id, @RequestParam(required = false) UUID relatedId,
+    String relate(@PathVariable PersonId id, @RequestParam(required = false) PersonId relatedId,
                   @RequestParam(required = false) String type, @RequestParam(defaultValue = "false") boolean sameHousehold,
                   HttpSession session, Model model) {
         open(id, "CHANGE_RELATIONSHIPS", session);
@@ -102,13 +103,13 @@ class NetworkController {
     }
 
     @GetMapping("/people/{id}/professionals/new")
-    String professionalForm(@PathVariable UUID id, HttpSession session, Model model) {
+    String professionalForm(@PathVariable PersonId id, HttpSession session, Model model) {
         model.addAttribute("person", open(id, "VIEW_PERSON", session)).addAttribute("errors", Map.of());
         return professionalPage(model);
     }
 
     @PostMapping("/people/{id}/professionals/new")
-    String addProfessional(@PathVariable UUID id, @ModelAttribute("professionalForm") ProfessionalForm form,
+    String addProfessional(@PathVariable PersonId id, @ModelAttribute("professionalForm") ProfessionalForm form,
                            HttpSession session, Model model) {
         Person person = open(id, "CHANGE_PROFESSIONALS", session);
         try {
@@ -128,7 +129,7 @@ class NetworkController {
         return "people/professional";
     }
 
-    private Person open(UUID id, String action, HttpSession session) {
+    private Person open(PersonId id, String action, HttpSession session) {
         return access.open(id, action, session);
     }
 }

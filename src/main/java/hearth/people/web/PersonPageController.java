@@ -1,5 +1,6 @@
 package hearth.people.web;
 
+import hearth.platform.PersonId;
 import hearth.access.StaffMember;
 import hearth.people.Addresses;
 import hearth.people.FamilyNetwork;
@@ -35,7 +36,7 @@ class PersonPageController {
     }
 
     @GetMapping("/people/{id}")
-    String show(@PathVariable UUID id, HttpSession session, Model model) {
+    String show(@PathVariable PersonId id, HttpSession session, Model model) {
         Person person = access.open(id, "VIEW_PERSON", session);
         StaffMember me = StaffMember.require();
         if (person.isChild()) {
