@@ -1,6 +1,11 @@
 package hearth;
 
 import hearth.platform.PersonId;
+import hearth.casework.TransferId;
+import hearth.childprotection.EnquiryId;
+import hearth.assessment.AssessmentId;
+import hearth.planning.PlanId;
+import hearth.frontdoor.ContactId;
 import hearth.access.ChildRelationshipStarted;
 import hearth.access.RecordRestrictions;
 import hearth.access.Role;
@@ -103,7 +108,7 @@ public class FixtureCouncil {
     }
 
     /** A referral from the council's partner referrer about a child called Amira, not yet screened. */
-    public UUID referral(Council council) {
+    public ContactId referral(Council council) {
         return frontDoor.submit(null, referralAbout("Amira", "Fixture" + council.tag(), LocalDate.now().minusYears(7),
                 council.user(Role.PARTNER_REFERRER).organisation()), council.user(Role.PARTNER_REFERRER));
     }
@@ -132,17 +137,17 @@ public class FixtureCouncil {
     @Autowired private ApplicationEventPublisher events;
 
     /** A child in need plan started today by the allocated worker. */
-    public UUID childInNeedPlan(Council council, PersonId child) {
+    public PlanId childInNeedPlan(Council council, PersonId child) {
         return plans.startChildInNeedPlan(child, LocalDate.now(), council.user(Role.SOCIAL_WORKER));
     }
 
     /** An assessment the allocated worker starts from the record, referred today. */
-    public UUID assessment(Council council, PersonId child) {
+    public AssessmentId assessment(Council council, PersonId child) {
         return assessments.startFromRecord(child, LocalDate.now(), council.user(Role.SOCIAL_WORKER));
     }
 
     /** The section 47 enquiry that a strategy discussion an hour ago started. */
-    public UUID enquiry(Council council, PersonId child) {
+    public EnquiryId enquiry(Council council, PersonId child) {
         childProtection.recordStrategyDiscussion(child, Instant.now().minusSeconds(3600),
                 Set.of("SOCIAL_CARE", "POLICE", "HEALTH"), "Police share two call-outs", StrategyDecision.S47_JOINT,
                 "Joint visit tomorrow", council.user(Role.SOCIAL_WORKER));
@@ -153,7 +158,7 @@ public class FixtureCouncil {
      * A transfer into the council's assessment team, waiting for its manager: a child held by
      * the outsider's team, whose worker asks for the move.
      */
-    public UUID transferIntoTheTeam(Council council) {
+    public TransferId transferIntoTheTeam(Council council) {
         PersonId child = child(council, "Tomasz", "Incoming", LocalDate.now().minusYears(9));
         StaffMember outsider = council.outsider();
         allocations.allocate(child, outsider.teamId(), outsider.id(), LocalDate.now(), council.user(Role.TEAM_MANAGER));
@@ -176,22 +181,22 @@ public class FixtureCouncil {
     public FrontDoorChild childAtTheFrontDoor(Council council) {
         LocalDate born = LocalDate.now().minusYears(5);
         PersonId child = child(council, "Noor", "Contact", born);
-        UUID contact = frontDoor.submit(null, referralAbout("Noor", "Contact" + council.tag(), born,
+        ContactId contact = frontDoor.submit(null, referralAbout("Noor", "Contact" + council.tag(), born,
                 council.user(Role.PARTNER_REFERRER).organisation()), council.user(Role.PARTNER_REFERRER));
         frontDoor.matchChild(contact, contacts.find(contact).orElseThrow().version(), 0, child, council.user(Role.MASH_PRACTITIONER));
         return new FrontDoorChild(child, contact);
     }
 
     /** A referral the hub's practitioner has decided on, waiting for a hub manager to authorise it. */
-    public UUID decisionAwaitingAuthorisation(Council council) {
-        UUID contact = referral(council);
+    public ContactId decisionAwaitingAuthorisation(Council council) {
+        ContactId contact = referral(council);
         frontDoor.decide(contact, contacts.find(contact).orElseThrow().version(), ThresholdLevel.CHILD_IN_NEED,
                 "Needs an assessment", Outcome.ASSESSMENT, council.user(Role.MASH_PRACTITIONER));
         return contact;
     }
 
     /** A question the hub has asked another agency about a contact, not yet answered. */
-    public UUID informationRequest(Council council, UUID contact) {
+    public UUID informationRequest(Council council, ContactId contact) {
         return informationRequests.ask(contact, "HEALTH", "Health visitor", "Any missed appointments?",
                 council.user(Role.MASH_PRACTITIONER));
     }
@@ -216,7 +221,7 @@ public class FixtureCouncil {
         return day;
     }
 
-    public record FrontDoorChild(PersonId child, UUID contact) {
+    public record FrontDoorChild(PersonId child, ContactId contact) {
     }
 
     public record Council(String tag, Staff.Team team, Staff.Team mash, Map<Role, StaffMember> users,

@@ -1,5 +1,7 @@
 package hearth;
 
+import hearth.assessment.AssessmentId;
+import hearth.planning.PlanId;
 import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -85,7 +87,7 @@ class MalformedFormsIntegrationTests {
         FixtureCouncil.Council council = fixtures.create();
         PersonId child = fixtures.allocatedChild(council);
         StaffMember worker = council.user(Role.SOCIAL_WORKER);
-        UUID assessment = assessments.startFromRecord(child, LocalDate.now().minusDays(3), worker);
+        AssessmentId assessment = assessments.startFromRecord(child, LocalDate.now().minusDays(3), worker);
         LocalDate seen = LocalDate.now().minusDays(1);
         Map<String, String> valid = form("seenBy", "Sam Worker", "seenOnDay", String.valueOf(seen.getDayOfMonth()),
                 "seenOnMonth", String.valueOf(seen.getMonthValue()), "seenOnYear", String.valueOf(seen.getYear()),
@@ -104,7 +106,7 @@ class MalformedFormsIntegrationTests {
         FixtureCouncil.Council council = fixtures.create();
         PersonId child = fixtures.allocatedChild(council);
         StaffMember worker = council.user(Role.SOCIAL_WORKER);
-        UUID plan = plans.startChildInNeedPlan(child, LocalDate.now().minusDays(2), worker);
+        PlanId plan = plans.startChildInNeedPlan(child, LocalDate.now().minusDays(2), worker);
         LocalDate target = LocalDate.now().plusMonths(3);
         Map<String, String> valid = form("rows", "3", "outcome1WillChange", "Nia gets to school every day",
                 "outcome1Indicator", "Attendance", "outcome1Baseline", "70%", "outcome1Target", "95%",

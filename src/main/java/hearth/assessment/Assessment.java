@@ -1,5 +1,6 @@
 package hearth.assessment;
 
+import hearth.frontdoor.ContactId;
 import hearth.platform.PersonId;
 import static hearth.platform.Text.blank;
 
@@ -18,7 +19,7 @@ import java.util.UUID;
  * manager or returned with a reason. Each transition checks its own rule here; the
  * {@link Assessments} service only loads, stores and tells the other capabilities.
  */
-public record Assessment(UUID id, PersonId personId, UUID contactId, Instant referredAt, Status status, Content content,
+public record Assessment(AssessmentId id, PersonId personId, ContactId contactId, Instant referredAt, Status status, Content content,
                          String returnedReason, Instant submittedAt, Instant authorisedAt, String authorisedByName,
                          int version) {
 

@@ -1,5 +1,6 @@
 package hearth.assessment;
 
+import hearth.frontdoor.ContactId;
 import hearth.platform.PersonId;
 import hearth.access.Staff;
 import hearth.access.StaffMember;
@@ -71,7 +72,7 @@ public class Assessments {
     /** A front door decision for an assessment starts one for each matched child, in the same transaction. */
     @EventListener
     void on(ReferralAccepted referral) {
-        start(new PersonId(referral.personId()), referral.contactId(), referral.receivedAt(), referral.by());
+        start(new PersonId(referral.personId()), new ContactId(referral.contactId()), referral.receivedAt(), referral.by());
     }
 
     /** A case that closes ends its unfinished assessments with it (closure has already stopped their clocks). */
@@ -87,7 +88,7 @@ public class Assessments {
 
     /** A worker starts an assessment from the record; the date entered is the referral date the clock runs from. */
     @Transactional
-    public UUID startFromRecord(PersonId childId, LocalDate referredOn, StaffMember by) {
+    public AssessmentId startFromRecord(PersonId childId, LocalDate referredOn, StaffMember by) {
         if (referredOn == null || referredOn.isAfter(LocalDate.now(clock))) {
             throw InvalidInput.of("referredOn", "Enter the referral date; it cannot be in the future");
         }
@@ -96,8 +97,8 @@ public class Assessments {
 
     /** Starts an assessment with its clock anchored at the referral; once per child and contact. */
     @Transactional
-    public UUID start(PersonId childId, UUID contactId, Instant referredAt, StaffMember by) {
-        UUID id = UUID.randomUUID();
+    public AssessmentId start(PersonId childId, ContactId contactId, Instant referredAt, StaffMember by) {
+        AssessmentId id = new AssessmentId(UUID.randomUUID());
         int inserted = jdbc.sql("""
                 INSERT INTO assessment (id, person_id, contact_id, referred_at, status, started_by, started_at)
                 VALUES (:id, :p, :contact, :referred, 'IN_PROGRESS', :by, :now) ON CONFLICT DO NOTHING""")
@@ -105,8 +106,9 @@ public class Assessments {
                 .param("referred", Timestamp.from(referredAt)).param("by", by.id())
                 .param("now", Timestamp.from(max(referredAt, clock.instant()))).update();
         if (inserted == 0) {
-            return jdbc.sql("SELECT id FROM assessment WHERE contact_id = :c AND person_id = :p")
+            UUID existing = jdbc.sql("SELECT id FROM assessment WHERE contact_id = :c AND person_id = :p")
                     .param("c", contactId).param("p", childId).query(UUID.class).single();
+            return new AssessmentId(existing);
         }
         LocalDate on = referredAt.atZone(WorkingCalendar.LONDON).toLocalDate();
         clocks.start(childId, ClockKind.CHILD_AND_FAMILY_ASSESSMENT, ClockSubject.assessment(id), referredAt);
@@ -118,7 +120,7 @@ public class Assessments {
 
     /** Saves the worker's draft, if nobody saved it since they opened it at {@code version}. */
     @Transactional
-    public void save(UUID id, int version, Assessment.Content content, StaffMember by) {
+    public void save(AssessmentId id, int version, Assessment.Content content, StaffMember by) {
         Assessment assessment = require(id);
         assessment.save();
         content.checkLengths();
@@ -126,13 +128,13 @@ public class Assessments {
     }
 
     @Transactional
-    public void submit(UUID id, int version, StaffMember by) {
+    public void submit(AssessmentId id, int version, StaffMember by) {
         submit(id, version, by, clock.instant());
     }
 
     /** Sends the stored draft for authorisation; refused, with a message per field, while it is incomplete. */
     @Transactional
-    public void submit(UUID id, int version, StaffMember by, Instant at) {
+    public void submit(AssessmentId id, int version, StaffMember by, Instant at) {
         Assessment assessment = opened(id, version);
         Instant due = clocks.dueAt(ClockKind.CHILD_AND_FAMILY_ASSESSMENT, ClockSubject.assessment(id)).orElse(null);
         Assessment.Status next = assessment.submit(at.atZone(WorkingCalendar.LONDON).toLocalDate(), at, due);
@@ -140,7 +142,7 @@ public class Assessments {
     }
 
     @Transactional
-    public void authorise(UUID id, int version, StaffMember manager) {
+    public void authorise(AssessmentId id, int version, StaffMember manager) {
         authorise(id, version, manager, clock.instant());
     }
 
@@ -151,7 +153,7 @@ public class Assessments {
      * manager who wins a race writes any of that.
      */
     @Transactional
-    public void authorise(UUID id, int version, StaffMember manager, Instant at) {
+    public void authorise(AssessmentId id, int version, StaffMember manager, Instant at) {
         Assessment assessment = opened(id, version);
         move(assessment, assessment.authorise(manager), manager, at, "authorised_by = :by, authorised_at = :at",
                 Map.of());
@@ -172,7 +174,7 @@ public class Assessments {
 
     /** A manager returns a submitted assessment to the worker with what it needs. */
     @Transactional
-    public void returnToWorker(UUID id, int version, String reason, StaffMember manager) {
+    public void returnToWorker(AssessmentId id, int version, String reason, StaffMember manager) {
         Assessment assessment = opened(id, version);
         Assessment.Status next = assessment.returnToWorker(manager, reason);
         move(assessment, next, manager, clock.instant(),
@@ -192,16 +194,16 @@ public class Assessments {
                 .query(Assessments::map).list().stream().collect(Collectors.toMap(Assessment::personId, a -> a));
     }
 
-    public Optional<Assessment> find(UUID id) {
+    public Optional<Assessment> find(AssessmentId id) {
         return jdbc.sql(SELECT + " WHERE a.id = :id").param("id", id).query(Assessments::map).optional();
     }
 
-    private Assessment require(UUID id) {
+    private Assessment require(AssessmentId id) {
         return find(id).orElseThrow(() -> InvalidInput.of("assessment", "No such assessment"));
     }
 
     /** The assessment as the user opened it at {@code version}; a later version means someone else moved it. */
-    private Assessment opened(UUID id, int version) {
+    private Assessment opened(AssessmentId id, int version) {
         Assessment assessment = require(id);
         if (assessment.version() != version) {
             throw lost(id);
@@ -223,7 +225,7 @@ public class Assessments {
         ConcurrentEdit.unlessOneRow(changed, () -> lost(from.id()));
     }
 
-    private ConcurrentEdit lost(UUID id) {
+    private ConcurrentEdit lost(AssessmentId id) {
         return LatestChange.lost(jdbc, "This assessment", "assessment", "status", id,
                 code -> Assessment.Status.valueOf(code).label(),
                 staff::nameOf);
@@ -282,11 +284,16 @@ public class Assessments {
                 rs.getString("parenting_capacity"), rs.getString("family_environment"), rs.getString("impact"),
                 rs.getString("analysis"), rs.getString("parental_engagement"), list(rs.getArray("factors")),
                 outcome == null ? null : AssessmentOutcome.valueOf(outcome), rs.getString("late_reason"));
-        return new Assessment(rs.getObject("id", UUID.class), new PersonId(rs.getObject("person_id", UUID.class)),
-                rs.getObject("contact_id", UUID.class), instant(rs.getTimestamp("referred_at")),
+        return new Assessment(new AssessmentId(rs.getObject("id", UUID.class)), new PersonId(rs.getObject("person_id", UUID.class)),
+                contactId(rs.getObject("contact_id", UUID.class)), instant(rs.getTimestamp("referred_at")),
                 Assessment.Status.valueOf(rs.getString("status")), content, rs.getString("returned_reason"),
                 instant(rs.getTimestamp("submitted_at")), instant(rs.getTimestamp("authorised_at")),
                 rs.getString("authorised_by_name"), rs.getInt("version"));
+    }
+
+    /** An assessment started from the record, not from a referral, has no contact. */
+    private static ContactId contactId(UUID value) {
+        return value == null ? null : new ContactId(value);
     }
 
     private static List<String> list(Array array) throws SQLException {

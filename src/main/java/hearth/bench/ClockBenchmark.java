@@ -1,5 +1,6 @@
 package hearth.bench;
 
+import hearth.childprotection.EnquiryId;
 import hearth.platform.PersonId;
 import hearth.platform.Options;
 import hearth.platform.Subcommand;
@@ -59,7 +60,7 @@ class ClockBenchmark implements Subcommand {
             PersonId person = new PersonId(UUID.randomUUID());
             Instant anchor = clocks.now().minus(Duration.ofDays(random.nextInt(30)));
             long t = System.nanoTime();
-            clocks.start(person, ClockKind.INITIAL_CONFERENCE, ClockSubject.enquiry(UUID.randomUUID()), anchor);
+            clocks.start(person, ClockKind.INITIAL_CONFERENCE, ClockSubject.enquiry(new EnquiryId(UUID.randomUUID())), anchor);
             timings.add(System.nanoTime() - t);
         }
         long[] sorted = timings.stream().mapToLong(Long::longValue).sorted().toArray();
@@ -80,7 +81,7 @@ class ClockBenchmark implements Subcommand {
                     UUID person = UUID.randomUUID();
                     for (int k = 0; k < 2; k++) {
                         Instant anchor = clocks.now().minus(Duration.ofDays(random.nextInt(120)));
-                        copy.clock(person, kinds[random.nextInt(kinds.length)], ClockSubject.enquiry(UUID.randomUUID()),
+                        copy.clock(person, kinds[random.nextInt(kinds.length)], ClockSubject.enquiry(new EnquiryId(UUID.randomUUID())),
                                 anchor, null);
                     }
                     if (copy.pending() >= 50_000) {

@@ -1,5 +1,6 @@
 package hearth.demo;
 
+import hearth.assessment.AssessmentId;
 import hearth.platform.PersonId;
 import hearth.access.StaffMember;
 import hearth.assessment.Assessment;
@@ -110,7 +111,7 @@ class AssessmentsStep implements GenerationStep {
         int[] range = DURATION.pick(random);
         int days = range[0] + random.nextInt(range[1] - range[0] + 1);
         LocalDate referredOn = pathways.workingDaysBefore(authorisedOn, days);
-        UUID id = assessments.start(child, null, at(referredOn, 10, random.nextInt(360)), worker);
+        AssessmentId id = assessments.start(child, null, at(referredOn, 10, random.nextInt(360)), worker);
         LocalDate seenOn = pathways.workingDaysAfter(referredOn, Math.min(days - 1, 3 + random.nextInt(8)));
         boolean alone = random.nextInt(100) < 75;
         assessments.save(id, 0, content(seenOn, alone, true, days > 45, AssessmentOutcome.CHILD_IN_NEED_PLAN, random),
@@ -124,7 +125,7 @@ class AssessmentsStep implements GenerationStep {
     /** A new referral being assessed; some drafts still lack the child's words or whether they were seen alone. */
     private void inProgress(SyntheticCouncil council, PersonId child, StaffMember worker, SplittableRandom random) {
         LocalDate referredOn = pathways.workingDaysBefore(council.today, 2 + random.nextInt(55));
-        UUID id = assessments.start(child, null, at(referredOn, 11, random.nextInt(300)), worker);
+        AssessmentId id = assessments.start(child, null, at(referredOn, 11, random.nextInt(300)), worker);
         LocalDate seenOn = pathways.workingDaysAfter(referredOn, 1 + random.nextInt(3));
         if (seenOn.isAfter(council.today)) {
             return;

@@ -1,5 +1,6 @@
 package hearth.demo;
 
+import hearth.planning.PlanId;
 import hearth.platform.PersonId;
 import hearth.access.ChildRelationshipStarted;
 import hearth.access.RecordRestrictions;
@@ -115,7 +116,7 @@ class CaseworkStep implements GenerationStep {
                 journey)));
         LocalDate strategyDay = pathways.strategyDayFor(conference, journey.random());
         allocate(journey, strategyDay.minusDays(journey.random().nextInt(4)), manager);
-        UUID plan = pathways.protectionPlan(journey, strategyDay, conference);
+        PlanId plan = pathways.protectionPlan(journey, strategyDay, conference);
         pathways.keepProtectionPlan(journey, plan, conference, council.today, false);
     }
 
@@ -136,7 +137,7 @@ class CaseworkStep implements GenerationStep {
             }
             plans.startChildInNeedPlan(journey.child(), start, journey.worker());
         }
-        UUID plan = plans.open(journey.child(), PlanKind.CHILD_IN_NEED).orElseThrow().id();
+        PlanId plan = plans.open(journey.child(), PlanKind.CHILD_IN_NEED).orElseThrow().id();
         pathways.keepChildInNeedPlan(journey, plan, start, council.today);
     }
 
@@ -150,7 +151,7 @@ class CaseworkStep implements GenerationStep {
         if (reason.equals("RC8") || reason.equals("RC9")) {
             closedOn = pathways.workingDaysAfter(start, random.nextInt(20));
         } else {
-            UUID plan = plans.startChildInNeedPlan(journey.child(), start, journey.worker());
+            PlanId plan = plans.startChildInNeedPlan(journey.child(), start, journey.worker());
             closedOn = start.plusDays(60 + random.nextInt(120));
             pathways.keepChildInNeedPlan(journey, plan, start, closedOn);
         }

@@ -8,7 +8,7 @@ import hearth.platform.London;
 import hearth.timeliness.Clocks;
 
 /** A contact as the hub and, in part, the referrer see it. */
-public record ContactView(UUID id, ContactStatus status, String channel, String referralSource, String referrerName,
+public record ContactView(ContactId id, ContactStatus status, String channel, String referralSource, String referrerName,
                           String referrerRole, String referrerOrganisation, String referrerPhone, String referrerEmail,
                           String family, String worry, String childSaid, String tried, List<String> factors,
                           String urgency, Consent consent, String consentReason, String consentOverriddenBy,

@@ -30,9 +30,9 @@ class ContactsToDecide implements DueForStaff {
         if (!staff.role().worksAtTheFrontDoor()) {
             return List.of();
         }
-        Map<UUID, ContactView> mine = contacts.queue(new ContactQueries.QueueFilter(null, null, null, null, staff.id()),
+        Map<ContactId, ContactView> mine = contacts.queue(new ContactQueries.QueueFilter(null, null, null, null, staff.id()),
                 staff).stream().collect(Collectors.toMap(ContactView::id, Function.identity()));
-        return clocks.open(mine.keySet()).stream().map(due -> item(mine.get(due.subject().id()), due)).toList();
+        return clocks.open(mine.keySet()).stream().map(due -> item(mine.get(new ContactId(due.subject().id())), due)).toList();
     }
 
     private static Item item(ContactView contact, hearth.timeliness.Clocks.Due due) {

@@ -72,11 +72,11 @@ public class FrontDoor {
 
     /** Keeps an incomplete referral for later; only lengths are checked and nothing is sent. */
     @Transactional
-    public UUID saveDraft(UUID draftId, ReferralDetails details, StaffMember by) {
+    public ContactId saveDraft(ContactId draftId, ReferralDetails details, StaffMember by) {
         InvalidInput.Errors errors = new InvalidInput.Errors();
         ReferralRules.checkLengths(details, errors);
         errors.throwIfAny();
-        UUID id = write(draftId, details, by);
+        ContactId id = write(draftId, details, by);
         jdbc.sql("UPDATE contact SET status = 'DRAFT' WHERE id = :id").param("id", id).update();
         return id;
     }
@@ -88,17 +88,17 @@ public class FrontDoor {
 
     /** Sends the referral to the hub and starts its clocks. */
     @Transactional
-    public UUID submit(UUID draftId, ReferralDetails details, StaffMember by) {
+    public ContactId submit(ContactId draftId, ReferralDetails details, StaffMember by) {
         ReferralRules.checkSubmission(details, LocalDate.now(clock));
         return start(write(draftId, details, by), details, by, ClockKind.CONTACT_DECISION);
     }
 
     /** A contact that arrives complete from another system (a police notification) with its own decision timescale. */
-    UUID receive(ReferralDetails details, StaffMember by, ClockKind decision) {
+    ContactId receive(ReferralDetails details, StaffMember by, ClockKind decision) {
         return start(write(null, details, by), details, by, decision);
     }
 
-    private UUID start(UUID id, ReferralDetails details, StaffMember by, ClockKind decision) {
+    private ContactId start(ContactId id, ReferralDetails details, StaffMember by, ClockKind decision) {
         Instant now = clock.instant();
         Priority priority = Priority.fromUrgency(details.urgency());
         jdbc.sql("UPDATE contact SET status = 'RECEIVED', received_at = :now, priority = :priority WHERE id = :id")
@@ -110,21 +110,21 @@ public class FrontDoor {
 
     /** A hub worker takes the contact they saw at {@code version}. */
     @Transactional
-    public void assign(UUID contactId, int version, StaffMember to) {
+    public void assign(ContactId contactId, int version, StaffMember to) {
         ContactView contact = opened(contactId, version);
         move(contact, contact.status().screen(), "assigned_to = :u", Map.of("u", to.id()), to);
         handOverIfDayTeam(contactId, to);
     }
 
     /** An out-of-hours contact is handed over when the day team first assigns or decides it. */
-    private void handOverIfDayTeam(UUID contactId, StaffMember by) {
+    private void handOverIfDayTeam(ContactId contactId, StaffMember by) {
         if (by.role() != Role.OUT_OF_HOURS_WORKER) {
             contactClocks.handedOver(contactId, clock.instant());
         }
     }
 
     @Transactional
-    public void reprioritise(UUID contactId, int version, Priority priority, StaffMember by) {
+    public void reprioritise(ContactId contactId, int version, Priority priority, StaffMember by) {
         ContactView contact = opened(contactId, version);
         move(contact, contact.status().screen(), "priority = :p", Map.of("p", priority.name()), by);
         contactClocks.reprioritised(contact, priority);
@@ -137,7 +137,7 @@ public class FrontDoor {
      * at once only one writes the chronology entry and the access relationship.
      */
     @Transactional
-    public void matchChild(UUID contactId, int version, int position, PersonId personId, StaffMember by) {
+    public void matchChild(ContactId contactId, int version, int position, PersonId personId, StaffMember by) {
         ContactView contact = opened(contactId, version);
         move(contact, contact.status().match(), "", Map.of(), by);
         int changed = jdbc.sql("UPDATE contact_child SET person_id = :p WHERE contact_id = :c AND position = :pos AND person_id IS NULL")
@@ -156,7 +156,7 @@ public class FrontDoor {
 
     /** Records the threshold decision; it takes effect now or when a hub manager authorises it. */
     @Transactional
-    public void decide(UUID contactId, int version, ThresholdLevel level, String rationale, Outcome outcome,
+    public void decide(ContactId contactId, int version, ThresholdLevel level, String rationale, Outcome outcome,
                        StaffMember by) {
         InvalidInput.Errors errors = new InvalidInput.Errors();
         if (level == null) {
@@ -184,7 +184,7 @@ public class FrontDoor {
 
     /** A hub manager confirms the decision they saw at {@code version}; the referrer then sees the outcome. */
     @Transactional
-    public void authorise(UUID contactId, int version, StaffMember manager) {
+    public void authorise(ContactId contactId, int version, StaffMember manager) {
         if (manager.role() != Role.MASH_MANAGER && manager.role() != Role.HEAD_OF_SERVICE) {
             // Authorising is a hub manager's: anyone else is refused, not corrected.
             throw new AccessDenied(null, false);
@@ -196,7 +196,7 @@ public class FrontDoor {
     }
 
     /** The contact as the user opened it at {@code version}; a later version means someone else moved it. */
-    private ContactView opened(UUID contactId, int version) {
+    private ContactView opened(ContactId contactId, int version) {
         ContactView contact = contacts.find(contactId)
                 .orElseThrow(() -> InvalidInput.of("contact", "No such contact"));
         if (contact.version() != version) {
@@ -219,13 +219,13 @@ public class FrontDoor {
                 .update(), () -> lost(contact.id()));
     }
 
-    private ConcurrentEdit lost(UUID contactId) {
+    private ConcurrentEdit lost(ContactId contactId) {
         return LatestChange.lost(jdbc, "This contact", "contact", "status", contactId,
                 code -> ContactStatus.valueOf(code).label(),
                 staff::nameOf);
     }
 
-    private void close(UUID contactId, StaffMember by) {
+    private void close(ContactId contactId, StaffMember by) {
         ContactView contact = contacts.find(contactId).orElseThrow();
         LocalDate today = LocalDate.now(clock);
         for (ContactView.Child child : contact.children()) {
@@ -243,7 +243,7 @@ public class FrontDoor {
                 alerts.raise(child.personId(), "RE_REFERRAL", "Re-referral: referred again within 12 months", today);
             }
             if (contact.outcome() == Outcome.ASSESSMENT) {
-                events.publishEvent(new ReferralAccepted(child.personId().value(), contactId, contact.outcome(),
+                events.publishEvent(new ReferralAccepted(child.personId().value(), contactId.value(), contact.outcome(),
                         contact.receivedAt(), by));
             }
         }
@@ -252,7 +252,7 @@ public class FrontDoor {
     }
 
     /** A referral within 12 months of the child's previous one, as the census counts it. */
-    private boolean isReReferral(PersonId personId, UUID contactId, LocalDate today) {
+    private boolean isReReferral(PersonId personId, ContactId contactId, LocalDate today) {
         return jdbc.sql("""
                 SELECT count(*) FROM contact c JOIN contact_child cc ON cc.contact_id = c.id
                 WHERE cc.person_id = :p AND c.id <> :c AND c.status = 'DECIDED'
@@ -262,8 +262,8 @@ public class FrontDoor {
                 .query(Integer.class).single() > 0;
     }
 
-    private UUID write(UUID draftId, ReferralDetails d, StaffMember by) {
-        UUID id = draftId == null ? UUID.randomUUID() : draftId;
+    private ContactId write(ContactId draftId, ReferralDetails d, StaffMember by) {
+        ContactId id = draftId == null ? new ContactId(UUID.randomUUID()) : draftId;
         if (draftId != null) {
             int stillDraft = jdbc.sql("SELECT count(*) FROM contact WHERE id = :id AND status = 'DRAFT' AND referrer_user_id = :u")
                     .param("id", id).param("u", by.id()).query(Integer.class).single();
@@ -312,7 +312,7 @@ public class FrontDoor {
     }
 
     /** How access relationships and chronology entries refer back to a contact. */
-    public static String source(UUID contactId) {
+    public static String source(ContactId contactId) {
         return "contact:" + contactId;
     }
 

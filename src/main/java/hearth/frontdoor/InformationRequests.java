@@ -34,7 +34,7 @@ public class InformationRequests {
     }
 
     @Transactional
-    public UUID ask(UUID contactId, String agency, String askedOf, String question, StaffMember by) {
+    public UUID ask(ContactId contactId, String agency, String askedOf, String question, StaffMember by) {
         InvalidInput.Errors errors = new InvalidInput.Errors();
         if (agency == null || !AGENCIES.contains(agency)) {
             errors.add("agency", "Select which agency you are asking");
@@ -55,7 +55,7 @@ public class InformationRequests {
     }
 
     @Transactional
-    public void answer(UUID contactId, UUID requestId, String response) {
+    public void answer(ContactId contactId, UUID requestId, String response) {
         if (response == null || response.isBlank()) {
             throw InvalidInput.of("response", "Enter what the agency told you");
         }
@@ -69,7 +69,7 @@ public class InformationRequests {
         }
     }
 
-    public List<Request> forContact(UUID contactId) {
+    public List<Request> forContact(ContactId contactId) {
         return jdbc.sql("""
                 SELECT id, agency, asked_of, question, requested_at, due_at, response, responded_at
                 FROM information_request WHERE contact_id = :c ORDER BY requested_at""")

@@ -25,7 +25,7 @@ public class UnknownChildren {
     }
 
     @Transactional
-    public PersonId recordAndMatch(UUID contactId, int version, int position, PersonDetails child, StaffMember by) {
+    public PersonId recordAndMatch(ContactId contactId, int version, int position, PersonDetails child, StaffMember by) {
         PersonId person = people.record(child, by, false);
         frontDoor.matchChild(contactId, version, position, person, by);
         return person;

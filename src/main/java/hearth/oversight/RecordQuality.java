@@ -4,6 +4,7 @@ import hearth.platform.PersonId;
 import hearth.assessment.Assessments;
 import hearth.casework.Allocations;
 import hearth.frontdoor.ContactQueries;
+import hearth.planning.PlanId;
 import hearth.planning.Plans;
 import hearth.planning.Visits;
 import hearth.platform.Labelled;
@@ -115,7 +116,7 @@ public class RecordQuality {
     /** Open plans' outcomes without an indicator, and open plans without a contingency. */
     private void openPlans(List<PersonId> children, Map<PersonId, List<Finding>> findings) {
         List<Plans.Plan> open = plans.open(children);
-        Map<UUID, List<Plans.PlannedOutcome>> outcomes = plans.outcomes(open.stream().map(Plans.Plan::id).toList());
+        Map<PlanId, List<Plans.PlannedOutcome>> outcomes = plans.outcomes(open.stream().map(Plans.Plan::id).toList());
         for (Plans.Plan plan : open) {
             List<Finding> of = findings.get(plan.personId());
             outcomes.getOrDefault(plan.id(), List.of()).stream().filter(o -> Text.blank(o.indicator()))

@@ -23,6 +23,11 @@ public record PersonId(UUID value) implements TypedId {
         return value == null ? null : new PersonId(value);
     }
 
+    /** The UUID an event carries, for an id that may be absent (a clock about a contact names no one). */
+    public static UUID valueOrNull(PersonId id) {
+        return id == null ? null : id.value;
+    }
+
     @Override
     public String toString() {
         return value.toString();

@@ -1,6 +1,7 @@
 package hearth.timeliness;
 
 import hearth.platform.PersonId;
+import hearth.platform.TypedId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -105,7 +106,7 @@ public class Clocks {
 
     /** Every open clock of a record that has ended, such as a plan's meetings and visits, whatever their number. */
     @Transactional
-    public void cancelAllOf(ClockSubject.Type type, UUID id) {
+    public void cancelAllOf(ClockSubject.Type type, TypedId id) {
         cancelWhere("subject_type = :type AND subject_id = :subject", Map.of("type", type.name(), "subject", id));
     }
 
@@ -122,7 +123,7 @@ public class Clocks {
                         + " RETURNING " + DUE_COLUMNS)
                 .params(params).param("now", Timestamp.from(now))
                 .query(Clocks::due).list()
-                .forEach(d -> events.publishEvent(new ClockCancelled(d.personId().value(), d.kind(), d.subject(), now)));
+                .forEach(d -> events.publishEvent(new ClockCancelled(PersonId.valueOrNull(d.personId()), d.kind(), d.subject(), now)));
     }
 
     /** When the step is (or was) due: the open clock, else the latest met one; never a cancelled one. */
@@ -147,7 +148,7 @@ public class Clocks {
     }
 
     /** Every clock of these records of one type (the clocks of a page of contacts, say), oldest first. */
-    public List<Due> about(ClockSubject.Type type, Collection<UUID> ids) {
+    public List<Due> about(ClockSubject.Type type, Collection<? extends TypedId> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -196,7 +197,7 @@ public class Clocks {
     }
 
     static Due due(ResultSet rs, int row) throws SQLException {
-        return new Due(new PersonId(rs.getObject("person_id", UUID.class)), ClockKind.valueOf(rs.getString("kind")),
+        return new Due(PersonId.ofNullable(rs.getObject("person_id", UUID.class)), ClockKind.valueOf(rs.getString("kind")),
                 new ClockSubject(ClockSubject.Type.valueOf(rs.getString("subject_type")),
                         rs.getObject("subject_id", UUID.class), rs.getInt("subject_number")),
                 instant(rs, "started_at"), instant(rs, "due_at"), ClockStatus.valueOf(rs.getString("status")),

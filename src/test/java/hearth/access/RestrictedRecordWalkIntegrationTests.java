@@ -1,5 +1,6 @@
 package hearth.access;
 
+import hearth.frontdoor.ContactId;
 import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -80,8 +81,8 @@ class RestrictedRecordWalkIntegrationTests {
     PersonId restricted;
     PersonId sibling;
     PersonId mother;
-    UUID contactAboutTheChild;
-    UUID contactAboutTheFamily;
+    ContactId contactAboutTheChild;
+    ContactId contactAboutTheFamily;
     StaffMember deputy;
     StaffMember receivingManager;
 

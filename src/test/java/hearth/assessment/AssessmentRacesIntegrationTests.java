@@ -50,7 +50,7 @@ class AssessmentRacesIntegrationTests {
 
     @Test
     void twoManagersAuthorisingAtOnceAuthoriseItOnceWithOneChronologyEntryAndOnePlan() {
-        UUID id = submitted();
+        AssessmentId id = submitted();
         int seen = assessments.find(id).orElseThrow().version();
 
         Race.of(() -> assessments.authorise(id, seen, manager), () -> assessments.authorise(id, seen, otherManager))
@@ -66,7 +66,7 @@ class AssessmentRacesIntegrationTests {
 
     @Test
     void twoSubmissionsAtOnceSubmitItOnce() {
-        UUID id = assessments.startFromRecord(child, LocalDate.now().minusDays(3), worker);
+        AssessmentId id = assessments.startFromRecord(child, LocalDate.now().minusDays(3), worker);
         assessments.save(id, 0, AssessmentRacesIntegrationTests.complete(), worker);
 
         Race.twice(() -> assessments.submit(id, 1, worker)).oneWinsAndTheOtherIsToldItChanged();
@@ -78,7 +78,7 @@ class AssessmentRacesIntegrationTests {
 
     @Test
     void twoManagersReturningAtOnceReturnItOnce() {
-        UUID id = submitted();
+        AssessmentId id = submitted();
         int seen = assessments.find(id).orElseThrow().version();
 
         Race.of(() -> assessments.returnToWorker(id, seen, "Add what the child said about school", manager),
@@ -92,7 +92,7 @@ class AssessmentRacesIntegrationTests {
 
     @Test
     void authorisingAndReturningAtOnceKeepsOnlyOneOfTheDecisions() {
-        UUID id = submitted();
+        AssessmentId id = submitted();
         int seen = assessments.find(id).orElseThrow().version();
 
         Race.Result race = Race.of(() -> assessments.authorise(id, seen, manager),
@@ -104,8 +104,8 @@ class AssessmentRacesIntegrationTests {
         assertThat(entries("Assessment authorised")).isEqualTo(race.firstWon() ? 1 : 0);
     }
 
-    private UUID submitted() {
-        UUID id = assessments.startFromRecord(child, LocalDate.now().minusDays(3), worker);
+    private AssessmentId submitted() {
+        AssessmentId id = assessments.startFromRecord(child, LocalDate.now().minusDays(3), worker);
         assessments.save(id, 0, complete(), worker);
         assessments.submit(id, 1, worker);
         return id;

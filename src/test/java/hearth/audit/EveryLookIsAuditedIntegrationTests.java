@@ -1,5 +1,6 @@
 package hearth.audit;
 
+import hearth.frontdoor.ContactId;
 import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -91,7 +92,7 @@ class EveryLookIsAuditedIntegrationTests {
     void screeningAContactAboutAMatchedChildIsAuditedWithTheChild() throws Exception {
         FixtureCouncil.Council council = fixtures.create();
         PersonId child = fixtures.allocatedChild(council);
-        UUID contact = fixtures.referral(council);
+        ContactId contact = fixtures.referral(council);
         matchChild(contact, child, council);
         look(council, Role.MASH_PRACTITIONER, "/front-door/contacts/" + contact);
         assertThat(entries(child, "VIEW_CONTACT")).containsExactly(council.user(Role.MASH_PRACTITIONER).username());
@@ -111,7 +112,7 @@ class EveryLookIsAuditedIntegrationTests {
         assertThat(jdbc.sql("SELECT username FROM audit_entry WHERE action = 'RECORD_ADDED' AND changes ->> 'id' = :id")
                 .param("id", id).query(String.class).list()).as("the referral's own record, added by the partner")
                 .containsExactly("api:oakfield-primary");
-        matchChild(UUID.fromString(id), child, council);
+        matchChild(ContactId.of(id), child, council);
 
         mvc.perform(get("/api/v1/referrals/" + id).header("Authorization", "Bearer " + token));
         assertThat(entries(child, "API_READ_REFERRAL")).containsExactly("api:oakfield-primary");
@@ -123,7 +124,7 @@ class EveryLookIsAuditedIntegrationTests {
     void aPartnerReadingItsReferralOnTheSiteIsAuditedWithTheMatchedChild() throws Exception {
         FixtureCouncil.Council council = fixtures.create();
         PersonId child = fixtures.allocatedChild(council);
-        UUID contact = fixtures.referral(council);
+        ContactId contact = fixtures.referral(council);
         matchChild(contact, child, council);
         look(council, Role.PARTNER_REFERRER, "/referrals/" + contact);
         assertThat(entries(child, "VIEW_REFERRAL")).containsExactly(council.user(Role.PARTNER_REFERRER).username());
@@ -246,7 +247,7 @@ class EveryLookIsAuditedIntegrationTests {
                 """.formatted(surname);
     }
 
-    private void matchChild(UUID contact, PersonId child, FixtureCouncil.Council council) {
+    private void matchChild(ContactId contact, PersonId child, FixtureCouncil.Council council) {
         frontDoor.matchChild(contact, contacts.find(contact).orElseThrow().version(), 0, child,
                 council.user(Role.MASH_PRACTITIONER));
     }

@@ -54,7 +54,7 @@ class TransferRacesIntegrationTests {
 
     @Test
     void twoManagersAcceptingATransferAtOnceAllocateItOnceAndMeetItsClockOnce() {
-        UUID transfer = transfers.request(child, receivingTeam, "Plan agreed", council.user(Role.SOCIAL_WORKER));
+        TransferId transfer = transfers.request(child, receivingTeam, "Plan agreed", council.user(Role.SOCIAL_WORKER));
 
         Race.Result race = Race.of(() -> transfers.accept(transfer, 0, council.outsider().id(), receivingManager),
                 () -> transfers.accept(transfer, 0, otherWorker.id(), otherReceivingManager))
@@ -70,7 +70,7 @@ class TransferRacesIntegrationTests {
 
     @Test
     void acceptingAndDecliningAtOnceKeepsOneDecision() {
-        UUID transfer = transfers.request(child, receivingTeam, "Ready to move", council.user(Role.SOCIAL_WORKER));
+        TransferId transfer = transfers.request(child, receivingTeam, "Ready to move", council.user(Role.SOCIAL_WORKER));
 
         Race.Result race = Race.of(() -> transfers.accept(transfer, 0, council.outsider().id(), receivingManager),
                 () -> transfers.decline(transfer, 0, "Assessment not finished", otherReceivingManager))

@@ -1,5 +1,6 @@
 package hearth.demo;
 
+import hearth.frontdoor.ContactId;
 import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -90,8 +91,8 @@ class DemoRestrictedRecordIntegrationTests extends SmallCouncilTest {
         }
         for (UUID contact : jdbc.sql("SELECT contact_id FROM contact_child WHERE person_id = :p")
                 .param("p", child.id()).query(UUID.class).list()) {
-            shown.add(contacts.find(contact, viewer).orElseThrow());
-            shown.addAll(contacts.aboutTheSameFamily(contact, viewer));
+            shown.add(contacts.find(new ContactId(contact), viewer).orElseThrow());
+            shown.addAll(contacts.aboutTheSameFamily(new ContactId(contact), viewer));
         }
         shown.addAll(contacts.queue(ContactQueries.QueueFilter.all(), viewer));
         shown.addAll(allocations.caseload(viewer));

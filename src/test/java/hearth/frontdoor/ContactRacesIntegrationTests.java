@@ -47,7 +47,7 @@ class ContactRacesIntegrationTests {
     StaffMember manager;
     StaffMember otherManager;
     PersonId child;
-    UUID contact;
+    ContactId contact;
 
     @BeforeEach
     void council() {

@@ -64,7 +64,7 @@ class FrontDoorIntegrationTests {
     void anOutOfHoursContactWaitsForTheDayTeamUntilTenOnTheNextWorkingDay(
             @Autowired hearth.timeliness.Timescales timescales) {
         StaffMember outOfHours = council.user(Role.OUT_OF_HOURS_WORKER);
-        UUID id = frontDoor.submit(null, FixtureCouncil.referralAbout("Kai", "Night" + council.tag(),
+        ContactId id = frontDoor.submit(null, FixtureCouncil.referralAbout("Kai", "Night" + council.tag(),
                 LocalDate.now().minusYears(3), null), outOfHours);
         ContactView contact = contacts.find(id).orElseThrow();
         assertThat(contact.awaitsHandover()).isTrue();
@@ -92,7 +92,7 @@ class FrontDoorIntegrationTests {
     @Test
     void aDraftIsKeptIncompleteAndSentLater() {
         ReferralDetails incomplete = withConsent(null, null, null);
-        UUID draft = frontDoor.saveDraft(null, incomplete, partner);
+        ContactId draft = frontDoor.saveDraft(null, incomplete, partner);
         assertThat(contacts.find(draft).orElseThrow().isDraft()).isTrue();
         assertThat(contacts.queue(ContactQueries.QueueFilter.all(), hub)).extracting(ContactView::id).doesNotContain(draft);
         frontDoor.submit(draft, withConsent(Consent.GIVEN, null, null), partner);
@@ -103,7 +103,7 @@ class FrontDoorIntegrationTests {
     @Test
     void theHubSeesAMatchedChildWhileTheContactIsOpenAndTheDecisionNeedsAManager() {
         PersonId child = fixtures.allocatedChild(council);
-        UUID contact = fixtures.referral(council);
+        ContactId contact = fixtures.referral(council);
         assertThat(access.decide(hub, child)).isEqualTo(CaseFileAccess.Decision.DENIED);
         frontDoor.matchChild(contact, contacts.find(contact).orElseThrow().version(), 0, child, hub);
         assertThat(access.decide(hub, child)).isEqualTo(CaseFileAccess.Decision.ALLOWED);
@@ -130,7 +130,7 @@ class FrontDoorIntegrationTests {
     void aSecondReferralWithinTwelveMonthsIsFlaggedAsAReReferral() {
         PersonId child = fixtures.allocatedChild(council);
         for (int i = 0; i < 2; i++) {
-            UUID contact = fixtures.referral(council);
+            ContactId contact = fixtures.referral(council);
             frontDoor.matchChild(contact, contacts.find(contact).orElseThrow().version(), 0, child, hub);
             frontDoor.decide(contact, contacts.find(contact).orElseThrow().version(), ThresholdLevel.CHILD_IN_NEED,
                     "Needs assessment", Outcome.ASSESSMENT, hub);
@@ -141,7 +141,7 @@ class FrontDoorIntegrationTests {
 
     @Test
     void aDecisionOnAnOutOfDateScreenIsRefused() {
-        UUID contact = fixtures.referral(council);
+        ContactId contact = fixtures.referral(council);
         int version = contacts.find(contact).orElseThrow().version();
         frontDoor.decide(contact, version, ThresholdLevel.EARLY_HELP, "Family agree to early help", Outcome.EARLY_HELP,
                 hub);
@@ -151,9 +151,9 @@ class FrontDoorIntegrationTests {
 
     @Test
     void theQueueShowsTheMostUrgentFirst() {
-        UUID standard = frontDoor.submit(null, withUrgency("STANDARD"), partner);
-        UUID immediate = frontDoor.submit(null, withUrgency("IMMEDIATE"), partner);
-        List<UUID> order = contacts.queue(ContactQueries.QueueFilter.all(), hub).stream().map(ContactView::id)
+        ContactId standard = frontDoor.submit(null, withUrgency("STANDARD"), partner);
+        ContactId immediate = frontDoor.submit(null, withUrgency("IMMEDIATE"), partner);
+        List<ContactId> order = contacts.queue(ContactQueries.QueueFilter.all(), hub).stream().map(ContactView::id)
                 .filter(id -> id.equals(standard) || id.equals(immediate)).toList();
         assertThat(order).containsExactly(immediate, standard);
         assertThat(contacts.queue(new ContactQueries.QueueFilter(Priority.RED, null, null, null, null), hub))
@@ -166,7 +166,7 @@ class FrontDoorIntegrationTests {
 
     @Test
     void informationRequestsHaveAResponseDueInWorkingHoursAndRecordTheChecksDone() {
-        UUID contact = fixtures.referral(council);
+        ContactId contact = fixtures.referral(council);
         UUID request = requests.ask(contact, "HEALTH", "Health visitor", "Any concerns about the baby's growth?", hub);
         InformationRequests.Request asked = requests.forContact(contact).get(0);
         assertThat(asked.dueAt()).isEqualTo(calendar.workingHoursAfter(asked.requestedAt(), 4));
@@ -180,7 +180,7 @@ class FrontDoorIntegrationTests {
 
     @Test
     void conversionIsReportedBySourceAndByHowContactsCameIn() {
-        UUID contact = fixtures.referral(council);
+        ContactId contact = fixtures.referral(council);
         frontDoor.decide(contact, contacts.find(contact).orElseThrow().version(), ThresholdLevel.CHILD_IN_NEED,
                 "Assess", Outcome.ASSESSMENT, hub);
         frontDoor.authorise(contact, contacts.find(contact).orElseThrow().version(), council.user(Role.MASH_MANAGER));
@@ -192,7 +192,7 @@ class FrontDoorIntegrationTests {
 
     @Test
     void aPriorityOrQueueFilterThatIsNoPriorityIsABadRequestOrIgnoredNeverAServerError() throws Exception {
-        UUID contact = fixtures.referral(council);
+        ContactId contact = fixtures.referral(council);
         mvc.perform(post("/front-door/contacts/" + contact + "/priority").param("priority", "URGENT")
                         .with(user(users.loadUserByUsername(hub.username()))).with(csrf()))
                 .andExpect(status().isBadRequest());
@@ -202,7 +202,7 @@ class FrontDoorIntegrationTests {
 
     @Test
     void aChildNobodyKnowsIsRecordedFromTheContactAndMatchedInOneStep() throws Exception {
-        UUID contact = frontDoor.submit(null, FixtureCouncil.referralAbout("Zara", "Newcomer" + council.tag(),
+        ContactId contact = frontDoor.submit(null, FixtureCouncil.referralAbout("Zara", "Newcomer" + council.tag(),
                 LocalDate.of(2018, 5, 6), partner.organisation()), partner);
         mvc.perform(post("/front-door/contacts/" + contact + "/record-child").param("position", "0")
                         .param("version", String.valueOf(contacts.find(contact).orElseThrow().version()))
@@ -233,7 +233,7 @@ class FrontDoorIntegrationTests {
     void anUnknownChildRecordedFromAContactSomeoneElseHasChangedIsNotLeftRecordedButUnmatched(
             @Autowired UnknownChildren unknownChildren, @Autowired hearth.people.PersonIndex people) {
         String surname = "Stale" + council.tag();
-        UUID contact = frontDoor.submit(null, FixtureCouncil.referralAbout("Ivo", surname, LocalDate.now().minusYears(4),
+        ContactId contact = frontDoor.submit(null, FixtureCouncil.referralAbout("Ivo", surname, LocalDate.now().minusYears(4),
                 partner.organisation()), partner);
         int seen = contacts.find(contact).orElseThrow().version();
         frontDoor.assign(contact, seen, council.user(Role.MASH_MANAGER));

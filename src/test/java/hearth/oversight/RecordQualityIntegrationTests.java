@@ -1,5 +1,8 @@
 package hearth.oversight;
 
+import hearth.assessment.AssessmentId;
+import hearth.frontdoor.ContactId;
+import hearth.planning.PlanId;
 import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,7 +51,7 @@ class RecordQualityIntegrationTests {
         worker = council.user(Role.SOCIAL_WORKER);
         manager = council.user(Role.TEAM_MANAGER);
         good = caseHeldSinceTwoMonths();
-        UUID goodPlan = plans.startChildInNeedPlan(good, TODAY.minusDays(30), worker);
+        PlanId goodPlan = plans.startChildInNeedPlan(good, TODAY.minusDays(30), worker);
         plans.write(goodPlan, 0, plan("Attendance each half term"), LocalDate.now(), worker);
         visits.record(good, visit(TODAY.minusDays(3), "I like my new school"), worker);
         supervisions.record(good, new SupervisionRecord(worker.id(), TODAY.minusWeeks(1), null, null,
@@ -56,7 +59,7 @@ class RecordQualityIntegrationTests {
         referral(good, "GIVEN", null);
 
         poor = caseHeldSinceTwoMonths();
-        UUID poorPlan = plans.startChildInNeedPlan(poor, TODAY.minusDays(60), worker);
+        PlanId poorPlan = plans.startChildInNeedPlan(poor, TODAY.minusDays(60), worker);
         plans.write(poorPlan, 0, plan(null), LocalDate.now(), worker);
         jdbc.sql("UPDATE plan SET contingency = NULL WHERE id = :id").param("id", poorPlan).update();
         visits.record(poor, visit(TODAY.minusDays(45), null), worker);
@@ -97,7 +100,7 @@ class RecordQualityIntegrationTests {
     void anAssessmentWithoutTheChildsWordsIsListedUntilTheyAreWritten(@Autowired hearth.assessment.Assessments assessments) {
         PersonId child = caseHeldSinceTwoMonths();
         visits.record(child, visit(TODAY.minusDays(2), "I like my teacher"), worker);
-        UUID assessment = assessments.startFromRecord(child, TODAY.minusDays(10), worker);
+        AssessmentId assessment = assessments.startFromRecord(child, TODAY.minusDays(10), worker);
         assertThat(quality.of(child)).extracting(RecordQuality.Finding::detail)
                 .anyMatch(d -> d.startsWith("Assessment from the referral"));
         assessments.save(assessment, 0, new hearth.assessment.Assessment.Content(null, null, null, null, null,
@@ -170,7 +173,7 @@ class RecordQualityIntegrationTests {
     }
 
     private void referral(PersonId child, String consent, String reason) {
-        UUID contact = UUID.randomUUID();
+        ContactId contact = new ContactId(UUID.randomUUID());
         jdbc.sql("""
                 INSERT INTO contact (id, status, channel, worry, consent, consent_reason, received_at, created_at)
                 VALUES (:id, 'RECEIVED', 'PHONE', 'Worried', :consent, :reason, now(), now())""")

@@ -1,5 +1,6 @@
 package hearth.planning;
 
+import hearth.frontdoor.ContactId;
 import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,7 +49,7 @@ class PlanRacesIntegrationTests {
 
     @Test
     void twoPeopleEndingAPlanAtOnceEndItOnceWithOneChronologyEntry() {
-        UUID plan = plans.startChildInNeedPlan(child, started, worker);
+        PlanId plan = plans.startChildInNeedPlan(child, started, worker);
 
         Race.Result race = Race.of(
                 () -> plans.end(plan, 0, LocalDate.now(), PlanEnd.NO_LONGER_NEEDED, worker),
@@ -65,7 +66,7 @@ class PlanRacesIntegrationTests {
 
     @Test
     void aReviewThatEndsThePlanRacingAnotherEndingLeavesOneEndingAndNoMeeting() {
-        UUID plan = plans.startChildInNeedPlan(child, started, worker);
+        PlanId plan = plans.startChildInNeedPlan(child, started, worker);
         MeetingRecord review = new MeetingRecord(MeetingKind.PLAN_REVIEW, LocalDate.now(), null, "Outcomes met",
                 null, java.util.Map.of(), PlanEnd.NO_LONGER_NEEDED);
 
@@ -80,7 +81,7 @@ class PlanRacesIntegrationTests {
 
     @Test
     void aMeetingPostedTwiceAtOnceIsRecordedOnceAndMeetsItsClockOnce() {
-        UUID plan = plans.startChildInNeedPlan(child, started, worker);
+        PlanId plan = plans.startChildInNeedPlan(child, started, worker);
         UUID form = UUID.randomUUID();
         MeetingRecord meeting = MeetingRecord.of(MeetingKind.PLANNING_MEETING, LocalDate.now().minusDays(1),
                 "Family, school", "Plan written with the family", null);
@@ -97,7 +98,7 @@ class PlanRacesIntegrationTests {
 
     @Test
     void aMeetingResentAfterItWasRecordedGivesBackTheMeetingAlreadyMade() {
-        UUID plan = plans.startChildInNeedPlan(child, started, worker);
+        PlanId plan = plans.startChildInNeedPlan(child, started, worker);
         UUID form = UUID.randomUUID();
         MeetingRecord meeting = MeetingRecord.of(MeetingKind.PLANNING_MEETING, LocalDate.now().minusDays(1),
                 null, "Plan written with the family", null);

@@ -1,5 +1,6 @@
 package hearth.timeliness;
 
+import hearth.childprotection.EnquiryId;
 import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,7 +31,7 @@ class BankHolidaysIntegrationTests {
         FixtureCouncil.Council council = fixtures.create();
         PersonId child = fixtures.allocatedChild(council);
         StaffMember admin = council.user(Role.SYSTEM_ADMINISTRATOR);
-        ClockSubject ref = ClockSubject.enquiry(UUID.randomUUID());
+        ClockSubject ref = ClockSubject.enquiry(new EnquiryId(UUID.randomUUID()));
         // Tuesday 1 December 2026: ten working days later is Tuesday 15 December.
         clocks.start(child, ClockKind.FIRST_CORE_GROUP, ref, london(2026, 12, 1, 10));
         LocalDate proclaimed = LocalDate.of(2026, 12, 8);

@@ -1,5 +1,6 @@
 package hearth.web;
 
+import hearth.childprotection.EnquiryId;
 import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -129,7 +130,7 @@ class CaseFileBrowserTests extends BrowserJourney {
         assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Caseload figures");
         assertThat(browser.driver.findElements(By.cssSelector("svg rect"))).isNotEmpty();
         checkAccessible("figures");
-        clocks.start(child, hearth.timeliness.ClockKind.STRATEGY_DISCUSSION, hearth.timeliness.ClockSubject.enquiry(UUID.randomUUID()),
+        clocks.start(child, hearth.timeliness.ClockKind.STRATEGY_DISCUSSION, hearth.timeliness.ClockSubject.enquiry(new EnquiryId(UUID.randomUUID())),
                 java.time.Instant.now().minus(java.time.Duration.ofDays(30)));
         open("/figures/timeliness");
         assertThat(browser.shows("Timeliness of statutory steps", "Strategy discussions without police or health"))

@@ -1,5 +1,6 @@
 package hearth.assessment.web;
 
+import hearth.assessment.AssessmentId;
 import hearth.platform.PersonId;
 import hearth.access.AccessDenied;
 import hearth.access.CaseFilePages;
@@ -62,7 +63,7 @@ class AssessmentsController {
     }
 
     @GetMapping("/children/{id}/assessments/{assessmentId}")
-    String show(@PathVariable PersonId id, @PathVariable UUID assessmentId, HttpSession session, Model model) {
+    String show(@PathVariable PersonId id, @PathVariable AssessmentId assessmentId, HttpSession session, Model model) {
         StaffMember me = pages.open(id, "VIEW_ASSESSMENT", session);
         Assessment assessment = assessmentOf(id, assessmentId);
         return page(model, me, assessment, Map.of(), forms.fromAssessment(assessment));
@@ -70,7 +71,7 @@ class AssessmentsController {
 
     /** Saves the draft, and with {@code action=submit} sends it for authorisation; a refused submission keeps the draft. */
     @PostMapping("/children/{id}/assessments/{assessmentId}")
-    String save(@PathVariable PersonId id, @PathVariable UUID assessmentId, @RequestParam MultiValueMap<String, String> posted,
+    String save(@PathVariable PersonId id, @PathVariable AssessmentId assessmentId, @RequestParam MultiValueMap<String, String> posted,
                 HttpSession session, Model model, RedirectAttributes flash) {
         StaffMember me = pages.open(id, "EDIT_ASSESSMENT", session);
         Assessment assessment = assessmentOf(id, assessmentId);
@@ -98,7 +99,7 @@ class AssessmentsController {
     }
 
     @PostMapping("/children/{id}/assessments/{assessmentId}/authorisation")
-    String authorise(@PathVariable PersonId id, @PathVariable UUID assessmentId, ManagerDecisionForm form,
+    String authorise(@PathVariable PersonId id, @PathVariable AssessmentId assessmentId, ManagerDecisionForm form,
                      HttpSession session, Model model, RedirectAttributes flash) {
         StaffMember me = manager(id, "AUTHORISE_ASSESSMENT", session);
         Assessment assessment = assessmentOf(id, assessmentId);
@@ -112,7 +113,7 @@ class AssessmentsController {
     }
 
     @PostMapping("/children/{id}/assessments/{assessmentId}/return")
-    String returnToWorker(@PathVariable PersonId id, @PathVariable UUID assessmentId, ManagerDecisionForm form,
+    String returnToWorker(@PathVariable PersonId id, @PathVariable AssessmentId assessmentId, ManagerDecisionForm form,
                           HttpSession session, Model model, RedirectAttributes flash) {
         StaffMember me = manager(id, "RETURN_ASSESSMENT", session);
         Assessment assessment = assessmentOf(id, assessmentId);
@@ -134,7 +135,7 @@ class AssessmentsController {
     }
 
     /** An assessment is read and changed only through its own child's record. */
-    private Assessment assessmentOf(PersonId childId, UUID assessmentId) {
+    private Assessment assessmentOf(PersonId childId, AssessmentId assessmentId) {
         return assessments.find(assessmentId).filter(a -> a.personId().equals(childId))
                 .orElseThrow(() -> InvalidInput.of("assessment", "This child has no such assessment"));
     }

@@ -1,5 +1,6 @@
 package hearth.casework.web;
 
+import hearth.casework.TransferId;
 import hearth.platform.PersonId;
 import hearth.access.Staff;
 import hearth.access.StaffMember;
@@ -55,7 +56,7 @@ class MyWorkController {
     }
 
     @PostMapping("/transfers/{id}/acceptance")
-    String accept(@PathVariable UUID id, @RequestParam(required = false) UUID workerId,
+    String accept(@PathVariable TransferId id, @RequestParam(required = false) UUID workerId,
                   @RequestParam(defaultValue = "-1") int version, Model model) {
         if (!StaffMember.require().role().managesCases()) {
             return "redirect:/no-access";
@@ -69,7 +70,7 @@ class MyWorkController {
     }
 
     @PostMapping("/transfers/{id}/decline")
-    String decline(@PathVariable UUID id, @RequestParam(required = false) String declineReason,
+    String decline(@PathVariable TransferId id, @RequestParam(required = false) String declineReason,
                    @RequestParam(defaultValue = "-1") int version, Model model) {
         if (!StaffMember.require().role().managesCases()) {
             return "redirect:/no-access";

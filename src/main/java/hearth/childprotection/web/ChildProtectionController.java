@@ -1,5 +1,6 @@
 package hearth.childprotection.web;
 
+import hearth.childprotection.EnquiryId;
 import hearth.platform.PersonId;
 import hearth.access.CaseFilePages;
 import hearth.childprotection.ChildProtection;
@@ -52,7 +53,7 @@ class ChildProtectionController {
     }
 
     @PostMapping("/children/{id}/enquiries/{enquiryId}/conclusion")
-    String conclude(@PathVariable PersonId id, @PathVariable UUID enquiryId, EnquiryConclusionForm form,
+    String conclude(@PathVariable PersonId id, @PathVariable EnquiryId enquiryId, EnquiryConclusionForm form,
                     HttpSession session, Model model) {
         return pages.submit(id, "CONCLUDE_SECTION_47", session, me -> {
             requireEnquiryOf(id, enquiryId);
@@ -62,7 +63,7 @@ class ChildProtectionController {
     }
 
     @PostMapping("/children/{id}/enquiries/{enquiryId}/conference")
-    String conference(@PathVariable PersonId id, @PathVariable UUID enquiryId, ConferenceForm form,
+    String conference(@PathVariable PersonId id, @PathVariable EnquiryId enquiryId, ConferenceForm form,
                       HttpSession session, Model model) {
         return pages.submit(id, "RECORD_CONFERENCE", session, me -> {
             requireEnquiryOf(id, enquiryId);
@@ -73,7 +74,7 @@ class ChildProtectionController {
     }
 
     /** An enquiry is changed only through its own child's record. */
-    private void requireEnquiryOf(PersonId childId, UUID enquiryId) {
+    private void requireEnquiryOf(PersonId childId, EnquiryId enquiryId) {
         if (childProtection.pathway(childId).enquiries().stream().noneMatch(e -> e.id().equals(enquiryId))) {
             throw InvalidInput.of("enquiry", "This child has no such section 47 enquiry");
         }

@@ -1,5 +1,6 @@
 package hearth.frontdoor.web;
 
+import hearth.frontdoor.ContactId;
 import hearth.frontdoor.Consent;
 import hearth.frontdoor.Outcome;
 import hearth.frontdoor.Priority;
@@ -40,7 +41,7 @@ class FormOptions {
     }
 
     /** The referral form, for partners ({@code hub} false) or for hub staff recording a contact. */
-    String referralPage(Model model, ReferralForm form, java.util.UUID draftId, java.util.Map<String, String> errors,
+    String referralPage(Model model, ReferralForm form, ContactId draftId, java.util.Map<String, String> errors,
                         String action, boolean hub) {
         addTo(model);
         model.addAttribute("form", form).addAttribute("draftId", draftId).addAttribute("errors", errors)

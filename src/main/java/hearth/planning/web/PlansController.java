@@ -1,5 +1,6 @@
 package hearth.planning.web;
 
+import hearth.planning.PlanId;
 import hearth.platform.PersonId;
 import hearth.access.CaseFilePages;
 import hearth.access.StaffMember;
@@ -66,7 +67,7 @@ class PlansController {
     }
 
     @PostMapping("/children/{id}/plans/{planId}/meetings")
-    String meeting(@PathVariable PersonId id, @PathVariable UUID planId, @RequestParam Map<String, String> form,
+    String meeting(@PathVariable PersonId id, @PathVariable PlanId planId, @RequestParam Map<String, String> form,
                    HttpSession session, Model model) {
         return pages.submit(id, "RECORD_PLAN_MEETING", session, me -> {
             Plans.Plan plan = planOf(id, planId);
@@ -89,14 +90,14 @@ class PlansController {
     }
 
     @GetMapping("/children/{id}/plans/{planId}/content")
-    String contentForm(@PathVariable PersonId id, @PathVariable UUID planId, HttpSession session, Model model) {
+    String contentForm(@PathVariable PersonId id, @PathVariable PlanId planId, HttpSession session, Model model) {
         pages.open(id, "VIEW_PLANS", session);
         Plans.Plan plan = planOf(id, planId);
         return contentPage(model, id, plan, Map.of(), PlanForm.of(plan, plans.outcomes(planId)));
     }
 
     @PostMapping("/children/{id}/plans/{planId}/content")
-    String writeContent(@PathVariable PersonId id, @PathVariable UUID planId, @RequestParam Map<String, String> form,
+    String writeContent(@PathVariable PersonId id, @PathVariable PlanId planId, @RequestParam Map<String, String> form,
                         HttpSession session, Model model) {
         StaffMember me = pages.open(id, "WRITE_PLAN", session);
         Plans.Plan plan = planOf(id, planId);
@@ -115,7 +116,7 @@ class PlansController {
     }
 
     @PostMapping("/children/{id}/plans/{planId}/ending")
-    String end(@PathVariable PersonId id, @PathVariable UUID planId, @ModelAttribute("ending") PlanEndingForm form,
+    String end(@PathVariable PersonId id, @PathVariable PlanId planId, @ModelAttribute("ending") PlanEndingForm form,
                HttpSession session, Model model) {
         return pages.submit(id, "END_PLAN", session, me -> {
             planOf(id, planId);
@@ -145,7 +146,7 @@ class PlansController {
     }
 
     /** A plan is changed only through its own child's record. */
-    private Plans.Plan planOf(PersonId childId, UUID planId) {
+    private Plans.Plan planOf(PersonId childId, PlanId planId) {
         return plans.of(childId).stream().filter(p -> p.id().equals(planId)).findFirst()
                 .orElseThrow(() -> InvalidInput.of("plan", "This child has no such plan"));
     }
