@@ -40,12 +40,12 @@ class ClockAlerts {
 
     @EventListener
     void on(ClockCompleted completed) {
-        end(new PersonId(completed.personId()), completed.kind());
+        end(PersonId.ofNullable(completed.personId()), completed.kind());
     }
 
     @EventListener
     void on(ClockCancelled cancelled) {
-        end(new PersonId(cancelled.personId()), cancelled.kind());
+        end(PersonId.ofNullable(cancelled.personId()), cancelled.kind());
     }
 
     private void end(PersonId personId, ClockKind kind) {
