@@ -92,7 +92,7 @@ class TransferRacesIntegrationTests {
 
         assertThat(made).hasSize(1);
         assertThat(entries("Case closed")).isEqualTo(1);
-        assertThat(events.count(CaseClosed.class, e -> e.personId().equals(child))).isEqualTo(1);
+        assertThat(events.count(CaseClosed.class, e -> e.personId().equals(child.value()))).isEqualTo(1);
         assertThat(closures.close(child, LocalDate.now(), "RC7", "Outcomes met", manager, form))
                 .as("a resend later").isEqualTo(made.iterator().next());
         assertThat(entries("Case closed")).isEqualTo(1);
@@ -108,7 +108,7 @@ class TransferRacesIntegrationTests {
                 .oneWinsAndTheOtherIsToldItChanged();
 
         assertThat(entries("Case closed")).isEqualTo(1);
-        assertThat(events.count(CaseClosed.class, e -> e.personId().equals(child))).isEqualTo(1);
+        assertThat(events.count(CaseClosed.class, e -> e.personId().equals(child.value()))).isEqualTo(1);
     }
 
     private long entries(String type) {

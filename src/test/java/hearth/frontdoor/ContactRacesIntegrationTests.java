@@ -92,7 +92,7 @@ class ContactRacesIntegrationTests {
         assertThat(contacts.find(contact).orElseThrow().children().get(0).personId()).isEqualTo(child);
         assertThat(entries("Contact received")).isEqualTo(1);
         assertThat(events.count(ChildRelationshipStarted.class,
-                e -> e.personId().equals(child) && e.sourceRef().equals(FrontDoor.source(contact)))).isEqualTo(1);
+                e -> e.personId().equals(child.value()) && e.sourceRef().equals(FrontDoor.source(contact)))).isEqualTo(1);
     }
 
     @Test
@@ -122,7 +122,7 @@ class ContactRacesIntegrationTests {
         assertThat(contacts.find(contact).orElseThrow().status()).isEqualTo(ContactStatus.DECIDED);
         assertThat(entries("Front door decision")).isEqualTo(1);
         assertThat(assessments.of(child)).filteredOn(a -> contact.equals(a.contactId())).hasSize(1);
-        assertThat(events.count(ReferralAccepted.class, e -> e.contactId().equals(contact))).isEqualTo(1);
+        assertThat(events.count(ReferralAccepted.class, e -> e.contactId().equals(contact.value()))).isEqualTo(1);
         assertThat(events.count(ChildRelationshipEnded.class, e -> e.sourceRef().equals(FrontDoor.source(contact))))
                 .isEqualTo(1);
     }
