@@ -1,8 +1,5 @@
 package hearth;
 
-import hearth.assessment.AssessmentId;
-import hearth.planning.PlanId;
-import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -10,15 +7,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import hearth.access.Role;
 import hearth.access.StaffMember;
+import hearth.assessment.AssessmentId;
 import hearth.assessment.Assessments;
+import hearth.planning.PlanId;
 import hearth.planning.Plans;
+import hearth.platform.PersonId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,7 +1,6 @@
 package hearth.access;
 
 import hearth.platform.PersonId;
-import java.util.UUID;
 
 /** Thrown when a user may not open a record; the web layer shows "you do not have access". */
 public class AccessDenied extends RuntimeException {

@@ -1,8 +1,7 @@
 package hearth.access;
 
-import hearth.platform.PersonId;
 import hearth.audit.AuditTrail;
-import java.util.UUID;
+import hearth.platform.PersonId;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -1,10 +1,9 @@
 package hearth.access;
 
-import hearth.platform.PersonId;
 import hearth.platform.InvalidInput;
+import hearth.platform.PersonId;
 import jakarta.servlet.http.HttpSession;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 

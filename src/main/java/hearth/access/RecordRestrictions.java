@@ -1,9 +1,9 @@
 package hearth.access;
 
-import hearth.platform.PersonId;
 import hearth.audit.AuditTrail;
 import hearth.platform.ConcurrentEdit;
 import hearth.platform.InvalidInput;
+import hearth.platform.PersonId;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;

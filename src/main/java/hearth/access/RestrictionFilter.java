@@ -1,7 +1,7 @@
 package hearth.access;
 
-import hearth.platform.PersonId;
 import hearth.audit.AuditTrail;
+import hearth.platform.PersonId;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;

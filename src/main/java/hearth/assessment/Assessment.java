@@ -1,18 +1,17 @@
 package hearth.assessment;
 
-import hearth.frontdoor.ContactId;
-import hearth.platform.PersonId;
 import static hearth.platform.Text.blank;
 
 import hearth.access.StaffMember;
+import hearth.frontdoor.ContactId;
 import hearth.platform.InvalidInput;
 import hearth.platform.Labelled;
+import hearth.platform.PersonId;
 import hearth.platform.TextLimit;
 import hearth.timeliness.WorkingCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * A child and family assessment: drafted by the worker, submitted, then authorised by a

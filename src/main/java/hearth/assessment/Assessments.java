@@ -1,24 +1,24 @@
 package hearth.assessment;
 
-import hearth.frontdoor.ContactId;
-import hearth.platform.PersonId;
 import hearth.access.Staff;
 import hearth.access.StaffMember;
 import hearth.casework.CaseClosed;
 import hearth.casework.Involvements;
 import hearth.chronology.Chronology;
+import hearth.frontdoor.ContactId;
 import hearth.frontdoor.ReferralAccepted;
 import hearth.planning.PlanKind;
 import hearth.planning.Plans;
 import hearth.platform.ConcurrentEdit;
 import hearth.platform.InvalidInput;
 import hearth.platform.LatestChange;
+import hearth.platform.PersonId;
+import hearth.platform.Text;
 import hearth.reference.CodeLists;
 import hearth.timeliness.ClockKind;
 import hearth.timeliness.ClockSubject;
 import hearth.timeliness.Clocks;
 import hearth.timeliness.WorkingCalendar;
-import hearth.platform.Text;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,10 +1,9 @@
 package hearth.assessment;
 
-import hearth.platform.PersonId;
 import hearth.planning.Baselines;
+import hearth.platform.PersonId;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /** The latest neglect tool grades, offered as baselines when a plan's outcomes are written. */

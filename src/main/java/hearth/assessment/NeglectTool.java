@@ -1,10 +1,10 @@
 package hearth.assessment;
 
-import hearth.platform.PersonId;
 import hearth.access.StaffMember;
 import hearth.chronology.Chronology;
 import hearth.platform.InvalidInput;
 import hearth.platform.Labelled;
+import hearth.platform.PersonId;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package hearth.audit;
 
-import hearth.platform.PersonId;
 import hearth.platform.London;
+import hearth.platform.PersonId;
 import jakarta.servlet.http.HttpServletRequest;
 import java.sql.Timestamp;
 import java.time.Clock;

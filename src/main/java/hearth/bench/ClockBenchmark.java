@@ -1,14 +1,14 @@
 package hearth.bench;
 
 import hearth.childprotection.EnquiryId;
-import hearth.platform.PersonId;
 import hearth.platform.Options;
+import hearth.platform.PersonId;
 import hearth.platform.Subcommand;
+import hearth.timeliness.ClockKind;
 import hearth.timeliness.ClockSubject;
+import hearth.timeliness.Clocks;
 import hearth.timeliness.ClocksBulkLoad;
 import hearth.timeliness.Timescales;
-import hearth.timeliness.ClockKind;
-import hearth.timeliness.Clocks;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,5 @@
 package hearth.bench;
 
-import hearth.platform.PersonId;
 import hearth.access.Role;
 import hearth.access.StaffMember;
 import hearth.frontdoor.PoliceNotification;
@@ -8,6 +7,7 @@ import hearth.frontdoor.PoliceNotifications;
 import hearth.people.PersonIndex;
 import hearth.people.PersonMatcher;
 import hearth.platform.Options;
+import hearth.platform.PersonId;
 import hearth.platform.Progress;
 import hearth.platform.Subcommand;
 import java.time.LocalDate;

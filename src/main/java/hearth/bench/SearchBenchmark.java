@@ -1,12 +1,12 @@
 package hearth.bench;
 
-import hearth.platform.PersonId;
 import hearth.access.Role;
 import hearth.access.StaffMember;
 import hearth.people.PersonIndex;
 import hearth.people.PersonSummary;
 import hearth.people.SearchQuery;
 import hearth.platform.Options;
+import hearth.platform.PersonId;
 import hearth.platform.Progress;
 import hearth.platform.Subcommand;
 import java.time.LocalDate;

@@ -1,9 +1,8 @@
 package hearth.casework;
 
-import hearth.platform.PersonId;
 import hearth.access.ChildRelationshipEnded;
-import hearth.access.ChildRelationshipStarted;
 import hearth.access.ChildRelationshipStarted.Kind;
+import hearth.access.ChildRelationshipStarted;
 import hearth.access.RestrictionFilter;
 import hearth.access.Staff;
 import hearth.access.StaffMember;
@@ -11,6 +10,7 @@ import hearth.audit.AuditTrail;
 import hearth.chronology.Chronology;
 import hearth.platform.InvalidInput;
 import hearth.platform.Page;
+import hearth.platform.PersonId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,6 +1,5 @@
 package hearth.casework;
 
-import hearth.platform.PersonId;
 import hearth.access.ChildRelationshipStarted;
 import hearth.access.Staff;
 import hearth.access.StaffMember;
@@ -8,6 +7,7 @@ import hearth.chronology.Chronology;
 import hearth.platform.ConcurrentEdit;
 import hearth.platform.FormToken;
 import hearth.platform.InvalidInput;
+import hearth.platform.PersonId;
 import hearth.reference.CodeLists;
 import hearth.timeliness.Clocks;
 import java.sql.Timestamp;

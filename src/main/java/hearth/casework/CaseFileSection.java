@@ -2,7 +2,6 @@ package hearth.casework;
 
 import hearth.platform.PersonId;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * A part of the case file another capability fills in (supervision actions, a prompt to

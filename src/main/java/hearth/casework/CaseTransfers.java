@@ -1,6 +1,5 @@
 package hearth.casework;
 
-import hearth.platform.PersonId;
 import hearth.access.AccessDenied;
 import hearth.access.RestrictionFilter;
 import hearth.access.Staff;
@@ -10,6 +9,7 @@ import hearth.platform.ConcurrentEdit;
 import hearth.platform.InvalidInput;
 import hearth.platform.Labelled;
 import hearth.platform.LatestChange;
+import hearth.platform.PersonId;
 import hearth.timeliness.ClockKind;
 import hearth.timeliness.ClockSubject;
 import hearth.timeliness.Clocks;

@@ -8,7 +8,6 @@ import hearth.timeliness.ClockKind;
 import hearth.timeliness.WorkingCalendar;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

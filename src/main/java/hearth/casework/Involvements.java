@@ -1,9 +1,9 @@
 package hearth.casework;
 
-import hearth.platform.PersonId;
 import hearth.access.StaffMember;
 import hearth.chronology.Chronology;
 import hearth.platform.Labelled;
+import hearth.platform.PersonId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;

@@ -1,6 +1,5 @@
 package hearth.childprotection;
 
-import hearth.platform.PersonId;
 import static hearth.platform.Text.blank;
 
 import hearth.access.Staff;
@@ -12,10 +11,11 @@ import hearth.platform.FormToken;
 import hearth.platform.InvalidInput;
 import hearth.platform.Labelled;
 import hearth.platform.LatestChange;
+import hearth.platform.PersonId;
 import hearth.platform.TextLimit;
 import hearth.timeliness.ClockKind;
-import hearth.timeliness.Clocks;
 import hearth.timeliness.ClockSubject;
+import hearth.timeliness.Clocks;
 import hearth.timeliness.WorkingCalendar;
 import java.sql.Timestamp;
 import java.time.Clock;

@@ -1,8 +1,8 @@
 package hearth.chronology;
 
-import hearth.platform.PersonId;
 import hearth.access.RestrictionFilter;
 import hearth.access.StaffMember;
+import hearth.platform.PersonId;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;

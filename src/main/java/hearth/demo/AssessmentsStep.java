@@ -1,9 +1,8 @@
 package hearth.demo;
 
-import hearth.assessment.AssessmentId;
-import hearth.platform.PersonId;
 import hearth.access.StaffMember;
 import hearth.assessment.Assessment;
+import hearth.assessment.AssessmentId;
 import hearth.assessment.AssessmentOutcome;
 import hearth.assessment.Assessments;
 import hearth.assessment.NeglectTool;
@@ -11,6 +10,7 @@ import hearth.assessment.NeglectToolDefinition;
 import hearth.casework.Allocations;
 import hearth.planning.PlanKind;
 import hearth.planning.Plans;
+import hearth.platform.PersonId;
 import hearth.platform.Progress;
 import hearth.timeliness.WorkingCalendar;
 import java.time.Instant;
@@ -21,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.UUID;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 

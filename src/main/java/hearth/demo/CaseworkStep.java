@@ -1,15 +1,15 @@
 package hearth.demo;
 
-import hearth.planning.PlanId;
-import hearth.platform.PersonId;
 import hearth.access.ChildRelationshipStarted;
 import hearth.access.RecordRestrictions;
 import hearth.access.StaffMember;
 import hearth.casework.Allocations;
 import hearth.casework.CaseClosures;
 import hearth.casework.CaseTransfers;
+import hearth.planning.PlanId;
 import hearth.planning.PlanKind;
 import hearth.planning.Plans;
+import hearth.platform.PersonId;
 import hearth.platform.Progress;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,7 +17,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;

@@ -1,12 +1,12 @@
 package hearth.demo;
 
-import hearth.platform.PersonId;
 import hearth.access.StaffMember;
 import hearth.casework.Allocations;
 import hearth.oversight.Engagement;
 import hearth.oversight.Oversight;
 import hearth.oversight.SupervisionRecord;
 import hearth.oversight.Supervisions;
+import hearth.platform.PersonId;
 import hearth.platform.Progress;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

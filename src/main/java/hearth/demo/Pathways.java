@@ -1,19 +1,19 @@
 package hearth.demo;
 
-import hearth.planning.PlanId;
-import hearth.childprotection.EnquiryId;
-import hearth.platform.PersonId;
 import hearth.access.StaffMember;
 import hearth.childprotection.ChildProtection;
+import hearth.childprotection.EnquiryId;
 import hearth.childprotection.StrategyDecision;
 import hearth.planning.MeetingKind;
 import hearth.planning.MeetingRecord;
-import hearth.planning.PlanEnd;
-import hearth.planning.PlanKind;
 import hearth.planning.PlanContent;
+import hearth.planning.PlanEnd;
+import hearth.planning.PlanId;
+import hearth.planning.PlanKind;
 import hearth.planning.Plans;
 import hearth.planning.VisitDetails;
 import hearth.planning.Visits;
+import hearth.platform.PersonId;
 import hearth.timeliness.WorkingCalendar;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,7 +1,9 @@
 package hearth.frontdoor;
 
-import hearth.platform.PersonId;
 import hearth.access.RestrictionFilter;
+import hearth.access.Staff;
+import hearth.access.StaffMember;
+import hearth.platform.PersonId;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,19 +12,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 import java.util.stream.Collectors;
-import hearth.access.Staff;
-import hearth.access.StaffMember;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 

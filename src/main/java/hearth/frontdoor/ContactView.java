@@ -1,11 +1,11 @@
 package hearth.frontdoor;
 
+import hearth.platform.London;
 import hearth.platform.PersonId;
+import hearth.timeliness.Clocks;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import hearth.platform.London;
-import hearth.timeliness.Clocks;
 
 /** A contact as the hub and, in part, the referrer see it. */
 public record ContactView(ContactId id, ContactStatus status, String channel, String referralSource, String referrerName,

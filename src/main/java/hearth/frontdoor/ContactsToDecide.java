@@ -4,7 +4,6 @@ import hearth.access.StaffMember;
 import hearth.casework.DueForStaff;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;

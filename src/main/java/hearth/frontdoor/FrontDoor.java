@@ -1,6 +1,5 @@
 package hearth.frontdoor;
 
-import hearth.platform.PersonId;
 import hearth.access.AccessDenied;
 import hearth.access.ChildRelationshipEnded;
 import hearth.access.ChildRelationshipStarted;
@@ -13,6 +12,7 @@ import hearth.chronology.Chronology;
 import hearth.platform.ConcurrentEdit;
 import hearth.platform.InvalidInput;
 import hearth.platform.LatestChange;
+import hearth.platform.PersonId;
 import hearth.timeliness.ClockKind;
 import hearth.timeliness.ClockSubject;
 import hearth.timeliness.Clocks;

@@ -1,10 +1,9 @@
 package hearth.frontdoor;
 
-import hearth.platform.PersonId;
 import hearth.access.StaffMember;
 import hearth.people.PersonDetails;
 import hearth.people.PersonIndex;
-import java.util.UUID;
+import hearth.platform.PersonId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,9 +1,9 @@
 package hearth.oversight;
 
-import hearth.platform.PersonId;
 import hearth.access.StaffMember;
 import hearth.chronology.Chronology;
 import hearth.platform.InvalidInput;
+import hearth.platform.PersonId;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;

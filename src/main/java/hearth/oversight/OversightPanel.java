@@ -1,10 +1,9 @@
 package hearth.oversight;
 
-import hearth.platform.PersonId;
 import hearth.casework.CaseFileSection;
-import java.util.List;
+import hearth.platform.PersonId;
 import java.util.ArrayList;
-import java.util.UUID;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** Puts supervision actions due and the prompt to consider escalation on the case file. */

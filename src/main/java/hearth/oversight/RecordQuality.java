@@ -1,6 +1,5 @@
 package hearth.oversight;
 
-import hearth.platform.PersonId;
 import hearth.assessment.Assessments;
 import hearth.casework.Allocations;
 import hearth.frontdoor.ContactQueries;
@@ -8,6 +7,7 @@ import hearth.planning.PlanId;
 import hearth.planning.Plans;
 import hearth.planning.Visits;
 import hearth.platform.Labelled;
+import hearth.platform.PersonId;
 import hearth.platform.Text;
 import hearth.timeliness.ClockKind;
 import hearth.timeliness.Clocks;

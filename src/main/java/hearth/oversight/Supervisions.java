@@ -1,11 +1,11 @@
 package hearth.oversight;
 
-import hearth.platform.PersonId;
 import hearth.access.AccessDenied;
 import hearth.access.RestrictionFilter;
 import hearth.access.StaffMember;
 import hearth.chronology.Chronology;
 import hearth.platform.FormToken;
+import hearth.platform.PersonId;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,10 +1,10 @@
 package hearth.people;
 
-import hearth.platform.PersonId;
 import hearth.access.StaffMember;
 import hearth.audit.AuditTrail;
 import hearth.chronology.Chronology;
 import hearth.platform.InvalidInput;
+import hearth.platform.PersonId;
 import hearth.platform.Text;
 import java.time.Clock;
 import java.time.LocalDate;

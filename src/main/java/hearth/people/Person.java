@@ -4,7 +4,6 @@ import hearth.platform.PersonId;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
-import java.util.UUID;
 
 /** A child, unborn child or adult in the person index. */
 public record Person(PersonId id, PersonKind kind, String forenames, String surname, LocalDate dateOfBirth,

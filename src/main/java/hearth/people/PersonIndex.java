@@ -1,6 +1,5 @@
 package hearth.people;
 
-import hearth.platform.PersonId;
 import static hearth.platform.Text.blankToNull;
 
 import hearth.access.RestrictionFilter;
@@ -8,6 +7,7 @@ import hearth.access.StaffMember;
 import hearth.audit.AuditTrail;
 import hearth.chronology.Chronology;
 import hearth.platform.ConcurrentEdit;
+import hearth.platform.PersonId;
 import hearth.platform.Text;
 import hearth.reference.CodeLists;
 import java.sql.Array;

@@ -1,10 +1,10 @@
 package hearth.people;
 
-import hearth.platform.PersonId;
 import static hearth.platform.Text.blank;
 
 import hearth.access.RestrictionFilter;
 import hearth.access.StaffMember;
+import hearth.platform.PersonId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

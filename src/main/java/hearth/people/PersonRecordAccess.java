@@ -1,13 +1,12 @@
 package hearth.people;
 
-import hearth.platform.PersonId;
-import hearth.access.CaseFileAccess;
 import hearth.access.CaseFileAccess.Decision;
+import hearth.access.CaseFileAccess;
 import hearth.access.StaffMember;
 import hearth.access.StatedReasons;
+import hearth.platform.PersonId;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 /**

@@ -3,7 +3,6 @@ package hearth.people;
 import hearth.platform.PersonId;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.UUID;
 
 /** Just enough to tell two people apart in search results. */
 public record PersonSummary(PersonId id, PersonKind kind, String forenames, String surname, LocalDate dateOfBirth,

@@ -1,9 +1,9 @@
 package hearth.people;
 
-import hearth.platform.PersonId;
 import hearth.access.StaffMember;
 import hearth.audit.AuditTrail;
 import hearth.platform.InvalidInput;
+import hearth.platform.PersonId;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -2,7 +2,6 @@ package hearth.planning;
 
 import hearth.platform.PersonId;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Where a plan's baselines can come from, filled in by another capability (the graded

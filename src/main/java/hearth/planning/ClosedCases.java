@@ -1,7 +1,7 @@
 package hearth.planning;
 
-import hearth.platform.PersonId;
 import hearth.casework.CaseClosed;
+import hearth.platform.PersonId;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

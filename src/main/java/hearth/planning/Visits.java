@@ -1,11 +1,11 @@
 package hearth.planning;
 
-import hearth.platform.PersonId;
 import static hearth.platform.Text.blankToNull;
 
 import hearth.access.StaffMember;
 import hearth.chronology.Chronology;
 import hearth.platform.FormToken;
+import hearth.platform.PersonId;
 import hearth.timeliness.ClockSubject;
 import hearth.timeliness.Clocks;
 import java.sql.Timestamp;

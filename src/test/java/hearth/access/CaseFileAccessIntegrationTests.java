@@ -1,6 +1,5 @@
 package hearth.access;
 
-import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -13,9 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import hearth.FixtureCouncil;
 import hearth.HearthTest;
 import hearth.access.CaseFileAccess.Decision;
+import hearth.platform.PersonId;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

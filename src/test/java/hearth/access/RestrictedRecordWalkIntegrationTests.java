@@ -1,7 +1,5 @@
 package hearth.access;
 
-import hearth.frontdoor.ContactId;
-import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -10,6 +8,7 @@ import hearth.FixtureCouncil;
 import hearth.HearthTest;
 import hearth.casework.Allocations;
 import hearth.casework.CaseTransfers;
+import hearth.frontdoor.ContactId;
 import hearth.frontdoor.ContactQueries;
 import hearth.frontdoor.FrontDoor;
 import hearth.oversight.SupervisionRecord;
@@ -21,6 +20,7 @@ import hearth.people.PersonIndex;
 import hearth.people.PersonKind;
 import hearth.people.RelationshipType;
 import hearth.planning.Plans;
+import hearth.platform.PersonId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

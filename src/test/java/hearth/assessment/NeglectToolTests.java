@@ -1,6 +1,5 @@
 package hearth.assessment;
 
-import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,10 +8,10 @@ import hearth.HearthTest;
 import hearth.access.Role;
 import hearth.access.StaffMember;
 import hearth.platform.InvalidInput;
+import hearth.platform.PersonId;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;

@@ -1,10 +1,10 @@
 package hearth.audit;
 
-import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import hearth.HearthTest;
+import hearth.platform.PersonId;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.sql.Connection;

@@ -1,7 +1,5 @@
 package hearth.audit;
 
-import hearth.frontdoor.ContactId;
-import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -11,13 +9,15 @@ import hearth.FixtureCouncil;
 import hearth.HearthTest;
 import hearth.access.Role;
 import hearth.access.StaffMember;
+import hearth.frontdoor.ContactId;
 import hearth.frontdoor.ContactQueries;
 import hearth.frontdoor.FrontDoor;
-import hearth.people.PersonDetails;
 import hearth.people.FamilyNetwork;
+import hearth.people.PersonDetails;
 import hearth.people.PersonIndex;
 import hearth.people.PersonKind;
 import hearth.people.RelationshipType;
+import hearth.platform.PersonId;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.HexFormat;

@@ -1,6 +1,5 @@
 package hearth.casework;
 
-import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +12,7 @@ import hearth.chronology.Chronology;
 import hearth.planning.PlanEnd;
 import hearth.planning.Plans;
 import hearth.platform.InvalidInput;
+import hearth.platform.PersonId;
 import hearth.timeliness.ClockKind;
 import hearth.timeliness.Clocks;
 import java.time.LocalDate;

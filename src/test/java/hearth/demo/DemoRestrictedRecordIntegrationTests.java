@@ -1,7 +1,5 @@
 package hearth.demo;
 
-import hearth.frontdoor.ContactId;
-import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hearth.access.RecordRestrictions;
@@ -11,6 +9,7 @@ import hearth.access.StaffMember;
 import hearth.casework.Allocations;
 import hearth.casework.CaseTransfers;
 import hearth.chronology.Chronology;
+import hearth.frontdoor.ContactId;
 import hearth.frontdoor.ContactQueries;
 import hearth.oversight.RecordQuality;
 import hearth.oversight.Supervisions;
@@ -19,6 +18,7 @@ import hearth.people.Person;
 import hearth.people.PersonIndex;
 import hearth.people.PersonMatcher;
 import hearth.people.SearchQuery;
+import hearth.platform.PersonId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;

@@ -1,6 +1,5 @@
 package hearth.frontdoor;
 
-import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -19,7 +18,7 @@ import hearth.access.Staff;
 import hearth.access.StaffMember;
 import hearth.assessment.Assessments;
 import hearth.chronology.Chronology;
-import java.util.UUID;
+import hearth.platform.PersonId;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,5 @@
 package hearth.frontdoor;
 
-import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -18,6 +17,7 @@ import hearth.access.StaffMember;
 import hearth.casework.CaseAlerts;
 import hearth.chronology.Chronology;
 import hearth.platform.InvalidInput;
+import hearth.platform.PersonId;
 import hearth.timeliness.WorkingCalendar;
 import java.time.LocalDate;
 import java.util.List;

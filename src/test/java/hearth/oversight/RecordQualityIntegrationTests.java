@@ -1,21 +1,21 @@
 package hearth.oversight;
 
-import hearth.assessment.AssessmentId;
-import hearth.frontdoor.ContactId;
-import hearth.planning.PlanId;
-import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hearth.FixtureCouncil;
 import hearth.HearthTest;
 import hearth.access.Role;
 import hearth.access.StaffMember;
+import hearth.assessment.AssessmentId;
 import hearth.casework.Allocations;
+import hearth.frontdoor.ContactId;
 import hearth.oversight.RecordQuality.Check;
 import hearth.planning.PlanContent;
+import hearth.planning.PlanId;
 import hearth.planning.Plans;
 import hearth.planning.VisitDetails;
 import hearth.planning.Visits;
+import hearth.platform.PersonId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,5 @@
 package hearth.oversight;
 
-import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hearth.FixtureCouncil;
@@ -9,6 +8,7 @@ import hearth.Race;
 import hearth.access.Role;
 import hearth.access.StaffMember;
 import hearth.chronology.Chronology;
+import hearth.platform.PersonId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,5 @@
 package hearth.planning;
 
-import hearth.frontdoor.ContactId;
-import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hearth.FixtureCouncil;
@@ -11,6 +9,7 @@ import hearth.access.Role;
 import hearth.access.StaffMember;
 import hearth.casework.Involvements;
 import hearth.chronology.Chronology;
+import hearth.platform.PersonId;
 import hearth.timeliness.ClockKind;
 import hearth.timeliness.Clocks;
 import java.time.LocalDate;

@@ -1,7 +1,5 @@
 package hearth.timeliness;
 
-import hearth.childprotection.EnquiryId;
-import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,7 +7,9 @@ import hearth.FixtureCouncil;
 import hearth.HearthTest;
 import hearth.access.Role;
 import hearth.access.StaffMember;
+import hearth.childprotection.EnquiryId;
 import hearth.platform.InvalidInput;
+import hearth.platform.PersonId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -1,13 +1,13 @@
 package hearth.timeliness;
 
-import hearth.casework.TransferId;
-import hearth.childprotection.EnquiryId;
-import hearth.planning.PlanId;
-import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hearth.FixtureCouncil;
 import hearth.HearthTest;
+import hearth.casework.TransferId;
+import hearth.childprotection.EnquiryId;
+import hearth.planning.PlanId;
+import hearth.platform.PersonId;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;

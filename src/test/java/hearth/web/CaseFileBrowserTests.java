@@ -1,14 +1,14 @@
 package hearth.web;
 
-import hearth.childprotection.EnquiryId;
-import hearth.platform.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hearth.FixtureCouncil;
 import hearth.HearthTest;
 import hearth.access.Role;
 import hearth.casework.Involvements;
+import hearth.childprotection.EnquiryId;
 import hearth.chronology.Chronology;
+import hearth.platform.PersonId;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,9 +1,8 @@
 package hearth.access.web;
 
-import hearth.platform.PersonId;
 import hearth.access.StatedReasons;
+import hearth.platform.PersonId;
 import jakarta.servlet.http.HttpSession;
-import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

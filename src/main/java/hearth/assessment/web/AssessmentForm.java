@@ -1,18 +1,17 @@
 package hearth.assessment.web;
 
-import hearth.platform.PersonId;
 import hearth.assessment.Assessment;
 import hearth.assessment.AssessmentOutcome;
 import hearth.chronology.Chronology;
 import hearth.platform.DateField;
 import hearth.platform.InvalidInput;
+import hearth.platform.PersonId;
 import hearth.reference.CodeLists.Code;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 

@@ -1,24 +1,23 @@
 package hearth.assessment.web;
 
-import hearth.assessment.AssessmentId;
-import hearth.platform.PersonId;
 import hearth.access.AccessDenied;
 import hearth.access.CaseFilePages;
 import hearth.access.StaffMember;
 import hearth.assessment.Assessment;
+import hearth.assessment.AssessmentId;
 import hearth.assessment.AssessmentOutcome;
 import hearth.assessment.Assessments;
 import hearth.platform.ConcurrentEdit;
 import hearth.platform.InvalidInput;
-import hearth.reference.CodeLists;
+import hearth.platform.PersonId;
 import hearth.reference.CodeLists.Code;
+import hearth.reference.CodeLists;
 import hearth.timeliness.ClockKind;
 import hearth.timeliness.Clocks;
 import jakarta.servlet.http.HttpSession;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;

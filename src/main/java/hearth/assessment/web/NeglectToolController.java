@@ -1,17 +1,16 @@
 package hearth.assessment.web;
 
-import hearth.platform.PersonId;
 import hearth.access.CaseFilePages;
 import hearth.assessment.NeglectTool;
 import hearth.assessment.NeglectToolDefinition;
 import hearth.platform.DateField;
+import hearth.platform.PersonId;
 import hearth.reference.CodeLists.Code;
 import jakarta.servlet.http.HttpSession;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.IntStream;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

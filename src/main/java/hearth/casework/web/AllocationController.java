@@ -1,6 +1,5 @@
 package hearth.casework.web;
 
-import hearth.platform.PersonId;
 import hearth.access.Staff;
 import hearth.access.StaffMember;
 import hearth.access.StatedReasons;
@@ -8,6 +7,7 @@ import hearth.casework.Allocations;
 import hearth.people.Person;
 import hearth.people.PersonRecordAccess;
 import hearth.platform.InvalidInput;
+import hearth.platform.PersonId;
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.LocalDate;

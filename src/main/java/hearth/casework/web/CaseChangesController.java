@@ -1,6 +1,5 @@
 package hearth.casework.web;
 
-import hearth.platform.PersonId;
 import hearth.access.AccessDenied;
 import hearth.access.Staff;
 import hearth.access.StaffMember;
@@ -10,9 +9,9 @@ import hearth.casework.CaseTransfers;
 import hearth.people.Person;
 import hearth.people.PersonRecordAccess;
 import hearth.platform.InvalidInput;
+import hearth.platform.PersonId;
 import jakarta.servlet.http.HttpSession;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,16 +1,15 @@
 package hearth.casework.web;
 
-import hearth.platform.PersonId;
 import hearth.access.Role;
 import hearth.access.StaffMember;
 import hearth.casework.Allocations;
 import hearth.people.PersonIndex;
 import hearth.people.PersonSummary;
 import hearth.platform.Page;
+import hearth.platform.PersonId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;

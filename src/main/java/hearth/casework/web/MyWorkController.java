@@ -1,15 +1,15 @@
 package hearth.casework.web;
 
-import hearth.casework.TransferId;
-import hearth.platform.PersonId;
 import hearth.access.Staff;
 import hearth.access.StaffMember;
 import hearth.casework.Allocations;
 import hearth.casework.CaseTransfers;
 import hearth.casework.DueForStaff;
+import hearth.casework.TransferId;
 import hearth.people.PersonIndex;
 import hearth.people.PersonSummary;
 import hearth.platform.InvalidInput;
+import hearth.platform.PersonId;
 import hearth.timeliness.Clocks;
 import java.util.Comparator;
 import java.util.List;

@@ -1,6 +1,5 @@
 package hearth.casework.web;
 
-import hearth.platform.PersonId;
 import hearth.access.AccessDenied;
 import hearth.access.RecordRestrictions;
 import hearth.access.Staff;
@@ -9,6 +8,7 @@ import hearth.people.Person;
 import hearth.people.PersonRecordAccess;
 import hearth.platform.ConcurrentEdit;
 import hearth.platform.InvalidInput;
+import hearth.platform.PersonId;
 import hearth.reference.CodeLists.Code;
 import jakarta.servlet.http.HttpSession;
 import java.util.LinkedHashMap;

@@ -1,14 +1,13 @@
 package hearth.casework.web;
 
-import hearth.platform.PersonId;
 import hearth.access.RestrictionFilter;
 import hearth.access.StaffMember;
 import hearth.audit.AuditTrail;
 import hearth.people.Person;
 import hearth.people.PersonRecordAccess;
+import hearth.platform.PersonId;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,20 +1,19 @@
 package hearth.childprotection.web;
 
-import hearth.childprotection.EnquiryId;
-import hearth.platform.PersonId;
 import hearth.access.CaseFilePages;
 import hearth.childprotection.ChildProtection;
+import hearth.childprotection.EnquiryId;
 import hearth.childprotection.EnquiryOutcome;
 import hearth.childprotection.StrategyDecision;
 import hearth.planning.Plans;
 import hearth.platform.InvalidInput;
+import hearth.platform.PersonId;
 import hearth.reference.CodeLists.Code;
 import hearth.timeliness.Clocks;
 import jakarta.servlet.http.HttpSession;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,6 +1,5 @@
 package hearth.chronology.web;
 
-import hearth.platform.PersonId;
 import hearth.access.CaseFileAccess;
 import hearth.access.CaseFilePages;
 import hearth.access.StaffMember;
@@ -8,6 +7,7 @@ import hearth.access.StatedReasons;
 import hearth.audit.AuditTrail;
 import hearth.chronology.Chronology;
 import hearth.platform.InvalidInput;
+import hearth.platform.PersonId;
 import hearth.platform.SpreadsheetCells;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Controller;

@@ -1,12 +1,12 @@
 package hearth.frontdoor.web;
 
-import hearth.frontdoor.ContactId;
 import hearth.frontdoor.Consent;
+import hearth.frontdoor.ContactId;
 import hearth.frontdoor.Outcome;
 import hearth.frontdoor.Priority;
 import hearth.frontdoor.ThresholdLevel;
-import hearth.reference.CodeLists;
 import hearth.reference.CodeLists.Code;
+import hearth.reference.CodeLists;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.stereotype.Component;

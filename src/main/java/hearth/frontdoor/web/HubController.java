@@ -1,10 +1,9 @@
 package hearth.frontdoor.web;
 
-import hearth.frontdoor.ContactId;
-import hearth.platform.PersonId;
 import static hearth.platform.Text.blankToNull;
 
 import hearth.access.StaffMember;
+import hearth.frontdoor.ContactId;
 import hearth.frontdoor.ContactQueries;
 import hearth.frontdoor.ContactReads;
 import hearth.frontdoor.ContactView;
@@ -19,6 +18,7 @@ import hearth.people.PossibleDuplicate;
 import hearth.platform.Choice;
 import hearth.platform.ConcurrentEdit;
 import hearth.platform.InvalidInput;
+import hearth.platform.PersonId;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package hearth.frontdoor.web;
 
-import hearth.frontdoor.ContactId;
 import hearth.access.StaffMember;
+import hearth.frontdoor.ContactId;
 import hearth.frontdoor.ContactQueries;
 import hearth.frontdoor.ContactReads;
 import hearth.frontdoor.ContactView;
@@ -9,7 +9,6 @@ import hearth.frontdoor.FrontDoor;
 import hearth.platform.InvalidInput;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

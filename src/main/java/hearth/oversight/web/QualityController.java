@@ -1,6 +1,5 @@
 package hearth.oversight.web;
 
-import hearth.platform.PersonId;
 import hearth.access.CaseFilePages;
 import hearth.access.StaffMember;
 import hearth.casework.Allocations;
@@ -9,12 +8,12 @@ import hearth.oversight.RecordQuality;
 import hearth.people.PersonIndex;
 import hearth.people.PersonSummary;
 import hearth.platform.FormFields;
+import hearth.platform.PersonId;
 import hearth.reference.CodeLists.Code;
 import jakarta.servlet.http.HttpSession;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;

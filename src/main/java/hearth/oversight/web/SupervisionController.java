@@ -1,6 +1,5 @@
 package hearth.oversight.web;
 
-import hearth.platform.PersonId;
 import hearth.access.CaseFilePages;
 import hearth.casework.Allocations;
 import hearth.oversight.Oversight;
@@ -11,6 +10,7 @@ import hearth.platform.FormFields;
 import hearth.platform.FormToken;
 import hearth.platform.InvalidInput;
 import hearth.platform.KeptForms;
+import hearth.platform.PersonId;
 import hearth.reference.CodeLists.Code;
 import jakarta.servlet.http.HttpSession;
 import java.time.LocalDate;

@@ -1,11 +1,11 @@
 package hearth.oversight.web;
 
-import hearth.platform.PersonId;
 import hearth.access.Staff;
 import hearth.access.StaffMember;
 import hearth.oversight.Supervisions;
 import hearth.people.PersonIndex;
 import hearth.people.PersonSummary;
+import hearth.platform.PersonId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;

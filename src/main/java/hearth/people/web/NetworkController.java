@@ -1,6 +1,5 @@
 package hearth.people.web;
 
-import hearth.platform.PersonId;
 import hearth.access.StaffMember;
 import hearth.people.Addresses;
 import hearth.people.FamilyNetwork;
@@ -11,11 +10,11 @@ import hearth.people.Professionals;
 import hearth.people.RelationshipType;
 import hearth.people.SearchQuery;
 import hearth.platform.InvalidInput;
+import hearth.platform.PersonId;
 import hearth.reference.CodeLists.Code;
 import jakarta.servlet.http.HttpSession;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,6 +1,5 @@
 package hearth.people.web;
 
-import hearth.platform.PersonId;
 import hearth.access.StaffMember;
 import hearth.people.Languages;
 import hearth.people.PersonIndex;
@@ -9,10 +8,10 @@ import hearth.people.PersonRecordAccess;
 import hearth.people.PossibleDuplicate;
 import hearth.platform.ConcurrentEdit;
 import hearth.platform.InvalidInput;
+import hearth.platform.PersonId;
 import hearth.reference.CodeLists;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

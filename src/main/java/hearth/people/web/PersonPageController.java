@@ -1,16 +1,15 @@
 package hearth.people.web;
 
-import hearth.platform.PersonId;
 import hearth.access.StaffMember;
 import hearth.people.Addresses;
 import hearth.people.FamilyNetwork;
 import hearth.people.Person;
 import hearth.people.PersonLabels;
 import hearth.people.PersonRecordAccess;
+import hearth.platform.PersonId;
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,13 +1,12 @@
 package hearth.planning.web;
 
-import hearth.planning.PlanId;
-import hearth.platform.PersonId;
 import hearth.access.CaseFilePages;
 import hearth.access.StaffMember;
 import hearth.planning.Baselines;
 import hearth.planning.MeetingKind;
 import hearth.planning.MeetingRecord;
 import hearth.planning.PlanEnd;
+import hearth.planning.PlanId;
 import hearth.planning.PlanKind;
 import hearth.planning.Plans;
 import hearth.platform.ConcurrentEdit;
@@ -15,6 +14,7 @@ import hearth.platform.DateField;
 import hearth.platform.FormToken;
 import hearth.platform.FormVersion;
 import hearth.platform.InvalidInput;
+import hearth.platform.PersonId;
 import hearth.reference.CodeLists.Code;
 import hearth.timeliness.Clocks;
 import hearth.timeliness.WorkingCalendar;

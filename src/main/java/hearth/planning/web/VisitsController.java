@@ -1,6 +1,5 @@
 package hearth.planning.web;
 
-import hearth.platform.PersonId;
 import hearth.access.CaseFilePages;
 import hearth.access.StaffMember;
 import hearth.planning.Visits;
@@ -8,11 +7,11 @@ import hearth.platform.FormDrafts;
 import hearth.platform.FormFields;
 import hearth.platform.FormToken;
 import hearth.platform.KeptForms;
+import hearth.platform.PersonId;
 import hearth.reference.CodeLists.Code;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
