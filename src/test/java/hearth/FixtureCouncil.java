@@ -3,27 +3,34 @@ package hearth;
 import hearth.access.ChildRelationshipStarted;
 import hearth.access.RecordRestrictions;
 import hearth.access.Role;
-import hearth.assessment.Assessments;
-import hearth.casework.CaseTransfers;
-import hearth.childprotection.ChildProtection;
-import hearth.childprotection.StrategyDecision;
-import hearth.frontdoor.InformationRequests;
-import hearth.frontdoor.Outcome;
-import hearth.frontdoor.ThresholdLevel;
-import hearth.planning.Plans;
-import hearth.timeliness.BankHolidays;
-import java.time.Instant;
 import hearth.access.Staff;
 import hearth.access.StaffMember;
+import hearth.assessment.AssessmentId;
+import hearth.assessment.Assessments;
 import hearth.casework.Allocations;
+import hearth.casework.CaseTransfers;
+import hearth.casework.TransferId;
+import hearth.childprotection.ChildProtection;
+import hearth.childprotection.EnquiryId;
+import hearth.childprotection.StrategyDecision;
 import hearth.frontdoor.Consent;
+import hearth.frontdoor.ContactId;
 import hearth.frontdoor.ContactQueries;
 import hearth.frontdoor.FrontDoor;
+import hearth.frontdoor.InformationRequestId;
+import hearth.frontdoor.InformationRequests;
+import hearth.frontdoor.Outcome;
 import hearth.frontdoor.ReferralDetails;
+import hearth.frontdoor.ThresholdLevel;
 import hearth.people.Addresses;
 import hearth.people.PersonDetails;
 import hearth.people.PersonIndex;
 import hearth.people.PersonKind;
+import hearth.planning.PlanId;
+import hearth.planning.Plans;
+import hearth.platform.PersonId;
+import hearth.timeliness.BankHolidays;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -86,14 +93,14 @@ public class FixtureCouncil {
         return new Council(tag, team, mash, users, outsider);
     }
 
-    public UUID child(Council council, String forenames, String surname, LocalDate born) {
+    public PersonId child(Council council, String forenames, String surname, LocalDate born) {
         return people.record(new PersonDetails(PersonKind.CHILD, forenames, surname + council.tag(), born, null, "F",
                 "WBRI", "eng", List.of(), null, null, null), council.user(Role.SOCIAL_WORKER), true);
     }
 
     /** A child allocated to the council's social worker, living at a BK postcode. */
-    public UUID allocatedChild(Council council) {
-        UUID child = child(council, "Amira", "Fixture", LocalDate.now().minusYears(7));
+    public PersonId allocatedChild(Council council) {
+        PersonId child = child(council, "Amira", "Fixture", LocalDate.now().minusYears(7));
         addresses.moveTo(child, new Addresses.NewAddress("1 Test Road", null, "Brackenford", "BK1 1AA"),
                 LocalDate.now().minusYears(1), council.user(Role.SOCIAL_WORKER));
         allocations.allocate(child, council.team().id(), council.user(Role.SOCIAL_WORKER).id(), LocalDate.now(),
@@ -102,7 +109,7 @@ public class FixtureCouncil {
     }
 
     /** A referral from the council's partner referrer about a child called Amira, not yet screened. */
-    public UUID referral(Council council) {
+    public ContactId referral(Council council) {
         return frontDoor.submit(null, referralAbout("Amira", "Fixture" + council.tag(), LocalDate.now().minusYears(7),
                 council.user(Role.PARTNER_REFERRER).organisation()), council.user(Role.PARTNER_REFERRER));
     }
@@ -114,7 +121,7 @@ public class FixtureCouncil {
                 "URGENT", Consent.GIVEN, null, null, "PC Test", "Officer", organisation, "01632 960000", null);
     }
 
-    public void reallocate(UUID child, StaffMember worker, StaffMember by) {
+    public void reallocate(PersonId child, StaffMember worker, StaffMember by) {
         allocations.allocate(child, worker.teamId(), worker.id(), LocalDate.now(), by);
     }
 
@@ -131,17 +138,17 @@ public class FixtureCouncil {
     @Autowired private ApplicationEventPublisher events;
 
     /** A child in need plan started today by the allocated worker. */
-    public UUID childInNeedPlan(Council council, UUID child) {
+    public PlanId childInNeedPlan(Council council, PersonId child) {
         return plans.startChildInNeedPlan(child, LocalDate.now(), council.user(Role.SOCIAL_WORKER));
     }
 
     /** An assessment the allocated worker starts from the record, referred today. */
-    public UUID assessment(Council council, UUID child) {
+    public AssessmentId assessment(Council council, PersonId child) {
         return assessments.startFromRecord(child, LocalDate.now(), council.user(Role.SOCIAL_WORKER));
     }
 
     /** The section 47 enquiry that a strategy discussion an hour ago started. */
-    public UUID enquiry(Council council, UUID child) {
+    public EnquiryId enquiry(Council council, PersonId child) {
         childProtection.recordStrategyDiscussion(child, Instant.now().minusSeconds(3600),
                 Set.of("SOCIAL_CARE", "POLICE", "HEALTH"), "Police share two call-outs", StrategyDecision.S47_JOINT,
                 "Joint visit tomorrow", council.user(Role.SOCIAL_WORKER));
@@ -152,8 +159,8 @@ public class FixtureCouncil {
      * A transfer into the council's assessment team, waiting for its manager: a child held by
      * the outsider's team, whose worker asks for the move.
      */
-    public UUID transferIntoTheTeam(Council council) {
-        UUID child = child(council, "Tomasz", "Incoming", LocalDate.now().minusYears(9));
+    public TransferId transferIntoTheTeam(Council council) {
+        PersonId child = child(council, "Tomasz", "Incoming", LocalDate.now().minusYears(9));
         StaffMember outsider = council.outsider();
         allocations.allocate(child, outsider.teamId(), outsider.id(), LocalDate.now(), council.user(Role.TEAM_MANAGER));
         return transfers.request(child, council.team().id(), "Family moved into the area; school is aware", outsider);
@@ -163,8 +170,8 @@ public class FixtureCouncil {
      * A child allocated to the council's social worker whose record is restricted to the team
      * manager and that worker (a member of staff's relative, as in the demo).
      */
-    public UUID restrictedChild(Council council) {
-        UUID child = allocatedChild(council);
+    public PersonId restrictedChild(Council council) {
+        PersonId child = allocatedChild(council);
         StaffMember manager = council.user(Role.TEAM_MANAGER);
         restrictions.restrict(child, "A member of staff's relative", manager,
                 List.of(manager.id(), council.user(Role.SOCIAL_WORKER).id()));
@@ -174,23 +181,23 @@ public class FixtureCouncil {
     /** A child allocated to no one, matched by the hub to an open referral about them. */
     public FrontDoorChild childAtTheFrontDoor(Council council) {
         LocalDate born = LocalDate.now().minusYears(5);
-        UUID child = child(council, "Noor", "Contact", born);
-        UUID contact = frontDoor.submit(null, referralAbout("Noor", "Contact" + council.tag(), born,
+        PersonId child = child(council, "Noor", "Contact", born);
+        ContactId contact = frontDoor.submit(null, referralAbout("Noor", "Contact" + council.tag(), born,
                 council.user(Role.PARTNER_REFERRER).organisation()), council.user(Role.PARTNER_REFERRER));
         frontDoor.matchChild(contact, contacts.find(contact).orElseThrow().version(), 0, child, council.user(Role.MASH_PRACTITIONER));
         return new FrontDoorChild(child, contact);
     }
 
     /** A referral the hub's practitioner has decided on, waiting for a hub manager to authorise it. */
-    public UUID decisionAwaitingAuthorisation(Council council) {
-        UUID contact = referral(council);
+    public ContactId decisionAwaitingAuthorisation(Council council) {
+        ContactId contact = referral(council);
         frontDoor.decide(contact, contacts.find(contact).orElseThrow().version(), ThresholdLevel.CHILD_IN_NEED,
                 "Needs an assessment", Outcome.ASSESSMENT, council.user(Role.MASH_PRACTITIONER));
         return contact;
     }
 
     /** A question the hub has asked another agency about a contact, not yet answered. */
-    public UUID informationRequest(Council council, UUID contact) {
+    public InformationRequestId informationRequest(Council council, ContactId contact) {
         return informationRequests.ask(contact, "HEALTH", "Health visitor", "Any missed appointments?",
                 council.user(Role.MASH_PRACTITIONER));
     }
@@ -200,9 +207,9 @@ public class FixtureCouncil {
      * yet (a conference records its chair by name), so this publishes the relationship the
      * demo generator publishes.
      */
-    public UUID chairedChild(Council council) {
-        UUID child = child(council, "Ollie", "Chaired", LocalDate.now().minusYears(6));
-        events.publishEvent(new ChildRelationshipStarted(child, ChildRelationshipStarted.Kind.CONFERENCE_CHAIR,
+    public PersonId chairedChild(Council council) {
+        PersonId child = child(council, "Ollie", "Chaired", LocalDate.now().minusYears(6));
+        events.publishEvent(new ChildRelationshipStarted(child.value(), ChildRelationshipStarted.Kind.CONFERENCE_CHAIR,
                 council.user(Role.CHILD_PROTECTION_CHAIR).id(), null, "fixture-conference:" + child, Instant.now()));
         return child;
     }
@@ -215,7 +222,7 @@ public class FixtureCouncil {
         return day;
     }
 
-    public record FrontDoorChild(UUID child, UUID contact) {
+    public record FrontDoorChild(PersonId child, ContactId contact) {
     }
 
     public record Council(String tag, Staff.Team team, Staff.Team mash, Map<Role, StaffMember> users,

@@ -8,7 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import hearth.access.Role;
 import hearth.access.StaffMember;
-import java.util.UUID;
+import hearth.platform.PersonId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +29,7 @@ class FormObjectsIntegrationTests {
     @Autowired UserDetailsService users;
 
     FixtureCouncil.Council council;
-    UUID child;
+    PersonId child;
 
     @BeforeEach
     void council() {

@@ -7,15 +7,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import hearth.access.Role;
 import hearth.access.StaffMember;
+import hearth.assessment.AssessmentId;
 import hearth.assessment.Assessments;
+import hearth.planning.PlanId;
 import hearth.planning.Plans;
+import hearth.platform.PersonId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,7 +70,7 @@ class MalformedFormsIntegrationTests {
     @Test
     void malformedVisitFormsAreRefusedWithAMessageNeverAFault() throws Exception {
         FixtureCouncil.Council council = fixtures.create();
-        UUID child = fixtures.allocatedChild(council);
+        PersonId child = fixtures.allocatedChild(council);
         LocalDate today = LocalDate.now();
         Map<String, String> valid = form("visitedOnDay", String.valueOf(today.getDayOfMonth()), "visitedOnMonth",
                 String.valueOf(today.getMonthValue()), "visitedOnYear", String.valueOf(today.getYear()),
@@ -82,9 +84,9 @@ class MalformedFormsIntegrationTests {
     @Test
     void malformedAssessmentFormsAreRefusedWithAMessageNeverAFault() throws Exception {
         FixtureCouncil.Council council = fixtures.create();
-        UUID child = fixtures.allocatedChild(council);
+        PersonId child = fixtures.allocatedChild(council);
         StaffMember worker = council.user(Role.SOCIAL_WORKER);
-        UUID assessment = assessments.startFromRecord(child, LocalDate.now().minusDays(3), worker);
+        AssessmentId assessment = assessments.startFromRecord(child, LocalDate.now().minusDays(3), worker);
         LocalDate seen = LocalDate.now().minusDays(1);
         Map<String, String> valid = form("seenBy", "Sam Worker", "seenOnDay", String.valueOf(seen.getDayOfMonth()),
                 "seenOnMonth", String.valueOf(seen.getMonthValue()), "seenOnYear", String.valueOf(seen.getYear()),
@@ -101,9 +103,9 @@ class MalformedFormsIntegrationTests {
     @Test
     void malformedPlanFormsAreRefusedWithAMessageNeverAFault() throws Exception {
         FixtureCouncil.Council council = fixtures.create();
-        UUID child = fixtures.allocatedChild(council);
+        PersonId child = fixtures.allocatedChild(council);
         StaffMember worker = council.user(Role.SOCIAL_WORKER);
-        UUID plan = plans.startChildInNeedPlan(child, LocalDate.now().minusDays(2), worker);
+        PlanId plan = plans.startChildInNeedPlan(child, LocalDate.now().minusDays(2), worker);
         LocalDate target = LocalDate.now().plusMonths(3);
         Map<String, String> valid = form("rows", "3", "outcome1WillChange", "Nia gets to school every day",
                 "outcome1Indicator", "Attendance", "outcome1Baseline", "70%", "outcome1Target", "95%",
@@ -119,7 +121,7 @@ class MalformedFormsIntegrationTests {
     @Test
     void malformedSupervisionFormsAreRefusedWithAMessageNeverAFault() throws Exception {
         FixtureCouncil.Council council = fixtures.create();
-        UUID child = fixtures.allocatedChild(council);
+        PersonId child = fixtures.allocatedChild(council);
         LocalDate held = LocalDate.now().minusDays(1);
         Map<String, String> valid = form("heldOnDay", String.valueOf(held.getDayOfMonth()), "heldOnMonth",
                 String.valueOf(held.getMonthValue()), "heldOnYear", String.valueOf(held.getYear()),
@@ -133,7 +135,7 @@ class MalformedFormsIntegrationTests {
     @Test
     void malformedStrategyDiscussionFormsAreRefusedWithAMessageNeverAFault() throws Exception {
         FixtureCouncil.Council council = fixtures.create();
-        UUID child = fixtures.allocatedChild(council);
+        PersonId child = fixtures.allocatedChild(council);
         LocalDate held = LocalDate.now().minusDays(1);
         Map<String, String> valid = form("heldOnDay", String.valueOf(held.getDayOfMonth()), "heldOnMonth",
                 String.valueOf(held.getMonthValue()), "heldOnYear", String.valueOf(held.getYear()),

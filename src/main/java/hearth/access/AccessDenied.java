@@ -1,20 +1,20 @@
 package hearth.access;
 
-import java.util.UUID;
+import hearth.platform.PersonId;
 
 /** Thrown when a user may not open a record; the web layer shows "you do not have access". */
 public class AccessDenied extends RuntimeException {
 
-    private final UUID personId;
+    private final PersonId personId;
     private final boolean reasonWouldAllow;
 
-    public AccessDenied(UUID personId, boolean reasonWouldAllow) {
+    public AccessDenied(PersonId personId, boolean reasonWouldAllow) {
         super(reasonWouldAllow ? "a reason is required to open this record" : "you do not have access to this record");
         this.personId = personId;
         this.reasonWouldAllow = reasonWouldAllow;
     }
 
-    public UUID personId() {
+    public PersonId personId() {
         return personId;
     }
 

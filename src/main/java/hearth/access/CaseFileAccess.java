@@ -1,7 +1,7 @@
 package hearth.access;
 
 import hearth.audit.AuditTrail;
-import java.util.UUID;
+import hearth.platform.PersonId;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,7 +22,7 @@ public class CaseFileAccess {
         this.audit = audit;
     }
 
-    public Decision decide(StaffMember staff, UUID personId) {
+    public Decision decide(StaffMember staff, PersonId personId) {
         if (isRestricted(personId)) {
             return isNamedOnRestriction(staff, personId) ? Decision.ALLOWED : Decision.DENIED;
         }
@@ -40,7 +40,7 @@ public class CaseFileAccess {
      * @param reason the reason stated by users who must give one, or null
      * @throws AccessDenied when the user may not, or must first state a reason
      */
-    public void open(StaffMember staff, UUID personId, String action, String reason) {
+    public void open(StaffMember staff, PersonId personId, String action, String reason) {
         enforce(staff, personId, action, reason, decide(staff, personId));
     }
 
@@ -48,7 +48,7 @@ public class CaseFileAccess {
      * Applies a decision made elsewhere (an adult's record follows their children's) with the
      * same auditing and refusal as {@link #open}.
      */
-    public void enforce(StaffMember staff, UUID personId, String action, String reason, Decision decision) {
+    public void enforce(StaffMember staff, PersonId personId, String action, String reason, Decision decision) {
         enforce(staff, personId, action, reason, decision, null);
     }
 
@@ -58,7 +58,7 @@ public class CaseFileAccess {
      *
      * @return the bytes to send
      */
-    public byte[] export(StaffMember staff, UUID personId, String action, String reason,
+    public byte[] export(StaffMember staff, PersonId personId, String action, String reason,
                          Supplier<AuditTrail.Export> export) {
         Decision decision = decide(staff, personId);
         if (!isAllowed(decision, reason)) {
@@ -69,7 +69,7 @@ public class CaseFileAccess {
         return made.content();
     }
 
-    private void enforce(StaffMember staff, UUID personId, String action, String reason, Decision decision,
+    private void enforce(StaffMember staff, PersonId personId, String action, String reason, Decision decision,
                          String detail) {
         boolean allowed = isAllowed(decision, reason);
         audit.record(new AuditTrail.Entry(staff.id(), staff.username(), action, personId, detail,
@@ -87,17 +87,17 @@ public class CaseFileAccess {
         return reason != null && !reason.isBlank();
     }
 
-    public boolean isRestricted(UUID personId) {
+    public boolean isRestricted(PersonId personId) {
         return jdbc.sql("SELECT count(*) FROM record_restriction WHERE person_id = :id")
                 .param("id", personId).query(Integer.class).single() > 0;
     }
 
-    private boolean isNamedOnRestriction(StaffMember staff, UUID personId) {
+    private boolean isNamedOnRestriction(StaffMember staff, PersonId personId) {
         return jdbc.sql("SELECT count(*) FROM record_restriction_user WHERE person_id = :p AND user_id = :u")
                 .param("p", personId).param("u", staff.id()).query(Integer.class).single() > 0;
     }
 
-    private boolean hasWorkingRelationship(StaffMember staff, UUID personId) {
+    private boolean hasWorkingRelationship(StaffMember staff, PersonId personId) {
         return jdbc.sql("""
                 SELECT count(*) FROM access_relationship
                 WHERE person_id = :p AND ended_at IS NULL AND (user_id = :u OR team_id = :t)""")

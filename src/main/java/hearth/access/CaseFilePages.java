@@ -1,9 +1,9 @@
 package hearth.access;
 
 import hearth.platform.InvalidInput;
+import hearth.platform.PersonId;
 import jakarta.servlet.http.HttpSession;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +24,7 @@ public class CaseFilePages {
     }
 
     /** @return the signed-in member of staff, once the child's record is open to them for the action */
-    public StaffMember open(UUID childId, String action, HttpSession session) {
+    public StaffMember open(PersonId childId, String action, HttpSession session) {
         StaffMember me = StaffMember.require();
         access.open(me, childId, action, StatedReasons.reasonFor(session, childId));
         return me;
@@ -34,7 +34,7 @@ public class CaseFilePages {
      * Opens the record for the action, then does the work, which answers where to go next;
      * input it refuses shows the form again with its messages.
      */
-    public String submit(UUID childId, String action, HttpSession session, Work work,
+    public String submit(PersonId childId, String action, HttpSession session, Work work,
                          Function<Map<String, String>, String> formAgain) {
         StaffMember me = open(childId, action, session);
         try {

@@ -3,6 +3,7 @@ package hearth.access;
 import hearth.audit.AuditTrail;
 import hearth.platform.ConcurrentEdit;
 import hearth.platform.InvalidInput;
+import hearth.platform.PersonId;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,30 +43,30 @@ public class RecordRestrictions {
     }
 
     /** The restriction on a child's record, if any. */
-    public Optional<Restriction> of(UUID personId) {
+    public Optional<Restriction> of(PersonId personId) {
         return jdbc.sql("""
                 SELECT r.person_id, r.reason, u.display_name AS restricted_by, r.restricted_at, r.version
                 FROM record_restriction r JOIN staff_user u ON u.id = r.restricted_by WHERE r.person_id = :p""")
                 .param("p", personId)
-                .query((rs, n) -> new Restriction(rs.getObject("person_id", UUID.class), rs.getString("reason"),
+                .query((rs, n) -> new Restriction(new PersonId(rs.getObject("person_id", UUID.class)), rs.getString("reason"),
                         rs.getString("restricted_by"), rs.getTimestamp("restricted_at").toInstant(),
                         rs.getInt("version"), named(personId)))
                 .optional();
     }
 
     /** Whether this user may restrict an unrestricted record: a team manager or head of service who can open it. */
-    public boolean mayRestrict(StaffMember by, UUID personId) {
+    public boolean mayRestrict(StaffMember by, PersonId personId) {
         return (by.role() == Role.TEAM_MANAGER || by.role() == Role.HEAD_OF_SERVICE)
                 && access.decide(by, personId) == CaseFileAccess.Decision.ALLOWED;
     }
 
     @Transactional
-    public void restrict(UUID personId, String reason, StaffMember by, Collection<UUID> namedUsers) {
+    public void restrict(PersonId personId, String reason, StaffMember by, Collection<UUID> namedUsers) {
         restrict(personId, reason, by, new Naming(namedUsers, null));
     }
 
     @Transactional
-    public void restrict(UUID personId, String reason, StaffMember by, Naming naming) {
+    public void restrict(PersonId personId, String reason, StaffMember by, Naming naming) {
         if (!mayRestrict(by, personId)) {
             throw new AccessDenied(personId, false);
         }
@@ -84,7 +85,7 @@ public class RecordRestrictions {
 
     /** Changes who is named, from the version the user read. */
     @Transactional
-    public void change(UUID personId, int version, Naming naming, String reason, StaffMember by) {
+    public void change(PersonId personId, int version, Naming naming, String reason, StaffMember by) {
         Restriction current = requireNamed(personId, by);
         Set<UUID> named = checked(reason, by, naming);
         bump(personId, version);
@@ -99,7 +100,7 @@ public class RecordRestrictions {
 
     /** Lifts the restriction, from the version the user read: the record follows the usual rules again. */
     @Transactional
-    public void lift(UUID personId, int version, String reason, StaffMember by) {
+    public void lift(PersonId personId, int version, String reason, StaffMember by) {
         Restriction current = requireNamed(personId, by);
         InvalidInput.Errors errors = new InvalidInput.Errors();
         requireReason(reason, errors, "liftReason", "Enter why the restriction can be lifted");
@@ -113,7 +114,7 @@ public class RecordRestrictions {
     }
 
 
-    private Restriction requireNamed(UUID personId, StaffMember by) {
+    private Restriction requireNamed(PersonId personId, StaffMember by) {
         Restriction current = of(personId).orElseThrow(() -> new ConcurrentEdit("The restriction on this record"));
         if (!current.named().contains(by.id())) {
             throw new AccessDenied(personId, false);
@@ -152,7 +153,7 @@ public class RecordRestrictions {
         }
     }
 
-    private void bump(UUID personId, int version) {
+    private void bump(PersonId personId, int version) {
         int changed = jdbc.sql("UPDATE record_restriction SET version = version + 1 WHERE person_id = :p AND version = :v")
                 .param("p", personId).param("v", version).update();
         if (changed == 0) {
@@ -160,14 +161,14 @@ public class RecordRestrictions {
         }
     }
 
-    private void name(UUID personId, Set<UUID> named) {
+    private void name(PersonId personId, Set<UUID> named) {
         for (UUID user : named) {
             jdbc.sql("INSERT INTO record_restriction_user (person_id, user_id) VALUES (:p, :u)")
                     .param("p", personId).param("u", user).update();
         }
     }
 
-    private List<UUID> named(UUID personId) {
+    private List<UUID> named(PersonId personId) {
         return jdbc.sql("""
                 SELECT n.user_id FROM record_restriction_user n JOIN staff_user u ON u.id = n.user_id
                 WHERE n.person_id = :p ORDER BY u.display_name, u.id""")
@@ -180,7 +181,7 @@ public class RecordRestrictions {
                 .collect(Collectors.joining(", "));
     }
 
-    private void record(StaffMember by, String action, UUID personId, String detail, String reason) {
+    private void record(StaffMember by, String action, PersonId personId, String detail, String reason) {
         audit.record(new AuditTrail.Entry(by.id(), by.username(), action, personId, detail, reason.strip(), true));
     }
 
@@ -198,7 +199,7 @@ public class RecordRestrictions {
     }
 
     /** Who restricted a record, why, and who may see it. */
-    public record Restriction(UUID personId, String reason, String restrictedBy, Instant restrictedAt, int version,
+    public record Restriction(PersonId personId, String reason, String restrictedBy, Instant restrictedAt, int version,
                               List<UUID> named) {
 
         public boolean names(UUID user) {

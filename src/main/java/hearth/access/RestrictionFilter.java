@@ -1,6 +1,7 @@
 package hearth.access;
 
 import hearth.audit.AuditTrail;
+import hearth.platform.PersonId;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -39,13 +40,13 @@ public class RestrictionFilter {
     }
 
     /** The rows this user may see, dropping those about a restricted person not naming them. */
-    public <T> List<T> shown(StaffMember viewer, String list, List<T> rows, Function<T, UUID> person) {
+    public <T> List<T> shown(StaffMember viewer, String list, List<T> rows, Function<T, PersonId> person) {
         Visibility visibility = check(viewer, list, rows.stream().map(person).toList());
         return rows.stream().filter(row -> !visibility.hides(person.apply(row))).toList();
     }
 
     /** Every row, with a restricted person not naming this user replaced by a placeholder row. */
-    public <T> List<T> masked(StaffMember viewer, String list, List<T> rows, Function<T, UUID> person,
+    public <T> List<T> masked(StaffMember viewer, String list, List<T> rows, Function<T, PersonId> person,
                               UnaryOperator<T> placeholder) {
         Visibility visibility = check(viewer, list, rows.stream().map(person).toList());
         return rows.stream().map(row -> visibility.hides(person.apply(row)) ? placeholder.apply(row) : row).toList();
@@ -55,10 +56,10 @@ public class RestrictionFilter {
      * Which of these people this user may not be shown; the others are audited as seen in
      * {@code list}. For rows naming several people, where {@link #shown} and {@link #masked} do not fit.
      */
-    public Visibility check(StaffMember viewer, String list, Collection<UUID> people) {
-        Set<UUID> distinct = new LinkedHashSet<>(people);
+    public Visibility check(StaffMember viewer, String list, Collection<PersonId> people) {
+        Set<PersonId> distinct = new LinkedHashSet<>(people);
         distinct.remove(null);
-        Set<UUID> hidden = hiddenFrom(viewer, distinct);
+        Set<PersonId> hidden = hiddenFrom(viewer, distinct);
         audit.recordAll(distinct.stream().filter(id -> !hidden.contains(id))
                 .map(id -> new AuditTrail.Entry(viewer.id(), viewer.username(), SEEN_IN_LIST, id, list, null, true))
                 .toList());
@@ -69,14 +70,14 @@ public class RestrictionFilter {
      * Which of these ids are people this user may not be shown, without auditing: for ids
      * found inside a record (a stored change), where nobody is being shown to the user.
      */
-    public Visibility hiddenAmong(StaffMember viewer, Collection<UUID> ids) {
-        Set<UUID> distinct = new LinkedHashSet<>(ids);
+    public Visibility hiddenAmong(StaffMember viewer, Collection<PersonId> ids) {
+        Set<PersonId> distinct = new LinkedHashSet<>(ids);
         distinct.remove(null);
         return new Visibility(hiddenFrom(viewer, distinct));
     }
 
     /** Of the given people, those whose records are restricted and do not name this user. */
-    Set<UUID> hiddenFrom(StaffMember viewer, Collection<UUID> people) {
+    Set<PersonId> hiddenFrom(StaffMember viewer, Collection<PersonId> people) {
         if (people.isEmpty()) {
             return Set.of();
         }
@@ -85,17 +86,18 @@ public class RestrictionFilter {
                 WHERE r.person_id IN (:ids)
                   AND NOT EXISTS (SELECT 1 FROM record_restriction_user u
                                   WHERE u.person_id = r.person_id AND u.user_id = :user)""")
-                .param("ids", people).param("user", viewer.id()).query(UUID.class).list());
+                .param("ids", people).param("user", viewer.id()).query(UUID.class).list()
+                .stream().map(PersonId::new).toList());
     }
 
     /** The people in one list that the viewer may not be shown. */
-    public record Visibility(Set<UUID> hidden) {
+    public record Visibility(Set<PersonId> hidden) {
 
-        public boolean hides(UUID person) {
+        public boolean hides(PersonId person) {
             return person != null && hidden.contains(person);
         }
 
-        public boolean hidesAny(Collection<UUID> people) {
+        public boolean hidesAny(Collection<PersonId> people) {
             return people.stream().filter(Objects::nonNull).anyMatch(hidden::contains);
         }
     }

@@ -1,5 +1,6 @@
 package hearth.access;
 
+import hearth.platform.PersonId;
 import jakarta.servlet.http.HttpSession;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,12 +17,12 @@ public final class StatedReasons {
     private StatedReasons() {
     }
 
-    public static String reasonFor(HttpSession session, UUID personId) {
-        return reasons(session).get(personId);
+    public static String reasonFor(HttpSession session, PersonId personId) {
+        return reasons(session).get(personId.value());
     }
 
-    public static void state(HttpSession session, UUID personId, String reason) {
-        reasons(session).put(personId, reason);
+    public static void state(HttpSession session, PersonId personId, String reason) {
+        reasons(session).put(personId.value(), reason);
     }
 
     @SuppressWarnings("unchecked")

@@ -3,21 +3,22 @@ package hearth.assessment;
 import static hearth.platform.Text.blank;
 
 import hearth.access.StaffMember;
+import hearth.frontdoor.ContactId;
 import hearth.platform.InvalidInput;
 import hearth.platform.Labelled;
+import hearth.platform.PersonId;
 import hearth.platform.TextLimit;
 import hearth.timeliness.WorkingCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * A child and family assessment: drafted by the worker, submitted, then authorised by a
  * manager or returned with a reason. Each transition checks its own rule here; the
  * {@link Assessments} service only loads, stores and tells the other capabilities.
  */
-public record Assessment(UUID id, UUID personId, UUID contactId, Instant referredAt, Status status, Content content,
+public record Assessment(AssessmentId id, PersonId personId, ContactId contactId, Instant referredAt, Status status, Content content,
                          String returnedReason, Instant submittedAt, Instant authorisedAt, String authorisedByName,
                          int version) {
 

@@ -5,18 +5,20 @@ import hearth.access.StaffMember;
 import hearth.casework.CaseClosed;
 import hearth.casework.Involvements;
 import hearth.chronology.Chronology;
+import hearth.frontdoor.ContactId;
 import hearth.frontdoor.ReferralAccepted;
 import hearth.planning.PlanKind;
 import hearth.planning.Plans;
 import hearth.platform.ConcurrentEdit;
 import hearth.platform.InvalidInput;
 import hearth.platform.LatestChange;
+import hearth.platform.PersonId;
+import hearth.platform.Text;
 import hearth.reference.CodeLists;
 import hearth.timeliness.ClockKind;
 import hearth.timeliness.ClockSubject;
 import hearth.timeliness.Clocks;
 import hearth.timeliness.WorkingCalendar;
-import hearth.platform.Text;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -70,7 +72,7 @@ public class Assessments {
     /** A front door decision for an assessment starts one for each matched child, in the same transaction. */
     @EventListener
     void on(ReferralAccepted referral) {
-        start(referral.personId(), referral.contactId(), referral.receivedAt(), referral.by());
+        start(new PersonId(referral.personId()), new ContactId(referral.contactId()), referral.receivedAt(), referral.by());
     }
 
     /** A case that closes ends its unfinished assessments with it (closure has already stopped their clocks). */
@@ -80,13 +82,13 @@ public class Assessments {
                 UPDATE assessment SET status = 'ENDED', ended_on = :on, version = version + 1
                 WHERE person_id = :p AND status IN ('IN_PROGRESS', 'SUBMITTED') RETURNING id""")
                 .param("on", closed.closedOn()).param("p", closed.personId()).query(UUID.class).list()
-                .forEach(id -> chronology.record(closed.personId(), closed.closedOn(), "Assessment ended",
+                .forEach(id -> chronology.record(new PersonId(closed.personId()), closed.closedOn(), "Assessment ended",
                         "Unfinished when the case closed", closed.by(), "assessment:" + id));
     }
 
     /** A worker starts an assessment from the record; the date entered is the referral date the clock runs from. */
     @Transactional
-    public UUID startFromRecord(UUID childId, LocalDate referredOn, StaffMember by) {
+    public AssessmentId startFromRecord(PersonId childId, LocalDate referredOn, StaffMember by) {
         if (referredOn == null || referredOn.isAfter(LocalDate.now(clock))) {
             throw InvalidInput.of("referredOn", "Enter the referral date; it cannot be in the future");
         }
@@ -95,8 +97,8 @@ public class Assessments {
 
     /** Starts an assessment with its clock anchored at the referral; once per child and contact. */
     @Transactional
-    public UUID start(UUID childId, UUID contactId, Instant referredAt, StaffMember by) {
-        UUID id = UUID.randomUUID();
+    public AssessmentId start(PersonId childId, ContactId contactId, Instant referredAt, StaffMember by) {
+        AssessmentId id = new AssessmentId(UUID.randomUUID());
         int inserted = jdbc.sql("""
                 INSERT INTO assessment (id, person_id, contact_id, referred_at, status, started_by, started_at)
                 VALUES (:id, :p, :contact, :referred, 'IN_PROGRESS', :by, :now) ON CONFLICT DO NOTHING""")
@@ -104,8 +106,9 @@ public class Assessments {
                 .param("referred", Timestamp.from(referredAt)).param("by", by.id())
                 .param("now", Timestamp.from(max(referredAt, clock.instant()))).update();
         if (inserted == 0) {
-            return jdbc.sql("SELECT id FROM assessment WHERE contact_id = :c AND person_id = :p")
+            UUID existing = jdbc.sql("SELECT id FROM assessment WHERE contact_id = :c AND person_id = :p")
                     .param("c", contactId).param("p", childId).query(UUID.class).single();
+            return new AssessmentId(existing);
         }
         LocalDate on = referredAt.atZone(WorkingCalendar.LONDON).toLocalDate();
         clocks.start(childId, ClockKind.CHILD_AND_FAMILY_ASSESSMENT, ClockSubject.assessment(id), referredAt);
@@ -117,7 +120,7 @@ public class Assessments {
 
     /** Saves the worker's draft, if nobody saved it since they opened it at {@code version}. */
     @Transactional
-    public void save(UUID id, int version, Assessment.Content content, StaffMember by) {
+    public void save(AssessmentId id, int version, Assessment.Content content, StaffMember by) {
         Assessment assessment = require(id);
         assessment.save();
         content.checkLengths();
@@ -125,13 +128,13 @@ public class Assessments {
     }
 
     @Transactional
-    public void submit(UUID id, int version, StaffMember by) {
+    public void submit(AssessmentId id, int version, StaffMember by) {
         submit(id, version, by, clock.instant());
     }
 
     /** Sends the stored draft for authorisation; refused, with a message per field, while it is incomplete. */
     @Transactional
-    public void submit(UUID id, int version, StaffMember by, Instant at) {
+    public void submit(AssessmentId id, int version, StaffMember by, Instant at) {
         Assessment assessment = opened(id, version);
         Instant due = clocks.dueAt(ClockKind.CHILD_AND_FAMILY_ASSESSMENT, ClockSubject.assessment(id)).orElse(null);
         Assessment.Status next = assessment.submit(at.atZone(WorkingCalendar.LONDON).toLocalDate(), at, due);
@@ -139,7 +142,7 @@ public class Assessments {
     }
 
     @Transactional
-    public void authorise(UUID id, int version, StaffMember manager) {
+    public void authorise(AssessmentId id, int version, StaffMember manager) {
         authorise(id, version, manager, clock.instant());
     }
 
@@ -150,11 +153,11 @@ public class Assessments {
      * manager who wins a race writes any of that.
      */
     @Transactional
-    public void authorise(UUID id, int version, StaffMember manager, Instant at) {
+    public void authorise(AssessmentId id, int version, StaffMember manager, Instant at) {
         Assessment assessment = opened(id, version);
         move(assessment, assessment.authorise(manager), manager, at, "authorised_by = :by, authorised_at = :at",
                 Map.of());
-        UUID child = assessment.personId();
+        PersonId child = assessment.personId();
         LocalDate on = at.atZone(WorkingCalendar.LONDON).toLocalDate();
         clocks.complete(ClockKind.CHILD_AND_FAMILY_ASSESSMENT, ClockSubject.assessment(id), at);
         AssessmentOutcome outcome = assessment.content().outcome();
@@ -171,36 +174,36 @@ public class Assessments {
 
     /** A manager returns a submitted assessment to the worker with what it needs. */
     @Transactional
-    public void returnToWorker(UUID id, int version, String reason, StaffMember manager) {
+    public void returnToWorker(AssessmentId id, int version, String reason, StaffMember manager) {
         Assessment assessment = opened(id, version);
         Assessment.Status next = assessment.returnToWorker(manager, reason);
         move(assessment, next, manager, clock.instant(),
                 "returned_reason = :reason, submitted_at = NULL, submitted_by = NULL", Map.of("reason", reason.strip()));
     }
 
-    public List<Assessment> of(UUID childId) {
+    public List<Assessment> of(PersonId childId) {
         return jdbc.sql(SELECT + " WHERE a.person_id = :p ORDER BY a.referred_at DESC").param("p", childId)
                 .query(Assessments::map).list();
     }
 
     /** Each child's latest assessment, for many children in one query. */
-    public Map<UUID, Assessment> latest(Collection<UUID> children) {
+    public Map<PersonId, Assessment> latest(Collection<PersonId> children) {
         return children.isEmpty() ? Map.of() : jdbc.sql(SELECT + " WHERE a.id IN (SELECT DISTINCT ON (person_id) id"
                         + " FROM assessment WHERE person_id IN (:p) ORDER BY person_id, referred_at DESC)")
                 .param("p", children)
                 .query(Assessments::map).list().stream().collect(Collectors.toMap(Assessment::personId, a -> a));
     }
 
-    public Optional<Assessment> find(UUID id) {
+    public Optional<Assessment> find(AssessmentId id) {
         return jdbc.sql(SELECT + " WHERE a.id = :id").param("id", id).query(Assessments::map).optional();
     }
 
-    private Assessment require(UUID id) {
+    private Assessment require(AssessmentId id) {
         return find(id).orElseThrow(() -> InvalidInput.of("assessment", "No such assessment"));
     }
 
     /** The assessment as the user opened it at {@code version}; a later version means someone else moved it. */
-    private Assessment opened(UUID id, int version) {
+    private Assessment opened(AssessmentId id, int version) {
         Assessment assessment = require(id);
         if (assessment.version() != version) {
             throw lost(id);
@@ -222,7 +225,7 @@ public class Assessments {
         ConcurrentEdit.unlessOneRow(changed, () -> lost(from.id()));
     }
 
-    private ConcurrentEdit lost(UUID id) {
+    private ConcurrentEdit lost(AssessmentId id) {
         return LatestChange.lost(jdbc, "This assessment", "assessment", "status", id,
                 code -> Assessment.Status.valueOf(code).label(),
                 staff::nameOf);
@@ -281,11 +284,16 @@ public class Assessments {
                 rs.getString("parenting_capacity"), rs.getString("family_environment"), rs.getString("impact"),
                 rs.getString("analysis"), rs.getString("parental_engagement"), list(rs.getArray("factors")),
                 outcome == null ? null : AssessmentOutcome.valueOf(outcome), rs.getString("late_reason"));
-        return new Assessment(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
-                rs.getObject("contact_id", UUID.class), instant(rs.getTimestamp("referred_at")),
+        return new Assessment(new AssessmentId(rs.getObject("id", UUID.class)), new PersonId(rs.getObject("person_id", UUID.class)),
+                contactId(rs.getObject("contact_id", UUID.class)), instant(rs.getTimestamp("referred_at")),
                 Assessment.Status.valueOf(rs.getString("status")), content, rs.getString("returned_reason"),
                 instant(rs.getTimestamp("submitted_at")), instant(rs.getTimestamp("authorised_at")),
                 rs.getString("authorised_by_name"), rs.getInt("version"));
+    }
+
+    /** An assessment started from the record, not from a referral, has no contact. */
+    private static ContactId contactId(UUID value) {
+        return value == null ? null : new ContactId(value);
     }
 
     private static List<String> list(Array array) throws SQLException {

@@ -1,9 +1,9 @@
 package hearth.assessment;
 
 import hearth.planning.Baselines;
+import hearth.platform.PersonId;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /** The latest neglect tool grades, offered as baselines when a plan's outcomes are written. */
@@ -17,7 +17,7 @@ class NeglectBaselines implements Baselines {
     }
 
     @Override
-    public List<String> forChild(UUID childId) {
+    public List<String> forChild(PersonId childId) {
         List<NeglectTool.Completion> completions = tool.completions(childId);
         if (completions.isEmpty()) {
             return List.of();

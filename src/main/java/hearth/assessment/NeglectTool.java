@@ -4,6 +4,7 @@ import hearth.access.StaffMember;
 import hearth.chronology.Chronology;
 import hearth.platform.InvalidInput;
 import hearth.platform.Labelled;
+import hearth.platform.PersonId;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -49,7 +50,7 @@ public class NeglectTool {
      * grade from 1 to 5 for every item of the tool.
      */
     @Transactional
-    public UUID record(UUID childId, LocalDate on, String tookPart, Map<String, Integer> grades, String notes,
+    public UUID record(PersonId childId, LocalDate on, String tookPart, Map<String, Integer> grades, String notes,
                        StaffMember by) {
         InvalidInput.Errors errors = new InvalidInput.Errors();
         if (on == null || on.isAfter(LocalDate.now(clock))) {
@@ -95,7 +96,7 @@ public class NeglectTool {
     }
 
     /** Every completion for the child, oldest first, with each domain's average grade. */
-    public List<Completion> completions(UUID childId) {
+    public List<Completion> completions(PersonId childId) {
         Map<UUID, Map<String, Double>> averages = new LinkedHashMap<>();
         jdbc.sql("""
                 SELECT c.id, g.domain_id, avg(g.grade) FROM neglect_tool_completion c
@@ -116,13 +117,13 @@ public class NeglectTool {
     }
 
     /** The latest completion's average grade per domain (1 best, 5 worst), in the tool's order; empty if none. */
-    public Map<String, Double> latestDomainGrades(UUID childId) {
+    public Map<String, Double> latestDomainGrades(PersonId childId) {
         List<Completion> all = completions(childId);
         return all.isEmpty() ? Map.of() : all.get(all.size() - 1).domainAverages();
     }
 
     /** Per domain, the latest average against the one before: lower grades mean better care. */
-    public List<Trend> trends(UUID childId) {
+    public List<Trend> trends(PersonId childId) {
         List<Completion> all = completions(childId);
         if (all.size() < 2) {
             return List.of();

@@ -1,6 +1,7 @@
 package hearth.audit;
 
 import hearth.platform.London;
+import hearth.platform.PersonId;
 import jakarta.servlet.http.HttpServletRequest;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -67,7 +68,7 @@ public class AuditTrail {
         return entries.stream().map(value).map(v -> v == null ? null : v.toString()).toArray(String[]::new);
     }
 
-    public List<Recorded> forPerson(UUID personId, int limit) {
+    public List<Recorded> forPerson(PersonId personId, int limit) {
         return jdbc.sql("""
                 SELECT (at AT TIME ZONE :zone) AS at, username, action, detail, reason, remote_addr, allowed,
                        changes::text AS changes FROM audit_entry
@@ -84,7 +85,7 @@ public class AuditTrail {
     }
 
     /** What happened: action is a verb such as VIEW_CASE_FILE, SEARCH, CHANGE_PERSON, EXPORT_CHRONOLOGY. */
-    public record Entry(UUID userId, String username, String action, UUID personId, String detail, String reason,
+    public record Entry(UUID userId, String username, String action, PersonId personId, String detail, String reason,
                         boolean allowed) {
     }
 
@@ -109,8 +110,9 @@ public class AuditTrail {
         }
 
         /** Everyone the stored change names by id (a relative, the person a chronology entry is about). */
-        public List<UUID> namedPeople() {
-            return changes == null ? List.of() : ID.matcher(changes).results().map(m -> UUID.fromString(m.group())).toList();
+        public List<PersonId> namedPeople() {
+            return changes == null ? List.of()
+                    : ID.matcher(changes).results().map(m -> PersonId.of(m.group())).toList();
         }
 
         /** The entry without what changed, for a viewer who may not see someone the change names. */

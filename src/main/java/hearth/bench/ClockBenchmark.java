@@ -1,12 +1,14 @@
 package hearth.bench;
 
+import hearth.childprotection.EnquiryId;
 import hearth.platform.Options;
+import hearth.platform.PersonId;
 import hearth.platform.Subcommand;
+import hearth.timeliness.ClockKind;
 import hearth.timeliness.ClockSubject;
+import hearth.timeliness.Clocks;
 import hearth.timeliness.ClocksBulkLoad;
 import hearth.timeliness.Timescales;
-import hearth.timeliness.ClockKind;
-import hearth.timeliness.Clocks;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,10 +57,10 @@ class ClockBenchmark implements Subcommand {
         List<Long> timings = new ArrayList<>();
         SplittableRandom random = new SplittableRandom(3);
         for (int i = 0; i < events; i++) {
-            UUID person = UUID.randomUUID();
+            PersonId person = new PersonId(UUID.randomUUID());
             Instant anchor = clocks.now().minus(Duration.ofDays(random.nextInt(30)));
             long t = System.nanoTime();
-            clocks.start(person, ClockKind.INITIAL_CONFERENCE, ClockSubject.enquiry(UUID.randomUUID()), anchor);
+            clocks.start(person, ClockKind.INITIAL_CONFERENCE, ClockSubject.enquiry(new EnquiryId(UUID.randomUUID())), anchor);
             timings.add(System.nanoTime() - t);
         }
         long[] sorted = timings.stream().mapToLong(Long::longValue).sorted().toArray();
@@ -79,7 +81,7 @@ class ClockBenchmark implements Subcommand {
                     UUID person = UUID.randomUUID();
                     for (int k = 0; k < 2; k++) {
                         Instant anchor = clocks.now().minus(Duration.ofDays(random.nextInt(120)));
-                        copy.clock(person, kinds[random.nextInt(kinds.length)], ClockSubject.enquiry(UUID.randomUUID()),
+                        copy.clock(person, kinds[random.nextInt(kinds.length)], ClockSubject.enquiry(new EnquiryId(UUID.randomUUID())),
                                 anchor, null);
                     }
                     if (copy.pending() >= 50_000) {

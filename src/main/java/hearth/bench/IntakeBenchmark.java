@@ -7,6 +7,7 @@ import hearth.frontdoor.PoliceNotifications;
 import hearth.people.PersonIndex;
 import hearth.people.PersonMatcher;
 import hearth.platform.Options;
+import hearth.platform.PersonId;
 import hearth.platform.Progress;
 import hearth.platform.Subcommand;
 import java.time.LocalDate;
@@ -112,13 +113,14 @@ class IntakeBenchmark implements Subcommand {
      * about one in twenty, sampled twice over since some have no address.
      */
     private List<Truth> sample(int count) {
-        List<UUID> sampled = jdbc.sql("""
+        List<PersonId> sampled = jdbc.sql("""
                 SELECT id FROM report_person WHERE kind = 'CHILD' AND date_of_birth IS NOT NULL AND random() < 0.05
-                LIMIT :n""").param("n", 2 * count).query(UUID.class).list();
+                LIMIT :n""").param("n", 2 * count).query(UUID.class).list()
+                .stream().map(PersonId::new).toList();
         return people.summaries(sampled).stream().filter(p -> p.postcode() != null).limit(count)
                 .map(p -> new Truth(p.id(), p.forenames(), p.surname(), p.dateOfBirth(), p.postcode())).toList();
     }
 
-    record Truth(UUID id, String forenames, String surname, LocalDate dateOfBirth, String postcode) {
+    record Truth(PersonId id, String forenames, String surname, LocalDate dateOfBirth, String postcode) {
     }
 }

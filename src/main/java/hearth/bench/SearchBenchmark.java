@@ -6,6 +6,7 @@ import hearth.people.PersonIndex;
 import hearth.people.PersonSummary;
 import hearth.people.SearchQuery;
 import hearth.platform.Options;
+import hearth.platform.PersonId;
 import hearth.platform.Progress;
 import hearth.platform.Subcommand;
 import java.time.LocalDate;
@@ -72,7 +73,7 @@ class SearchBenchmark implements Subcommand {
         return 0;
     }
 
-    private boolean time(List<Long> timings, SearchQuery query, StaffMember searcher, UUID sought) {
+    private boolean time(List<Long> timings, SearchQuery query, StaffMember searcher, PersonId sought) {
         long start = System.nanoTime();
         List<PersonSummary> found = people.search(query, searcher);
         timings.add(System.nanoTime() - start);
@@ -92,6 +93,6 @@ class SearchBenchmark implements Subcommand {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
     }
 
-    record Sought(UUID id, String forenames, String surname, LocalDate dateOfBirth) {
+    record Sought(PersonId id, String forenames, String surname, LocalDate dateOfBirth) {
     }
 }

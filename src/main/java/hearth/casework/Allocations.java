@@ -1,8 +1,8 @@
 package hearth.casework;
 
 import hearth.access.ChildRelationshipEnded;
-import hearth.access.ChildRelationshipStarted;
 import hearth.access.ChildRelationshipStarted.Kind;
+import hearth.access.ChildRelationshipStarted;
 import hearth.access.RestrictionFilter;
 import hearth.access.Role;
 import hearth.access.Staff;
@@ -14,6 +14,7 @@ import hearth.platform.Page;
 import hearth.timeliness.ClockKind;
 import hearth.timeliness.ClockSubject;
 import hearth.timeliness.Clocks;
+import hearth.platform.PersonId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -70,7 +71,7 @@ public class Allocations {
     }
 
     @Transactional
-    public void allocate(UUID childId, UUID teamId, UUID workerId, LocalDate from, StaffMember by) {
+    public void allocate(PersonId childId, UUID teamId, UUID workerId, LocalDate from, StaffMember by) {
         Staff.Team team = staff.team(teamId).orElseThrow(() -> InvalidInput.of("teamId", "Select a team"));
         StaffMember worker = workerId == null ? null : staff.find(workerId)
                 .filter(w -> w.isIn(teamId))
@@ -83,10 +84,10 @@ public class Allocations {
                 .param("id", id).param("child", childId).param("worker", workerId).param("team", teamId)
                 .param("from", from).update();
         String source = "allocation:" + id;
-        events.publishEvent(new ChildRelationshipStarted(childId, Kind.ALLOCATED_TEAM, null, teamId, source,
+        events.publishEvent(new ChildRelationshipStarted(childId.value(), Kind.ALLOCATED_TEAM, null, teamId, source,
                 clock.instant()));
         if (worker != null) {
-            events.publishEvent(new ChildRelationshipStarted(childId, Kind.ALLOCATED_WORKER, workerId, null, source,
+            events.publishEvent(new ChildRelationshipStarted(childId.value(), Kind.ALLOCATED_WORKER, workerId, null, source,
                     clock.instant()));
             clocks.complete(ClockKind.ALLOCATION, ClockSubject.child(childId), clock.instant());
         }
@@ -101,7 +102,7 @@ public class Allocations {
      * not a qualified social worker, is not allocated a child on a child protection plan.
      */
     @Transactional
-    public void allocateWorker(UUID childId, UUID workerId, StaffMember by) {
+    public void allocateWorker(PersonId childId, UUID workerId, StaffMember by) {
         StaffMember worker = Optional.ofNullable(workerId).flatMap(staff::find)
                 .filter(w -> workersFor(by).stream().anyMatch(offered -> offered.member().id().equals(w.id())))
                 .orElseThrow(() -> InvalidInput.of("workerId", "Select a worker you can allocate to"));
@@ -131,11 +132,11 @@ public class Allocations {
 
     /** The case is no longer held by anyone (it closed). */
     @Transactional
-    public void endCurrent(UUID childId, LocalDate on) {
+    public void endCurrent(PersonId childId, LocalDate on) {
         current(childId).ifPresent(previous -> end(previous, on));
     }
 
-    public Optional<Allocation> current(UUID childId) {
+    public Optional<Allocation> current(PersonId childId) {
         return jdbc.sql(ALLOCATION + " WHERE a.person_id = :child AND a.ended_on IS NULL")
                 .param("child", childId).query(Allocation.class).optional();
     }
@@ -156,7 +157,7 @@ public class Allocations {
      */
     public Page<Allocation> caseload(StaffMember member, int page, int size) {
         List<UUID> held = visibleAllocations(member, held(member, "SELECT a.id, a.person_id FROM allocation a")
-                .query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)}).list());
+                .query((rs, n) -> new Held(rs.getObject(1, UUID.class), new PersonId(rs.getObject(2, UUID.class)))).list());
         int number = Page.within(page, size, held.size());
         List<UUID> onPage = held.subList((int) Page.offset(number, size),
                 (int) Math.min(held.size(), Page.offset(number, size) + size));
@@ -168,10 +169,13 @@ public class Allocations {
     }
 
     /** The allocation ids, in order, of the children this viewer may see in a list. */
-    private List<UUID> visibleAllocations(StaffMember member, List<UUID[]> rows) {
+    private List<UUID> visibleAllocations(StaffMember member, List<Held> rows) {
         RestrictionFilter.Visibility visibility = restrictions.hiddenAmong(member,
-                rows.stream().map(row -> row[1]).toList());
-        return rows.stream().filter(row -> !visibility.hides(row[1])).map(row -> row[0]).toList();
+                rows.stream().map(Held::child).toList());
+        return rows.stream().filter(row -> !visibility.hides(row.child())).map(Held::allocation).toList();
+    }
+
+    private record Held(UUID allocation, PersonId child) {
     }
 
     /** Ordered to the row (id last), so paging neither repeats nor skips a child. */
@@ -195,7 +199,7 @@ public class Allocations {
     public record Worker(StaffMember member, String teamName, int caseload) {
     }
 
-    public record Allocation(UUID id, UUID personId, UUID workerId, String workerName, UUID teamId, String teamName,
+    public record Allocation(UUID id, PersonId personId, UUID workerId, String workerName, UUID teamId, String teamName,
                              LocalDate startedOn) {
     }
 }

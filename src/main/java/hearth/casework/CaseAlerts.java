@@ -1,5 +1,6 @@
 package hearth.casework;
 
+import hearth.platform.PersonId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -21,7 +22,7 @@ public class CaseAlerts {
     }
 
     @Transactional
-    public UUID raise(UUID childId, String kind, String text, LocalDate on) {
+    public UUID raise(PersonId childId, String kind, String text, LocalDate on) {
         UUID id = UUID.randomUUID();
         jdbc.sql("INSERT INTO case_alert (id, person_id, kind, text, raised_on) VALUES (:id, :p, :k, :t, :on)")
                 .param("id", id).param("p", childId).param("k", kind).param("t", text).param("on", on).update();
@@ -29,12 +30,12 @@ public class CaseAlerts {
     }
 
     @Transactional
-    public void end(UUID childId, String kind, LocalDate on) {
+    public void end(PersonId childId, String kind, LocalDate on) {
         jdbc.sql("UPDATE case_alert SET ended_on = :on WHERE person_id = :p AND kind = :k AND ended_on IS NULL")
                 .param("on", on).param("p", childId).param("k", kind).update();
     }
 
-    public List<Alert> current(UUID childId) {
+    public List<Alert> current(PersonId childId) {
         return jdbc.sql("SELECT kind, text, raised_on FROM case_alert WHERE person_id = :p AND ended_on IS NULL ORDER BY raised_on")
                 .param("p", childId).query(Alert.class).list();
     }

@@ -7,6 +7,7 @@ import hearth.chronology.Chronology;
 import hearth.platform.ConcurrentEdit;
 import hearth.platform.FormToken;
 import hearth.platform.InvalidInput;
+import hearth.platform.PersonId;
 import hearth.reference.CodeLists;
 import hearth.timeliness.Clocks;
 import java.sql.Timestamp;
@@ -59,13 +60,13 @@ public class CaseClosures {
 
     /** A closure made without a form (the demo). */
     @Transactional
-    public UUID close(UUID childId, LocalDate closedOn, String reason, String summary, StaffMember by) {
+    public UUID close(PersonId childId, LocalDate closedOn, String reason, String summary, StaffMember by) {
         return close(childId, closedOn, reason, summary, by, UUID.randomUUID());
     }
 
     /** Closes the case once for its form: the same form posted again gives back the closure already made. */
     @Transactional
-    public UUID close(UUID childId, LocalDate closedOn, String reason, String summary, StaffMember by,
+    public UUID close(PersonId childId, LocalDate closedOn, String reason, String summary, StaffMember by,
                       UUID formToken) {
         waitForAnyOtherClosureOf(childId);
         Optional<UUID> made = FormToken.recordMade(jdbc, "case_closure", formToken);
@@ -99,10 +100,10 @@ public class CaseClosures {
                 .param("token", formToken).update() == 0) {
             return FormToken.recordMade(jdbc, "case_closure", formToken).orElseThrow();
         }
-        events.publishEvent(new CaseClosed(childId, closedOn, reason, by));
+        events.publishEvent(new CaseClosed(childId.value(), closedOn, reason, by));
         transfers.withdraw(childId, "Case closed", by);
         involvements.endAll(childId, closedOn);
-        allocations.current(childId).ifPresent(held -> events.publishEvent(new ChildRelationshipStarted(childId,
+        allocations.current(childId).ifPresent(held -> events.publishEvent(new ChildRelationshipStarted(childId.value(),
                 ChildRelationshipStarted.Kind.CLOSING_TEAM, null, held.teamId(), "closure:" + id, clock.instant())));
         allocations.endCurrent(childId, closedOn);
         clocks.cancelAllFor(childId);
@@ -111,7 +112,7 @@ public class CaseClosures {
         return id;
     }
 
-    public Optional<Closure> latest(UUID childId) {
+    public Optional<Closure> latest(PersonId childId) {
         return jdbc.sql("SELECT closed_on, reason, summary FROM case_closure WHERE person_id = :p ORDER BY closed_on DESC LIMIT 1")
                 .param("p", childId).query((rs, n) -> new Closure(rs.getDate(1).toLocalDate(), rs.getString(2),
                         codes.label(REASONS, rs.getString(2)), rs.getString(3))).optional();
@@ -128,13 +129,13 @@ public class CaseClosures {
      * Two managers closing one case at once would both find it open: the second waits here
      * until the first has committed, then finds the closure it made.
      */
-    private void waitForAnyOtherClosureOf(UUID childId) {
+    private void waitForAnyOtherClosureOf(PersonId childId) {
         jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('case_closure'), hashtext(:child))")
                 .param("child", childId.toString()).query(Object.class).single();
     }
 
     /** A closure in the last minute is the other manager's, and the loser is shown it. */
-    private Optional<ConcurrentEdit.Latest> closedMomentsAgo(UUID childId) {
+    private Optional<ConcurrentEdit.Latest> closedMomentsAgo(PersonId childId) {
         record Closed(UUID recordedBy, Timestamp recordedAt) {
         }
         return jdbc.sql("""

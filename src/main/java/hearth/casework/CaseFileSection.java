@@ -1,7 +1,7 @@
 package hearth.casework;
 
+import hearth.platform.PersonId;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * A part of the case file another capability fills in (supervision actions, a prompt to
@@ -9,7 +9,7 @@ import java.util.UUID;
  */
 public interface CaseFileSection {
 
-    List<Panel> panelsFor(UUID childId);
+    List<Panel> panelsFor(PersonId childId);
 
     /** A titled list on the case file; {@code warning} shows it as something to act on. */
     record Panel(String title, List<String> lines, String href, String linkText, boolean warning) {

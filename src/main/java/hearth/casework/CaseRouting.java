@@ -5,6 +5,7 @@ import hearth.access.StaffMember;
 import hearth.chronology.Chronology;
 import hearth.people.Addresses;
 import hearth.people.PersonIndex;
+import hearth.platform.PersonId;
 import hearth.timeliness.ClockKind;
 import hearth.timeliness.ClockSubject;
 import hearth.timeliness.Clocks;
@@ -13,7 +14,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -58,7 +58,7 @@ public class CaseRouting {
      * otherwise the routed team gets it, waiting for allocation from now. Returns the team.
      */
     @Transactional
-    public Optional<Staff.Team> referred(UUID childId, Involvements.Kind work, StaffMember by) {
+    public Optional<Staff.Team> referred(PersonId childId, Involvements.Kind work, StaffMember by) {
         Optional<Allocations.Allocation> held = allocations.current(childId);
         if (held.isPresent()) {
             return staff.team(held.get().teamId());
@@ -70,7 +70,7 @@ public class CaseRouting {
         return team;
     }
 
-    private void route(UUID childId, Staff.Team team, Involvements.Kind work, StaffMember by) {
+    private void route(PersonId childId, Staff.Team team, Involvements.Kind work, StaffMember by) {
         Instant now = clock.instant();
         allocations.allocate(childId, team.id(), null, LocalDate.now(clock), by);
         clocks.start(childId, ClockKind.ALLOCATION, ClockSubject.child(childId), now);
@@ -89,11 +89,11 @@ public class CaseRouting {
         }
     }
 
-    private Integer age(UUID childId) {
+    private Integer age(PersonId childId) {
         return people.find(childId).map(p -> p.age(LocalDate.now(clock))).orElse(null);
     }
 
-    private String postcode(UUID childId) {
+    private String postcode(PersonId childId) {
         return addresses.history(childId).stream().filter(Addresses.AddressHistory::current)
                 .map(Addresses.AddressHistory::postcode).findFirst().orElse(null);
     }

@@ -9,6 +9,7 @@ import hearth.platform.ConcurrentEdit;
 import hearth.platform.InvalidInput;
 import hearth.platform.Labelled;
 import hearth.platform.LatestChange;
+import hearth.platform.PersonId;
 import hearth.timeliness.ClockKind;
 import hearth.timeliness.ClockSubject;
 import hearth.timeliness.Clocks;
@@ -59,7 +60,7 @@ public class CaseTransfers {
     }
 
     @Transactional
-    public UUID request(UUID childId, UUID toTeamId, String handover, StaffMember by) {
+    public TransferId request(PersonId childId, UUID toTeamId, String handover, StaffMember by) {
         Allocations.Allocation held = allocations.current(childId)
                 .orElseThrow(() -> InvalidInput.of("toTeamId", "Only an allocated case can be transferred"));
         InvalidInput.Errors errors = new InvalidInput.Errors();
@@ -74,7 +75,7 @@ public class CaseTransfers {
             errors.add("toTeamId", "A transfer of this case is already waiting for the receiving team");
         }
         errors.throwIfAny();
-        UUID id = UUID.randomUUID();
+        TransferId id = new TransferId(UUID.randomUUID());
         Instant now = clock.instant();
         jdbc.sql("""
                 INSERT INTO case_transfer (id, person_id, from_team_id, to_team_id, handover, requested_by, requested_at,
@@ -93,7 +94,7 @@ public class CaseTransfers {
      * deciding at once only one allocates, meets the clock and writes the chronology.
      */
     @Transactional
-    public void accept(UUID transferId, int version, UUID workerId, StaffMember by) {
+    public void accept(TransferId transferId, int version, UUID workerId, StaffMember by) {
         Transfer transfer = opened(transferId, version, by);
         decide(transfer, transfer.accept(), null, by);
         allocations.allocate(transfer.personId(), transfer.toTeamId(), workerId, today(), by);
@@ -104,7 +105,7 @@ public class CaseTransfers {
 
     /** The receiving team's manager declines the transfer they saw at {@code version}, saying why. */
     @Transactional
-    public void decline(UUID transferId, int version, String reason, StaffMember by) {
+    public void decline(TransferId transferId, int version, String reason, StaffMember by) {
         Transfer transfer = opened(transferId, version, by);
         decide(transfer, transfer.decline(reason), reason.strip(), by);
         clocks.cancel(ClockKind.CASE_TRANSFER, ClockSubject.transfer(transferId));
@@ -114,14 +115,14 @@ public class CaseTransfers {
 
     /** A case that closes is not transferred: the waiting transfer ends, declined for that reason. */
     @Transactional
-    public void withdraw(UUID childId, String reason, StaffMember by) {
+    public void withdraw(PersonId childId, String reason, StaffMember by) {
         pending(childId).ifPresent(transfer -> {
             decide(transfer, transfer.decline(reason), reason, by);
             clocks.cancel(ClockKind.CASE_TRANSFER, ClockSubject.transfer(transfer.id()));
         });
     }
 
-    public Optional<Transfer> pending(UUID childId) {
+    public Optional<Transfer> pending(PersonId childId) {
         return jdbc.sql(TRANSFER + " WHERE t.person_id = :p AND t.status = 'REQUESTED'").param("p", childId)
                 .query(Transfer.class).optional();
     }
@@ -138,7 +139,7 @@ public class CaseTransfers {
     }
 
     /** The transfer as the manager opened it at {@code version}; only a manager of the receiving team decides it. */
-    private Transfer opened(UUID transferId, int version, StaffMember by) {
+    private Transfer opened(TransferId transferId, int version, StaffMember by) {
         Transfer transfer = jdbc.sql(TRANSFER + " WHERE t.id = :id").param("id", transferId)
                 .query(Transfer.class).optional()
                 .orElseThrow(() -> InvalidInput.of("transfer", "No such transfer"));
@@ -163,7 +164,7 @@ public class CaseTransfers {
                 .param("version", transfer.version()).update(), () -> lost(transfer.id()));
     }
 
-    private ConcurrentEdit lost(UUID transferId) {
+    private ConcurrentEdit lost(TransferId transferId) {
         return LatestChange.lost(jdbc, "This transfer", "case_transfer", "status", transferId,
                 code -> Transfer.Status.valueOf(code).label(),
                 staff::nameOf);
@@ -174,7 +175,7 @@ public class CaseTransfers {
     }
 
     /** How the transfer's chronology entries refer back to it. */
-    private static String sourceRef(UUID transferId) {
+    private static String sourceRef(TransferId transferId) {
         return "transfer:" + transferId;
     }
 
@@ -182,7 +183,7 @@ public class CaseTransfers {
      * A case on its way between teams: requested, then accepted or declined once. Each
      * transition checks its rule here and says the status it moves to.
      */
-    public record Transfer(UUID id, UUID personId, UUID fromTeamId, String fromTeam, UUID toTeamId, String toTeam,
+    public record Transfer(TransferId id, PersonId personId, UUID fromTeamId, String fromTeam, UUID toTeamId, String toTeam,
                            String handover, String requestedBy, Instant requestedAt, Status status,
                            String declineReason, int version) {
 

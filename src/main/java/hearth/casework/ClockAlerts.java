@@ -1,5 +1,6 @@
 package hearth.casework;
 
+import hearth.platform.PersonId;
 import hearth.timeliness.ClockAlert;
 import hearth.timeliness.ClockCancelled;
 import hearth.timeliness.ClockCompleted;
@@ -7,7 +8,6 @@ import hearth.timeliness.ClockKind;
 import hearth.timeliness.WorkingCalendar;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -32,22 +32,22 @@ class ClockAlerts {
             return;
         }
         String when = alert.dueAt().atZone(WorkingCalendar.LONDON).toLocalDate().toString();
-        alerts.end(alert.personId(), kind(alert.kind()), today());
-        alerts.raise(alert.personId(), kind(alert.kind()), alert.kind().label() + " "
+        alerts.end(new PersonId(alert.personId()), kind(alert.kind()), today());
+        alerts.raise(new PersonId(alert.personId()), kind(alert.kind()), alert.kind().label() + " "
                 + alert.state().label().toLowerCase() + " (due " + when + ")", today());
     }
 
     @EventListener
     void on(ClockCompleted completed) {
-        end(completed.personId(), completed.kind());
+        end(PersonId.ofNullable(completed.personId()), completed.kind());
     }
 
     @EventListener
     void on(ClockCancelled cancelled) {
-        end(cancelled.personId(), cancelled.kind());
+        end(PersonId.ofNullable(cancelled.personId()), cancelled.kind());
     }
 
-    private void end(UUID personId, ClockKind kind) {
+    private void end(PersonId personId, ClockKind kind) {
         if (personId != null) {
             alerts.end(personId, kind(kind), today());
         }

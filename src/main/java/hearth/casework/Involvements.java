@@ -3,6 +3,7 @@ package hearth.casework;
 import hearth.access.StaffMember;
 import hearth.chronology.Chronology;
 import hearth.platform.Labelled;
+import hearth.platform.PersonId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -26,7 +27,7 @@ public class Involvements {
     }
 
     @Transactional
-    public UUID start(UUID childId, Kind kind, LocalDate on, StaffMember by) {
+    public UUID start(PersonId childId, Kind kind, LocalDate on, StaffMember by) {
         UUID id = UUID.randomUUID();
         jdbc.sql("INSERT INTO involvement (id, person_id, kind, started_on) VALUES (:id, :p, :k, :on)")
                 .param("id", id).param("p", childId).param("k", kind.name()).param("on", on).update();
@@ -36,7 +37,7 @@ public class Involvements {
 
     /** Ends the open involvement of this kind, if there is one. */
     @Transactional
-    public void end(UUID childId, Kind kind, LocalDate on) {
+    public void end(PersonId childId, Kind kind, LocalDate on) {
         jdbc.sql("""
                 UPDATE involvement SET ended_on = greatest(:on, started_on)
                 WHERE person_id = :p AND kind = :k AND ended_on IS NULL""")
@@ -45,17 +46,17 @@ public class Involvements {
 
     /** Ends every open involvement, when the case closes. */
     @Transactional
-    public void endAll(UUID childId, LocalDate on) {
+    public void endAll(PersonId childId, LocalDate on) {
         jdbc.sql("UPDATE involvement SET ended_on = greatest(:on, started_on) WHERE person_id = :p AND ended_on IS NULL")
                 .param("on", on).param("p", childId).update();
     }
 
-    public boolean isOpen(UUID childId, Kind kind) {
+    public boolean isOpen(PersonId childId, Kind kind) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM involvement WHERE person_id = :p AND kind = :k AND ended_on IS NULL)")
                 .param("p", childId).param("k", kind.name()).query(Boolean.class).single();
     }
 
-    public List<Involvement> of(UUID childId) {
+    public List<Involvement> of(PersonId childId) {
         return jdbc.sql("SELECT * FROM involvement WHERE person_id = :p ORDER BY ended_on DESC NULLS FIRST, started_on DESC")
                 .param("p", childId).query(Involvement.class).list();
     }
@@ -65,7 +66,7 @@ public class Involvements {
         CHILD_IN_NEED, CHILD_PROTECTION;
     }
 
-    public record Involvement(UUID id, UUID personId, Kind kind, LocalDate startedOn, LocalDate endedOn) {
+    public record Involvement(UUID id, PersonId personId, Kind kind, LocalDate startedOn, LocalDate endedOn) {
 
         public boolean open() {
             return endedOn == null;

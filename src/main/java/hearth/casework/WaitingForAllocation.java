@@ -6,6 +6,7 @@ import hearth.access.Staff;
 import hearth.access.StaffMember;
 import hearth.people.PersonIndex;
 import hearth.people.PersonSummary;
+import hearth.platform.PersonId;
 import hearth.timeliness.ClockKind;
 import hearth.timeliness.Clocks;
 import java.time.Instant;
@@ -63,10 +64,10 @@ public class WaitingForAllocation {
     }
 
     private List<Child> children(List<Held> held) {
-        List<UUID> ids = held.stream().map(Held::personId).toList();
-        Map<UUID, PersonSummary> names = people.summaries(ids).stream()
+        List<PersonId> ids = held.stream().map(Held::personId).toList();
+        Map<PersonId, PersonSummary> names = people.summaries(ids).stream()
                 .collect(Collectors.toMap(PersonSummary::id, Function.identity()));
-        Map<UUID, Clocks.Due> due = clocks.open(ids, Set.of(ClockKind.ALLOCATION)).stream()
+        Map<PersonId, Clocks.Due> due = clocks.open(ids, Set.of(ClockKind.ALLOCATION)).stream()
                 .collect(Collectors.toMap(Clocks.Due::personId, Function.identity(), (a, b) -> a));
         Map<UUID, String> teams = staff.teams().stream().collect(Collectors.toMap(Staff.Team::id, Staff.Team::name));
         return held.stream().filter(h -> names.containsKey(h.personId()))
@@ -77,7 +78,7 @@ public class WaitingForAllocation {
                 .toList();
     }
 
-    private record Held(UUID personId, UUID teamId, LocalDate since) {
+    private record Held(PersonId personId, UUID teamId, LocalDate since) {
     }
 
     /**

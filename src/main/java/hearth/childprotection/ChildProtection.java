@@ -12,10 +12,11 @@ import hearth.platform.InvalidInput;
 import hearth.platform.Labelled;
 import hearth.platform.LatestChange;
 import hearth.platform.London;
+import hearth.platform.PersonId;
 import hearth.platform.TextLimit;
 import hearth.timeliness.ClockKind;
-import hearth.timeliness.Clocks;
 import hearth.timeliness.ClockSubject;
+import hearth.timeliness.Clocks;
 import hearth.timeliness.WorkingCalendar;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -66,14 +67,14 @@ public class ChildProtection {
 
     /** A strategy discussion recorded without a form (the demo). */
     @Transactional
-    public UUID recordStrategyDiscussion(UUID childId, Instant heldAt, Set<String> agencies, String shared,
+    public UUID recordStrategyDiscussion(PersonId childId, Instant heldAt, Set<String> agencies, String shared,
                                          StrategyDecision decision, String actions, StaffMember by) {
         return recordStrategyDiscussion(childId, heldAt, agencies, shared, decision, actions, by, UUID.randomUUID());
     }
 
     /** Records the discussion once for its form: the same form posted again gives back the discussion already made. */
     @Transactional
-    public UUID recordStrategyDiscussion(UUID childId, Instant heldAt, Set<String> agencies, String shared,
+    public UUID recordStrategyDiscussion(PersonId childId, Instant heldAt, Set<String> agencies, String shared,
                                          StrategyDecision decision, String actions, StaffMember by, UUID formToken) {
         Optional<UUID> made = FormToken.recordMade(jdbc, "strategy_discussion", formToken);
         if (made.isPresent()) {
@@ -119,9 +120,9 @@ public class ChildProtection {
         return id;
     }
 
-    private void startEnquiry(UUID childId, UUID discussionId, boolean joint, Instant heldAt, LocalDate day,
+    private void startEnquiry(PersonId childId, UUID discussionId, boolean joint, Instant heldAt, LocalDate day,
                               StaffMember by) {
-        UUID enquiry = UUID.randomUUID();
+        EnquiryId enquiry = new EnquiryId(UUID.randomUUID());
         jdbc.sql("""
                 INSERT INTO section47_enquiry (id, person_id, strategy_discussion_id, joint_with_police, started_on)
                 VALUES (:id, :p, :sd, :joint, :on)""")
@@ -134,7 +135,7 @@ public class ChildProtection {
 
     /** Concludes the enquiry as it is now (the demo, which has no form open). */
     @Transactional
-    public void concludeEnquiry(UUID enquiryId, LocalDate endedOn, String outcome, StaffMember by) {
+    public void concludeEnquiry(EnquiryId enquiryId, LocalDate endedOn, String outcome, StaffMember by) {
         concludeEnquiry(enquiryId, enquiry(enquiryId).version(), endedOn, outcome, by);
     }
 
@@ -144,7 +145,7 @@ public class ChildProtection {
      * second chronology entry, and the conference clock is not cancelled by it.
      */
     @Transactional
-    public void concludeEnquiry(UUID enquiryId, int version, LocalDate endedOn, String outcome, StaffMember by) {
+    public void concludeEnquiry(EnquiryId enquiryId, int version, LocalDate endedOn, String outcome, StaffMember by) {
         Enquiry enquiry = opened(enquiryId, version);
         EnquiryOutcome concluded = EnquiryOutcome.parse(outcome);
         enquiry.conclude(endedOn, concluded);
@@ -159,7 +160,7 @@ public class ChildProtection {
 
     /** Records the conference as the enquiry is now (the demo, which has no form open). */
     @Transactional
-    public void recordInitialConference(UUID enquiryId, LocalDate heldOn, String chair, String attendees,
+    public void recordInitialConference(EnquiryId enquiryId, LocalDate heldOn, String chair, String attendees,
                                         String category, String delayReason, String delayAgreedBy, StaffMember by) {
         recordInitialConference(enquiryId, enquiry(enquiryId).version(), new Conference(heldOn, chair, attendees,
                 category, delayReason, delayAgreedBy), by, UUID.randomUUID());
@@ -172,7 +173,7 @@ public class ChildProtection {
      * its clock, chronology and plan.
      */
     @Transactional
-    public UUID recordInitialConference(UUID enquiryId, int version, Conference conference, StaffMember by,
+    public UUID recordInitialConference(EnquiryId enquiryId, int version, Conference conference, StaffMember by,
                                         UUID formToken) {
         Optional<UUID> made = FormToken.recordMade(jdbc, "initial_conference", formToken);
         if (made.isPresent()) {
@@ -213,7 +214,7 @@ public class ChildProtection {
     }
 
     /** The enquiry as the user opened it at {@code version}; a later version means someone else moved it. */
-    private Enquiry opened(UUID enquiryId, int version) {
+    private Enquiry opened(EnquiryId enquiryId, int version) {
         Enquiry enquiry = enquiry(enquiryId);
         if (enquiry.version() != version) {
             throw lost(enquiryId);
@@ -230,7 +231,7 @@ public class ChildProtection {
                 .param("id", enquiry.id()).param("version", enquiry.version()).update(), () -> lost(enquiry.id()));
     }
 
-    private ConcurrentEdit lost(UUID enquiryId) {
+    private ConcurrentEdit lost(EnquiryId enquiryId) {
         return LatestChange.lost(jdbc, "This section 47 enquiry", "section47_enquiry",
                 "CASE WHEN EXISTS (SELECT 1 FROM initial_conference c WHERE c.section47_id = section47_enquiry.id)"
                         + " THEN 'CONFERENCE_HELD' ELSE status END", enquiryId,
@@ -239,7 +240,7 @@ public class ChildProtection {
                 staff::nameOf);
     }
 
-    public Pathway pathway(UUID childId) {
+    public Pathway pathway(PersonId childId) {
         List<Discussion> discussions = jdbc.sql("""
                 SELECT id, held_at, agencies, shared, decision, actions FROM strategy_discussion
                 WHERE person_id = :p ORDER BY held_at DESC""").param("p", childId)
@@ -261,7 +262,7 @@ public class ChildProtection {
                 .param("since", Timestamp.from(since)).query(DiscussionFigures.class).single();
     }
 
-    private Enquiry enquiry(UUID id) {
+    private Enquiry enquiry(EnquiryId id) {
         return jdbc.sql(ENQUIRY + " WHERE s.id = :id")
                 .param("id", id).param("zone", London.ZONE.getId()).query(Enquiry.class).optional()
                 .orElseThrow(() -> InvalidInput.of("enquiry", "No such section 47 enquiry"));
@@ -306,7 +307,7 @@ public class ChildProtection {
      * it is open or after it concluded that a conference is needed. Each transition checks its
      * rule here; {@link ChildProtection} stores it with a guarded UPDATE.
      */
-    public record Enquiry(UUID id, UUID personId, boolean jointWithPolice, LocalDate startedOn, LocalDate endedOn,
+    public record Enquiry(EnquiryId id, PersonId personId, boolean jointWithPolice, LocalDate startedOn, LocalDate endedOn,
                           EnquiryOutcome outcome, Status status, int version, LocalDate strategyDiscussionOn,
                           LocalDate conferenceOn, String category) {
 

@@ -2,6 +2,7 @@ package hearth.chronology;
 
 import hearth.access.RestrictionFilter;
 import hearth.access.StaffMember;
+import hearth.platform.PersonId;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,7 +36,7 @@ public class Chronology {
      * @param type a short label practitioners recognise ("Allocated", "Address changed")
      * @param sourceRef the record that the event came from, so it can be traced back
      */
-    public void record(UUID personId, LocalDate occurredOn, String type, String summary, StaffMember by,
+    public void record(PersonId personId, LocalDate occurredOn, String type, String summary, StaffMember by,
                        String sourceRef) {
         jdbc.sql("""
                 INSERT INTO chronology_entry (id, person_id, occurred_on, type, summary, recorded_by,
@@ -51,7 +52,7 @@ public class Chronology {
      * The entries as this user may see them: one naming a relative whose record is restricted
      * and does not name the user keeps its place but not the relative's name.
      */
-    public List<Entry> entries(UUID personId, Filter filter, StaffMember viewer) {
+    public List<Entry> entries(PersonId personId, Filter filter, StaffMember viewer) {
         List<Sourced> all = sourced(personId, filter);
         RestrictionFilter.Visibility visibility = restrictions.check(viewer, "Chronology",
                 all.stream().map(Sourced::namedPerson).toList());
@@ -60,11 +61,11 @@ public class Chronology {
     }
 
     /** Every entry as written, for checks on the record itself; what a user is shown goes through the one above. */
-    public List<Entry> entries(UUID personId, Filter filter) {
+    public List<Entry> entries(PersonId personId, Filter filter) {
         return sourced(personId, filter).stream().map(Sourced::entry).toList();
     }
 
-    private List<Sourced> sourced(UUID personId, Filter filter) {
+    private List<Sourced> sourced(PersonId personId, Filter filter) {
         return jdbc.sql("""
                 SELECT occurred_on, type, summary, recorded_by_name, recorded_at, source_ref FROM chronology_entry
                 WHERE person_id = :person
@@ -80,15 +81,15 @@ public class Chronology {
                 .list();
     }
 
-    private static UUID namedPerson(String sourceRef) {
+    private static PersonId namedPerson(String sourceRef) {
         return sourceRef != null && sourceRef.startsWith(NAMES_A_RELATIVE)
-                ? UUID.fromString(sourceRef.substring(NAMES_A_RELATIVE.length())) : null;
+                ? PersonId.of(sourceRef.substring(NAMES_A_RELATIVE.length())) : null;
     }
 
-    private record Sourced(Entry entry, UUID namedPerson) {
+    private record Sourced(Entry entry, PersonId namedPerson) {
     }
 
-    public List<String> types(UUID personId) {
+    public List<String> types(PersonId personId) {
         return jdbc.sql("SELECT DISTINCT type FROM chronology_entry WHERE person_id = :p ORDER BY type")
                 .param("p", personId).query(String.class).list();
     }

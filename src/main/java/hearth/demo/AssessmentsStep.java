@@ -2,6 +2,7 @@ package hearth.demo;
 
 import hearth.access.StaffMember;
 import hearth.assessment.Assessment;
+import hearth.assessment.AssessmentId;
 import hearth.assessment.AssessmentOutcome;
 import hearth.assessment.Assessments;
 import hearth.assessment.NeglectTool;
@@ -9,6 +10,7 @@ import hearth.assessment.NeglectToolDefinition;
 import hearth.casework.Allocations;
 import hearth.planning.PlanKind;
 import hearth.planning.Plans;
+import hearth.platform.PersonId;
 import hearth.platform.Progress;
 import hearth.timeliness.WorkingCalendar;
 import java.time.Instant;
@@ -19,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.UUID;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -81,7 +82,7 @@ class AssessmentsStep implements GenerationStep {
             StaffMember manager = council.managers.get(team.getKey());
             for (StaffMember worker : team.getValue()) {
                 List<Allocations.Allocation> caseload = new ArrayList<>(allocations.caseload(worker));
-                caseload.sort(Comparator.comparing(Allocations.Allocation::personId));
+                caseload.sort(Comparator.comparing(a -> a.personId().value()));
                 for (Allocations.Allocation allocation : caseload) {
                     assess(council, allocation.personId(), worker, manager, random);
                     progress.advance(1);
@@ -90,7 +91,7 @@ class AssessmentsStep implements GenerationStep {
         }
     }
 
-    private void assess(SyntheticCouncil council, UUID child, StaffMember worker, StaffMember manager,
+    private void assess(SyntheticCouncil council, PersonId child, StaffMember worker, StaffMember manager,
                         SplittableRandom random) {
         plans.open(child, PlanKind.CHILD_IN_NEED).filter(plan -> random.nextInt(100) < ASSESSED_PERCENT)
                 .ifPresent(plan -> authorised(child, plan.startedOn(), worker, manager, random));
@@ -103,13 +104,13 @@ class AssessmentsStep implements GenerationStep {
     }
 
     /** Authorised on the day the plan it recommended started. */
-    private void authorised(UUID child, LocalDate planStarted, StaffMember worker, StaffMember manager,
+    private void authorised(PersonId child, LocalDate planStarted, StaffMember worker, StaffMember manager,
                             SplittableRandom random) {
         LocalDate authorisedOn = pathways.lastWorkingDayOnOrBefore(planStarted);
         int[] range = DURATION.pick(random);
         int days = range[0] + random.nextInt(range[1] - range[0] + 1);
         LocalDate referredOn = pathways.workingDaysBefore(authorisedOn, days);
-        UUID id = assessments.start(child, null, at(referredOn, 10, random.nextInt(360)), worker);
+        AssessmentId id = assessments.start(child, null, at(referredOn, 10, random.nextInt(360)), worker);
         LocalDate seenOn = pathways.workingDaysAfter(referredOn, Math.min(days - 1, 3 + random.nextInt(8)));
         boolean alone = random.nextInt(100) < 75;
         assessments.save(id, 0, content(seenOn, alone, true, days > 45, AssessmentOutcome.CHILD_IN_NEED_PLAN, random),
@@ -121,9 +122,9 @@ class AssessmentsStep implements GenerationStep {
     }
 
     /** A new referral being assessed; some drafts still lack the child's words or whether they were seen alone. */
-    private void inProgress(SyntheticCouncil council, UUID child, StaffMember worker, SplittableRandom random) {
+    private void inProgress(SyntheticCouncil council, PersonId child, StaffMember worker, SplittableRandom random) {
         LocalDate referredOn = pathways.workingDaysBefore(council.today, 2 + random.nextInt(55));
-        UUID id = assessments.start(child, null, at(referredOn, 11, random.nextInt(300)), worker);
+        AssessmentId id = assessments.start(child, null, at(referredOn, 11, random.nextInt(300)), worker);
         LocalDate seenOn = pathways.workingDaysAfter(referredOn, 1 + random.nextInt(3));
         if (seenOn.isAfter(council.today)) {
             return;
@@ -159,7 +160,7 @@ class AssessmentsStep implements GenerationStep {
     }
 
     /** One to three completions some weeks apart, grades mostly easing a little as help takes hold. */
-    private void neglectTool(SyntheticCouncil council, UUID child, StaffMember worker, SplittableRandom random) {
+    private void neglectTool(SyntheticCouncil council, PersonId child, StaffMember worker, SplittableRandom random) {
         NeglectToolDefinition tool = neglectTool.definition();
         Map<String, Integer> grades = new HashMap<>();
         tool.items().forEach(item -> grades.put(item.id(), 2 + random.nextInt(3)));

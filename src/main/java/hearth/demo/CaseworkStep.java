@@ -6,8 +6,10 @@ import hearth.access.StaffMember;
 import hearth.casework.Allocations;
 import hearth.casework.CaseClosures;
 import hearth.casework.CaseTransfers;
+import hearth.planning.PlanId;
 import hearth.planning.PlanKind;
 import hearth.planning.Plans;
+import hearth.platform.PersonId;
 import hearth.platform.Progress;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,7 +17,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -87,7 +88,7 @@ class CaseworkStep implements GenerationStep {
             Map.Entry<String, List<StaffMember>> team = teams.get(i % teams.size());
             StaffMember worker = team.getValue().get((i / teams.size()) % team.getValue().size());
             StaffMember manager = council.managers.get(team.getKey());
-            Pathways.Journey journey = new Pathways.Journey(child.id(), worker, chair, council.random.split());
+            Pathways.Journey journey = new Pathways.Journey(new PersonId(child.id()), worker, chair, council.random.split());
             if (i >= open) {
                 closedCase(council, journey, manager);
             } else if (i < council.childProtectionPlans()) {
@@ -99,7 +100,7 @@ class CaseworkStep implements GenerationStep {
                 inNeed(council, journey, manager);
                 if ((i - council.childProtectionPlans()) % 150 == 7 && teams.size() > 1) {
                     StaffMember receiving = teams.get((i + 1) % teams.size()).getValue().get(0);
-                    transfers.request(child.id(), receiving.teamId(), "Assessment complete and plan agreed; "
+                    transfers.request(new PersonId(child.id()), receiving.teamId(), "Assessment complete and plan agreed; "
                             + "the school is the key agency. Next review due in the new year.", worker);
                 }
             }
@@ -114,7 +115,7 @@ class CaseworkStep implements GenerationStep {
                 journey)));
         LocalDate strategyDay = pathways.strategyDayFor(conference, journey.random());
         allocate(journey, strategyDay.minusDays(journey.random().nextInt(4)), manager);
-        UUID plan = pathways.protectionPlan(journey, strategyDay, conference);
+        PlanId plan = pathways.protectionPlan(journey, strategyDay, conference);
         pathways.keepProtectionPlan(journey, plan, conference, council.today, false);
     }
 
@@ -135,7 +136,7 @@ class CaseworkStep implements GenerationStep {
             }
             plans.startChildInNeedPlan(journey.child(), start, journey.worker());
         }
-        UUID plan = plans.open(journey.child(), PlanKind.CHILD_IN_NEED).orElseThrow().id();
+        PlanId plan = plans.open(journey.child(), PlanKind.CHILD_IN_NEED).orElseThrow().id();
         pathways.keepChildInNeedPlan(journey, plan, start, council.today);
     }
 
@@ -149,7 +150,7 @@ class CaseworkStep implements GenerationStep {
         if (reason.equals("RC8") || reason.equals("RC9")) {
             closedOn = pathways.workingDaysAfter(start, random.nextInt(20));
         } else {
-            UUID plan = plans.startChildInNeedPlan(journey.child(), start, journey.worker());
+            PlanId plan = plans.startChildInNeedPlan(journey.child(), start, journey.worker());
             closedOn = start.plusDays(60 + random.nextInt(120));
             pathways.keepChildInNeedPlan(journey, plan, start, closedOn);
         }

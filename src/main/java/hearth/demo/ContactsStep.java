@@ -3,6 +3,7 @@ package hearth.demo;
 import hearth.access.ChildRelationshipStarted;
 import hearth.chronology.ChronologyBulkLoad;
 import hearth.frontdoor.Consent;
+import hearth.frontdoor.ContactId;
 import hearth.frontdoor.ContactsBulkLoad;
 import hearth.frontdoor.FrontDoor;
 import hearth.frontdoor.Outcome;
@@ -214,7 +215,7 @@ class ContactsStep implements GenerationStep {
     private void openToTheHub(SyntheticCouncil council, ContactsBulkLoad.Loaded contact) {
         council.frontDoorTeam.ifPresent(team -> events.publishEvent(new ChildRelationshipStarted(
                 contact.children().get(0).personId(), ChildRelationshipStarted.Kind.FRONT_DOOR, null, team.id(),
-                FrontDoor.source(contact.id()), council.now)));
+                FrontDoor.source(new ContactId(contact.id())), council.now)));
     }
 
     record Source(String code, String channel, String organisation) {

@@ -6,6 +6,7 @@ import hearth.oversight.Engagement;
 import hearth.oversight.Oversight;
 import hearth.oversight.SupervisionRecord;
 import hearth.oversight.Supervisions;
+import hearth.platform.PersonId;
 import hearth.platform.Progress;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -93,7 +94,7 @@ class OversightStep implements GenerationStep {
         }
     }
 
-    private void missAppointments(LocalDate today, UUID child, StaffMember by, SplittableRandom random) {
+    private void missAppointments(LocalDate today, PersonId child, StaffMember by, SplittableRandom random) {
         int times = 1 + random.nextInt(4);
         for (int i = 0; i < times; i++) {
             engagement.record(child, Engagement.Kind.values()[random.nextInt(Engagement.Kind.values().length)], "Mother",

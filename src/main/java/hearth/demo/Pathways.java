@@ -2,15 +2,18 @@ package hearth.demo;
 
 import hearth.access.StaffMember;
 import hearth.childprotection.ChildProtection;
+import hearth.childprotection.EnquiryId;
 import hearth.childprotection.StrategyDecision;
 import hearth.planning.MeetingKind;
 import hearth.planning.MeetingRecord;
-import hearth.planning.PlanEnd;
-import hearth.planning.PlanKind;
 import hearth.planning.PlanContent;
+import hearth.planning.PlanEnd;
+import hearth.planning.PlanId;
+import hearth.planning.PlanKind;
 import hearth.planning.Plans;
 import hearth.planning.VisitDetails;
 import hearth.planning.Visits;
+import hearth.platform.PersonId;
 import hearth.timeliness.WorkingCalendar;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -80,7 +83,7 @@ class Pathways {
     }
 
     /** Strategy discussion, joint enquiry and initial conference, making a plan on {@code conference}. */
-    UUID protectionPlan(Journey journey, LocalDate strategyDay, LocalDate conference) {
+    PlanId protectionPlan(Journey journey, LocalDate strategyDay, LocalDate conference) {
         SplittableRandom random = journey.random();
         int absent = random.nextInt(100);
         Set<String> agencies = absent < 8 ? Set.of("SOCIAL_CARE", "POLICE", "EDUCATION")
@@ -92,7 +95,7 @@ class Pathways {
                 random.nextInt(100) < 70 ? StrategyDecision.S47_JOINT : StrategyDecision.S47_SINGLE_AGENCY,
                 "Visit the child within 24 hours (social worker); police checks on the household (police)",
                 journey.worker());
-        UUID enquiry = childProtection.pathway(journey.child()).enquiries().get(0).id();
+        EnquiryId enquiry = childProtection.pathway(journey.child()).enquiries().get(0).id();
         childProtection.concludeEnquiry(enquiry, min(strategyDay.plusDays(7 + random.nextInt(7)), conference),
                 "INITIAL_CONFERENCE", journey.worker());
         boolean late = calendar.workingDaysBetween(strategyDay, conference) > 15;
@@ -110,7 +113,7 @@ class Pathways {
                         .atZone(WorkingCalendar.LONDON).toInstant(), Set.of("SOCIAL_CARE", "POLICE", "HEALTH"),
                 "Single incident; the child's account and the school's view shared.", StrategyDecision.S47_SINGLE_AGENCY,
                 "Visit and see the child alone (social worker)", journey.worker());
-        UUID enquiry = childProtection.pathway(journey.child()).enquiries().get(0).id();
+        EnquiryId enquiry = childProtection.pathway(journey.child()).enquiries().get(0).id();
         childProtection.concludeEnquiry(enquiry, strategyDay.plusDays(8 + random.nextInt(8)),
                 random.nextBoolean() ? "NOT_SUBSTANTIATED" : "SUBSTANTIATED_NO_CONFERENCE", journey.worker());
     }
@@ -119,7 +122,7 @@ class Pathways {
      * Core groups, reviews and visits of a protection plan from its start until {@code until}
      * (today, or the review that steps it down).
      */
-    void keepProtectionPlan(Journey journey, UUID plan, LocalDate start, LocalDate until, boolean stepDown) {
+    void keepProtectionPlan(Journey journey, PlanId plan, LocalDate start, LocalDate until, boolean stepDown) {
         SplittableRandom random = journey.random();
         List<Event> events = new ArrayList<>();
         LocalDate coreGroup = onTime(random, 85) ? workingDaysAfter(start, 4 + random.nextInt(7))
@@ -141,7 +144,7 @@ class Pathways {
     }
 
     /** A child in need plan's planning meeting, reviews and visits from its start until today. */
-    void keepChildInNeedPlan(Journey journey, UUID plan, LocalDate start, LocalDate today) {
+    void keepChildInNeedPlan(Journey journey, PlanId plan, LocalDate start, LocalDate today) {
         SplittableRandom random = journey.random();
         List<Event> events = new ArrayList<>();
         LocalDate planning = workingDaysAfter(start, onTime(random, 80) ? 3 + random.nextInt(8) : 11 + random.nextInt(10));
@@ -168,7 +171,7 @@ class Pathways {
      * Most plans are written within days of starting, with measurable outcomes; some lack an
      * indicator, and some are never written (no outcomes, no contingency), for the quality list.
      */
-    private void write(Journey journey, UUID plan, LocalDate start, LocalDate until) {
+    private void write(Journey journey, PlanId plan, LocalDate start, LocalDate until) {
         SplittableRandom random = journey.random();
         int roll = random.nextInt(100);
         LocalDate on = start.plusDays(1 + random.nextInt(5));
@@ -188,11 +191,11 @@ class Pathways {
                 on, journey.worker());
     }
 
-    private int version(Journey journey, UUID plan) {
+    private int version(Journey journey, PlanId plan) {
         return plans.of(journey.child()).stream().filter(p -> p.id().equals(plan)).findFirst().orElseThrow().version();
     }
 
-    private void record(Journey journey, UUID plan, LocalDate start, List<Event> events, PlanEnd lastEnds) {
+    private void record(Journey journey, PlanId plan, LocalDate start, List<Event> events, PlanEnd lastEnds) {
         events.sort(Comparator.comparing(Event::day));
         SplittableRandom random = journey.random();
         if (!events.isEmpty()) {
@@ -226,7 +229,7 @@ class Pathways {
                 "Spent time with the child and parent.", "Warm; enough food in the cupboards.", null);
     }
 
-    private Map<UUID, MeetingRecord.OutcomeProgress> progress(UUID plan, SplittableRandom random) {
+    private Map<UUID, MeetingRecord.OutcomeProgress> progress(PlanId plan, SplittableRandom random) {
         Map<UUID, MeetingRecord.OutcomeProgress> progress = new java.util.HashMap<>();
         for (Plans.PlannedOutcome outcome : plans.outcomes(plan)) {
             MeetingRecord.Progress p = MeetingRecord.Progress.values()[random.nextInt(3)];
@@ -273,7 +276,7 @@ class Pathways {
     }
 
     /** Who the journey is about and who records it. */
-    record Journey(UUID child, StaffMember worker, String chair, SplittableRandom random) {
+    record Journey(PersonId child, StaffMember worker, String chair, SplittableRandom random) {
     }
 
     private record Event(LocalDate day, MeetingKind meeting) {

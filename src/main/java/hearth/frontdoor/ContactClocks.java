@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,7 +33,7 @@ class ContactClocks {
         this.clocks = clocks;
     }
 
-    void received(UUID contactId, Instant at, ClockKind decision, Priority priority, boolean outOfHours) {
+    void received(ContactId contactId, Instant at, ClockKind decision, Priority priority, boolean outOfHours) {
         ClockSubject contact = ClockSubject.contact(contactId);
         clocks.start(null, decision, contact, at);
         if (priority == Priority.RED) {
@@ -56,33 +55,33 @@ class ContactClocks {
     }
 
     /** The day team first assigned or decided an out-of-hours contact. */
-    void handedOver(UUID contactId, Instant at) {
+    void handedOver(ContactId contactId, Instant at) {
         clocks.complete(ClockKind.OUT_OF_HOURS_HANDOVER, ClockSubject.contact(contactId), at);
     }
 
     /** The threshold decision is made (authorising it later is not part of the deadline). */
-    void decided(UUID contactId, Instant at) {
+    void decided(ContactId contactId, Instant at) {
         ClockSubject subject = ClockSubject.contact(contactId);
         DECISIONS.forEach(kind -> clocks.complete(kind, subject, at));
         clocks.complete(ClockKind.CONTACT_RED_PRIORITY, subject, at);
     }
 
     /** Decided without the day team ever picking it up: the contact no longer waits for a handover. */
-    void closed(UUID contactId) {
+    void closed(ContactId contactId) {
         clocks.cancel(ClockKind.OUT_OF_HOURS_HANDOVER, ClockSubject.contact(contactId));
     }
 
     /** Each contact's deadlines, read from its clocks in one query. */
-    Map<UUID, Deadlines> of(Collection<UUID> contactIds) {
-        Map<UUID, Deadlines> deadlines = new HashMap<>();
+    Map<ContactId, Deadlines> of(Collection<ContactId> contactIds) {
+        Map<ContactId, Deadlines> deadlines = new HashMap<>();
         clocks.about(ClockSubject.Type.CONTACT, contactIds).stream()
                 .filter(due -> due.status() != ClockStatus.CANCELLED)
-                .forEach(due -> deadlines.merge(due.subject().id(), Deadlines.of(due), Deadlines::then));
+                .forEach(due -> deadlines.merge(new ContactId(due.subject().id()), Deadlines.of(due), Deadlines::then));
         return deadlines;
     }
 
     /** The open clocks of these contacts, for a worker's "my work". */
-    List<Clocks.Due> open(Collection<UUID> contactIds) {
+    List<Clocks.Due> open(Collection<ContactId> contactIds) {
         return clocks.about(ClockSubject.Type.CONTACT, contactIds).stream().filter(Clocks.Due::isOpen).toList();
     }
 

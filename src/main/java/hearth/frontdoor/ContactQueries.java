@@ -1,6 +1,9 @@
 package hearth.frontdoor;
 
 import hearth.access.RestrictionFilter;
+import hearth.access.Staff;
+import hearth.access.StaffMember;
+import hearth.platform.PersonId;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,19 +12,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 import java.util.stream.Collectors;
-import hearth.access.Staff;
-import hearth.access.StaffMember;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -47,13 +48,13 @@ public class ContactQueries {
         this.clocks = clocks;
     }
 
-    public Optional<ContactView> find(UUID id) {
+    public Optional<ContactView> find(ContactId id) {
         return complete(jdbc.sql(SELECT + " WHERE c.id = :id").param("id", id).query(ContactQueries::row).list())
                 .stream().findFirst();
     }
 
     /** One contact as this user may see it: a child matched to a restricted record not naming them is a placeholder. */
-    public Optional<ContactView> find(UUID id, StaffMember viewer) {
+    public Optional<ContactView> find(ContactId id, StaffMember viewer) {
         return find(id).map(contact -> shownTo(viewer, "Contact", List.of(contact)).get(0));
     }
 
@@ -96,7 +97,7 @@ public class ContactQueries {
      * child of the same surname at the same postcode, or another notification of the same
      * police incident. Police notifications about one family are read together this way.
      */
-    public List<ContactView> aboutTheSameFamily(UUID contactId, StaffMember viewer) {
+    public List<ContactView> aboutTheSameFamily(ContactId contactId, StaffMember viewer) {
         return shownTo(viewer, "Other contacts about the same family", complete(jdbc.sql(SELECT + """
                 WHERE c.id <> :id AND c.status <> 'DRAFT' AND c.received_at >= now() - interval '12 months'
                   AND (EXISTS (SELECT 1 FROM contact_child theirs JOIN contact_child mine ON mine.contact_id = :id
@@ -118,14 +119,14 @@ public class ContactQueries {
      * not sought or overridden with the reason). False when there is no referral at all.
      */
     /** The children among these whose latest referral has no consent recorded, or no reason where one is needed. */
-    public Set<UUID> consentMissingAmong(Collection<UUID> children) {
+    public Set<PersonId> consentMissingAmong(Collection<PersonId> children) {
         return children.isEmpty() ? Set.of() : jdbc.sql("""
                 SELECT DISTINCT ON (cc.person_id) cc.person_id, c.consent, c.consent_reason
                 FROM contact c JOIN contact_child cc ON cc.contact_id = c.id
                 WHERE cc.person_id IN (:p) AND c.status <> 'DRAFT' ORDER BY cc.person_id, c.received_at DESC""")
                 .param("p", children)
                 .query((rs, n) -> rs.getString(2) == null || Consent.valueOf(rs.getString(2)).needsReason()
-                        && (rs.getString(3) == null || rs.getString(3).isBlank()) ? rs.getObject(1, UUID.class) : null)
+                        && (rs.getString(3) == null || rs.getString(3).isBlank()) ? new PersonId(rs.getObject(1, UUID.class)) : null)
                 .list().stream().filter(Objects::nonNull).collect(Collectors.toSet());
     }
 
@@ -172,19 +173,19 @@ public class ContactQueries {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<UUID, List<ContactView.Child>> children = new HashMap<>();
+        Map<ContactId, List<ContactView.Child>> children = new HashMap<>();
         jdbc.sql("""
                 SELECT contact_id, position, forenames, surname, date_of_birth, address, postcode, person_id
                 FROM contact_child WHERE contact_id IN (:ids) ORDER BY contact_id, position""")
                 .param("ids", rows.stream().map(r -> r.contact().id()).toList())
-                .query((rs, n) -> Map.entry(rs.getObject("contact_id", UUID.class), new ContactView.Child(
+                .query((rs, n) -> Map.entry(new ContactId(rs.getObject("contact_id", UUID.class)), new ContactView.Child(
                         rs.getInt("position"), rs.getString("forenames"), rs.getString("surname"),
                         rs.getObject("date_of_birth", LocalDate.class), rs.getString("address"),
-                        rs.getString("postcode"), rs.getObject("person_id", UUID.class), false)))
+                        rs.getString("postcode"), PersonId.ofNullable(rs.getObject("person_id", UUID.class)), false)))
                 .list().forEach(e -> children.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         Map<UUID, StaffMember> staffNamed = staff.findAll(rows.stream()
                 .flatMap(r -> Stream.of(r.contact().assignedTo(), r.decidedBy(), r.authorisedBy())).toList());
-        Map<UUID, ContactClocks.Deadlines> deadlines = clocks.of(rows.stream().map(r -> r.contact().id()).toList());
+        Map<ContactId, ContactClocks.Deadlines> deadlines = clocks.of(rows.stream().map(r -> r.contact().id()).toList());
         return rows.stream().map(row -> withChildrenAndNames(row, children.getOrDefault(row.contact().id(), List.of()),
                 deadlines.getOrDefault(row.contact().id(), ContactClocks.Deadlines.NONE),
                 id -> id == null || !staffNamed.containsKey(id) ? null : staffNamed.get(id).displayName())).toList();
@@ -205,7 +206,7 @@ public class ContactQueries {
 
     private static Row row(ResultSet rs, int rowNum) throws SQLException {
         Array factors = rs.getArray("factors");
-        return new Row(new ContactView(rs.getObject("id", UUID.class), ContactStatus.valueOf(rs.getString("status")),
+        return new Row(new ContactView(new ContactId(rs.getObject("id", UUID.class)), ContactStatus.valueOf(rs.getString("status")),
                 rs.getString("channel"),
                 rs.getString("referral_source"), rs.getString("referrer_name"), rs.getString("referrer_role"),
                 rs.getString("referrer_organisation"), rs.getString("referrer_phone"), rs.getString("referrer_email"),

@@ -1,13 +1,14 @@
 package hearth.frontdoor;
 
+import hearth.platform.London;
+import hearth.platform.PersonId;
+import hearth.timeliness.Clocks;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import hearth.platform.London;
-import hearth.timeliness.Clocks;
 
 /** A contact as the hub and, in part, the referrer see it. */
-public record ContactView(UUID id, ContactStatus status, String channel, String referralSource, String referrerName,
+public record ContactView(ContactId id, ContactStatus status, String channel, String referralSource, String referrerName,
                           String referrerRole, String referrerOrganisation, String referrerPhone, String referrerEmail,
                           String family, String worry, String childSaid, String tried, List<String> factors,
                           String urgency, Consent consent, String consentReason, String consentOverriddenBy,
@@ -92,7 +93,7 @@ public record ContactView(UUID id, ContactStatus status, String channel, String 
 
     /** A child as the referrer described them; {@code restricted} when matched to a record the viewer may not see. */
     public record Child(int position, String forenames, String surname, java.time.LocalDate dateOfBirth,
-                        String address, String postcode, UUID personId, boolean restricted) {
+                        String address, String postcode, PersonId personId, boolean restricted) {
 
         public String name() {
             return restricted ? forenames : forenames + " " + surname;

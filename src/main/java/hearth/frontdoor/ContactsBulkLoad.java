@@ -43,7 +43,7 @@ public final class ContactsBulkLoad implements AutoCloseable {
                 c.receivedAt(), c.decided() ? c.level().level() : null,
                 c.decided() ? c.rationale() : null, c.decided() ? c.outcome().name() : null, c.decidedAt(),
                 c.decided() ? c.decidedAt() : null, c.receivedAt());
-        ClockSubject subject = ClockSubject.contact(c.id());
+        ClockSubject subject = ClockSubject.contact(new ContactId(c.id()));
         clocks.clock(null, ClockKind.CONTACT_DECISION, subject, c.receivedAt(), c.decidedAt());
         if (priority == Priority.RED) {
             clocks.clock(null, ClockKind.CONTACT_RED_PRIORITY, subject, c.receivedAt(), c.decidedAt());

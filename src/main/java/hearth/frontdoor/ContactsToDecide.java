@@ -4,7 +4,6 @@ import hearth.access.StaffMember;
 import hearth.casework.DueForStaff;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -30,9 +29,9 @@ class ContactsToDecide implements DueForStaff {
         if (!staff.role().worksAtTheFrontDoor()) {
             return List.of();
         }
-        Map<UUID, ContactView> mine = contacts.queue(new ContactQueries.QueueFilter(null, null, null, null, staff.id()),
+        Map<ContactId, ContactView> mine = contacts.queue(new ContactQueries.QueueFilter(null, null, null, null, staff.id()),
                 staff).stream().collect(Collectors.toMap(ContactView::id, Function.identity()));
-        return clocks.open(mine.keySet()).stream().map(due -> item(mine.get(due.subject().id()), due)).toList();
+        return clocks.open(mine.keySet()).stream().map(due -> item(mine.get(new ContactId(due.subject().id())), due)).toList();
     }
 
     private static Item item(ContactView contact, hearth.timeliness.Clocks.Due due) {

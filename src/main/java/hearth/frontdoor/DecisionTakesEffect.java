@@ -6,13 +6,13 @@ import hearth.casework.CaseAlerts;
 import hearth.casework.CaseRouting;
 import hearth.chronology.Chronology;
 import hearth.platform.London;
+import hearth.platform.PersonId;
 import hearth.timeliness.ClockKind;
 import hearth.timeliness.ClockSubject;
 import hearth.timeliness.Clocks;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -50,7 +50,7 @@ class DecisionTakesEffect {
         this.clock = clock;
     }
 
-    void takeEffect(UUID contactId, StaffMember by) {
+    void takeEffect(ContactId contactId, StaffMember by) {
         ContactView contact = contacts.find(contactId).orElseThrow();
         for (ContactView.Child child : contact.children()) {
             if (child.personId() != null) {
@@ -61,7 +61,7 @@ class DecisionTakesEffect {
         events.publishEvent(new ChildRelationshipEnded(FrontDoor.source(contactId), clock.instant()));
     }
 
-    private void forChild(ContactView contact, UUID childId, StaffMember by) {
+    private void forChild(ContactView contact, PersonId childId, StaffMember by) {
         LocalDate today = LocalDate.now(clock);
         Outcome outcome = contact.outcome();
         chronology.record(childId, today, "Front door decision", ThresholdLevel.of(contact.thresholdLevel()).label()
@@ -78,12 +78,13 @@ class DecisionTakesEffect {
         }
         routing.referred(childId, outcome.work(), by);
         if (outcome == Outcome.ASSESSMENT) {
-            events.publishEvent(new ReferralAccepted(childId, contact.id(), outcome, contact.receivedAt(), by));
+            events.publishEvent(new ReferralAccepted(childId.value(), contact.id().value(), outcome,
+                    contact.receivedAt(), by));
         }
     }
 
     /** A referral within 12 months of the child's previous one, as the census counts it. */
-    private boolean isReReferral(UUID personId, UUID contactId, LocalDate today) {
+    private boolean isReReferral(PersonId personId, ContactId contactId, LocalDate today) {
         return jdbc.sql("""
                 SELECT count(*) FROM contact c JOIN contact_child cc ON cc.contact_id = c.id
                 WHERE cc.person_id = :p AND c.id <> :c AND c.status = 'DECIDED'

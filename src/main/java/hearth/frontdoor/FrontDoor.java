@@ -10,6 +10,7 @@ import hearth.chronology.Chronology;
 import hearth.platform.ConcurrentEdit;
 import hearth.platform.InvalidInput;
 import hearth.platform.LatestChange;
+import hearth.platform.PersonId;
 import hearth.timeliness.ClockKind;
 import hearth.timeliness.WorkingCalendar;
 import java.sql.Timestamp;
@@ -65,11 +66,11 @@ public class FrontDoor {
 
     /** Keeps an incomplete referral for later; only lengths are checked and nothing is sent. */
     @Transactional
-    public UUID saveDraft(UUID draftId, ReferralDetails details, StaffMember by) {
+    public ContactId saveDraft(ContactId draftId, ReferralDetails details, StaffMember by) {
         InvalidInput.Errors errors = new InvalidInput.Errors();
         ReferralRules.checkLengths(details, errors);
         errors.throwIfAny();
-        UUID id = write(draftId, details, by);
+        ContactId id = write(draftId, details, by);
         jdbc.sql("UPDATE contact SET status = 'DRAFT' WHERE id = :id").param("id", id).update();
         return id;
     }
@@ -81,17 +82,17 @@ public class FrontDoor {
 
     /** Sends the referral to the hub and starts its clocks. */
     @Transactional
-    public UUID submit(UUID draftId, ReferralDetails details, StaffMember by) {
+    public ContactId submit(ContactId draftId, ReferralDetails details, StaffMember by) {
         ReferralRules.checkSubmission(details, LocalDate.now(clock));
         return start(write(draftId, details, by), details, by, ClockKind.CONTACT_DECISION);
     }
 
     /** A contact that arrives complete from another system (a police notification) with its own decision timescale. */
-    UUID receive(ReferralDetails details, StaffMember by, ClockKind decision) {
+    ContactId receive(ReferralDetails details, StaffMember by, ClockKind decision) {
         return start(write(null, details, by), details, by, decision);
     }
 
-    private UUID start(UUID id, ReferralDetails details, StaffMember by, ClockKind decision) {
+    private ContactId start(ContactId id, ReferralDetails details, StaffMember by, ClockKind decision) {
         Instant now = clock.instant();
         Priority priority = Priority.fromUrgency(details.urgency());
         jdbc.sql("UPDATE contact SET status = 'RECEIVED', received_at = :now, priority = :priority WHERE id = :id")
@@ -103,21 +104,21 @@ public class FrontDoor {
 
     /** A hub worker takes the contact they saw at {@code version}. */
     @Transactional
-    public void assign(UUID contactId, int version, StaffMember to) {
+    public void assign(ContactId contactId, int version, StaffMember to) {
         ContactView contact = opened(contactId, version);
         move(contact, contact.status().screen(), "assigned_to = :u", Map.of("u", to.id()), to);
         handOverIfDayTeam(contactId, to);
     }
 
     /** An out-of-hours contact is handed over when the day team first assigns or decides it. */
-    private void handOverIfDayTeam(UUID contactId, StaffMember by) {
+    private void handOverIfDayTeam(ContactId contactId, StaffMember by) {
         if (by.role() != Role.OUT_OF_HOURS_WORKER) {
             contactClocks.handedOver(contactId, clock.instant());
         }
     }
 
     @Transactional
-    public void reprioritise(UUID contactId, int version, Priority priority, StaffMember by) {
+    public void reprioritise(ContactId contactId, int version, Priority priority, StaffMember by) {
         ContactView contact = opened(contactId, version);
         move(contact, contact.status().screen(), "priority = :p", Map.of("p", priority.name()), by);
         contactClocks.reprioritised(contact, priority);
@@ -130,7 +131,7 @@ public class FrontDoor {
      * at once only one writes the chronology entry and the access relationship.
      */
     @Transactional
-    public void matchChild(UUID contactId, int version, int position, UUID personId, StaffMember by) {
+    public void matchChild(ContactId contactId, int version, int position, PersonId personId, StaffMember by) {
         ContactView contact = opened(contactId, version);
         move(contact, contact.status().match(), "", Map.of(), by);
         int changed = jdbc.sql("UPDATE contact_child SET person_id = :p WHERE contact_id = :c AND position = :pos AND person_id IS NULL")
@@ -138,7 +139,7 @@ public class FrontDoor {
         if (changed == 0) {
             throw InvalidInput.of("personId", "That child has already been matched");
         }
-        events.publishEvent(new ChildRelationshipStarted(personId, ChildRelationshipStarted.Kind.FRONT_DOOR, null,
+        events.publishEvent(new ChildRelationshipStarted(personId.value(), ChildRelationshipStarted.Kind.FRONT_DOOR, null,
                 by.teamId(), source(contactId), clock.instant()));
         chronology.record(personId, contact.receivedAt().atZone(WorkingCalendar.LONDON).toLocalDate(),
                 "Contact received", "From " + describeReferrer(contact) + " (" + contact.channel().toLowerCase()
@@ -149,7 +150,7 @@ public class FrontDoor {
 
     /** Records the threshold decision; it takes effect now or when a hub manager authorises it. */
     @Transactional
-    public void decide(UUID contactId, int version, ThresholdLevel level, String rationale, Outcome outcome,
+    public void decide(ContactId contactId, int version, ThresholdLevel level, String rationale, Outcome outcome,
                        StaffMember by) {
         InvalidInput.Errors errors = new InvalidInput.Errors();
         if (level == null) {
@@ -177,7 +178,7 @@ public class FrontDoor {
 
     /** A hub manager confirms the decision they saw at {@code version}; the referrer then sees the outcome. */
     @Transactional
-    public void authorise(UUID contactId, int version, StaffMember manager) {
+    public void authorise(ContactId contactId, int version, StaffMember manager) {
         if (manager.role() != Role.MASH_MANAGER && manager.role() != Role.HEAD_OF_SERVICE) {
             // Authorising is a hub manager's: anyone else is refused, not corrected.
             throw new AccessDenied(null, false);
@@ -189,7 +190,7 @@ public class FrontDoor {
     }
 
     /** The contact as the user opened it at {@code version}; a later version means someone else moved it. */
-    private ContactView opened(UUID contactId, int version) {
+    private ContactView opened(ContactId contactId, int version) {
         ContactView contact = contacts.find(contactId)
                 .orElseThrow(() -> InvalidInput.of("contact", "No such contact"));
         if (contact.version() != version) {
@@ -212,14 +213,14 @@ public class FrontDoor {
                 .update(), () -> lost(contact.id()));
     }
 
-    private ConcurrentEdit lost(UUID contactId) {
+    private ConcurrentEdit lost(ContactId contactId) {
         return LatestChange.lost(jdbc, "This contact", "contact", "status", contactId,
                 code -> ContactStatus.valueOf(code).label(),
                 staff::nameOf);
     }
 
-    private UUID write(UUID draftId, ReferralDetails d, StaffMember by) {
-        UUID id = draftId == null ? UUID.randomUUID() : draftId;
+    private ContactId write(ContactId draftId, ReferralDetails d, StaffMember by) {
+        ContactId id = draftId == null ? new ContactId(UUID.randomUUID()) : draftId;
         if (draftId != null) {
             int stillDraft = jdbc.sql("SELECT count(*) FROM contact WHERE id = :id AND status = 'DRAFT' AND referrer_user_id = :u")
                     .param("id", id).param("u", by.id()).query(Integer.class).single();
@@ -268,7 +269,7 @@ public class FrontDoor {
     }
 
     /** How access relationships and chronology entries refer back to a contact. */
-    public static String source(UUID contactId) {
+    public static String source(ContactId contactId) {
         return "contact:" + contactId;
     }
 

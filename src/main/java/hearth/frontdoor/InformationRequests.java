@@ -39,7 +39,7 @@ public class InformationRequests {
     }
 
     @Transactional
-    public UUID ask(UUID contactId, String agency, String askedOf, String question, StaffMember by) {
+    public InformationRequestId ask(ContactId contactId, String agency, String askedOf, String question, StaffMember by) {
         InvalidInput.Errors errors = new InvalidInput.Errors();
         if (agency == null || !AGENCIES.contains(agency)) {
             errors.add("agency", "Select which agency you are asking");
@@ -49,7 +49,7 @@ public class InformationRequests {
         }
         errors.throwIfAny();
         Instant now = clock.instant();
-        UUID id = UUID.randomUUID();
+        InformationRequestId id = new InformationRequestId(UUID.randomUUID());
         jdbc.sql("""
                 INSERT INTO information_request (id, contact_id, agency, asked_of, question, requested_by, requested_at)
                 VALUES (:id, :contact, :agency, :askedOf, :question, :by, :now)""")
@@ -60,7 +60,7 @@ public class InformationRequests {
     }
 
     @Transactional
-    public void answer(UUID contactId, UUID requestId, String response) {
+    public void answer(ContactId contactId, InformationRequestId requestId, String response) {
         if (response == null || response.isBlank()) {
             throw InvalidInput.of("response", "Enter what the agency told you");
         }
@@ -77,17 +77,17 @@ public class InformationRequests {
     }
 
     /** The contact's requests, each with the due time its clock holds. */
-    public List<Request> forContact(UUID contactId) {
+    public List<Request> forContact(ContactId contactId) {
         List<Asked> asked = jdbc.sql("""
                 SELECT id, agency, asked_of, question, requested_at, response, responded_at
                 FROM information_request WHERE contact_id = :c ORDER BY requested_at""")
                 .param("c", contactId).query(Asked.class).list();
         Map<UUID, Instant> due = clocks.about(ClockSubject.Type.INFORMATION_REQUEST, asked.stream().map(Asked::id).toList())
                 .stream().collect(Collectors.toMap(d -> d.subject().id(), Clocks.Due::dueAt, (a, b) -> b));
-        return asked.stream().map(a -> a.dueBy(due.get(a.id()))).toList();
+        return asked.stream().map(a -> a.dueBy(due.get(a.id().value()))).toList();
     }
 
-    private record Asked(UUID id, String agency, String askedOf, String question, Instant requestedAt, String response,
+    private record Asked(InformationRequestId id, String agency, String askedOf, String question, Instant requestedAt, String response,
                          Instant respondedAt) {
 
         Request dueBy(Instant dueAt) {
@@ -95,7 +95,7 @@ public class InformationRequests {
         }
     }
 
-    public record Request(UUID id, String agency, String askedOf, String question, Instant requestedAt, Instant dueAt,
+    public record Request(InformationRequestId id, String agency, String askedOf, String question, Instant requestedAt, Instant dueAt,
                           String response, Instant respondedAt) {
 
         public boolean answered() {

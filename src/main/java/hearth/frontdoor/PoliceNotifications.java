@@ -38,9 +38,9 @@ public class PoliceNotifications {
         var existing = jdbc.sql("SELECT contact_id FROM police_notification WHERE force = :f AND notification_ref = :r")
                 .param("f", n.force()).param("r", n.notificationRef()).query(UUID.class).optional();
         if (existing.isPresent()) {
-            return new Received(existing.get(), false);
+            return new Received(new ContactId(existing.get()), false);
         }
-        UUID contact = frontDoor.receive(details(n), by, "standard".equals(n.officerGrading())
+        ContactId contact = frontDoor.receive(details(n), by, "standard".equals(n.officerGrading())
                 ? ClockKind.POLICE_NOTIFICATION_DECISION : ClockKind.CONTACT_DECISION);
         UUID id = UUID.randomUUID();
         jdbc.sql("""
@@ -97,6 +97,6 @@ public class PoliceNotifications {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
-    public record Received(UUID contactId, boolean created) {
+    public record Received(ContactId contactId, boolean created) {
     }
 }

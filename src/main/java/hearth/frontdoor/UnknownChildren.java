@@ -3,7 +3,7 @@ package hearth.frontdoor;
 import hearth.access.StaffMember;
 import hearth.people.PersonDetails;
 import hearth.people.PersonIndex;
-import java.util.UUID;
+import hearth.platform.PersonId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,8 +24,8 @@ public class UnknownChildren {
     }
 
     @Transactional
-    public UUID recordAndMatch(UUID contactId, int version, int position, PersonDetails child, StaffMember by) {
-        UUID person = people.record(child, by, false);
+    public PersonId recordAndMatch(ContactId contactId, int version, int position, PersonDetails child, StaffMember by) {
+        PersonId person = people.record(child, by, false);
         frontDoor.matchChild(contactId, version, position, person, by);
         return person;
     }

@@ -4,6 +4,7 @@ import hearth.access.StaffMember;
 import hearth.chronology.Chronology;
 import hearth.platform.InvalidInput;
 import hearth.platform.Labelled;
+import hearth.platform.PersonId;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -40,7 +41,7 @@ public class Engagement {
     }
 
     @Transactional
-    public UUID record(UUID childId, Kind kind, String who, LocalDate on, String notes, StaffMember by) {
+    public UUID record(PersonId childId, Kind kind, String who, LocalDate on, String notes, StaffMember by) {
         InvalidInput.Errors errors = new InvalidInput.Errors();
         if (kind == null) {
             errors.add("kind", "Select what happened");
@@ -63,13 +64,13 @@ public class Engagement {
         return id;
     }
 
-    public List<Event> of(UUID childId) {
+    public List<Event> of(PersonId childId) {
         return jdbc.sql("SELECT kind, who, occurred_on, notes FROM engagement_event WHERE person_id = :p ORDER BY occurred_on DESC")
                 .param("p", childId).query(Event.class).list();
     }
 
     /** The prompt to consider escalation, when non-engagement has repeated recently. */
-    public Optional<String> escalationPrompt(UUID childId) {
+    public Optional<String> escalationPrompt(PersonId childId) {
         long recent = jdbc.sql("SELECT count(*) FROM engagement_event WHERE person_id = :p AND occurred_on >= :since")
                 .param("p", childId).param("since", LocalDate.now(clock).minusDays(days)).query(Long.class).single();
         return recent >= times ? Optional.of("The family have not engaged " + recent + " times in the last " + days
@@ -78,17 +79,17 @@ public class Engagement {
     }
 
     /** Of these children, those whose families have not engaged often enough recently to prompt escalation. */
-    public java.util.Map<UUID, Long> escalating(java.util.Collection<UUID> children) {
+    public java.util.Map<PersonId, Long> escalating(java.util.Collection<PersonId> children) {
         if (children.isEmpty()) {
             return java.util.Map.of();
         }
-        java.util.Map<UUID, Long> counts = new java.util.LinkedHashMap<>();
+        java.util.Map<PersonId, Long> counts = new java.util.LinkedHashMap<>();
         jdbc.sql("""
                 SELECT person_id, count(*) FROM engagement_event WHERE person_id IN (:children) AND occurred_on >= :since
                 GROUP BY person_id HAVING count(*) >= :times ORDER BY count(*) DESC""")
                 .param("children", children).param("since", LocalDate.now(clock).minusDays(days)).param("times", times)
                 .query((java.sql.ResultSet rs) -> {
-                    counts.put(rs.getObject(1, UUID.class), rs.getLong(2));
+                    counts.put(new PersonId(rs.getObject(1, UUID.class)), rs.getLong(2));
                 });
         return counts;
     }

@@ -3,6 +3,7 @@ package hearth.oversight;
 import hearth.access.StaffMember;
 import hearth.chronology.Chronology;
 import hearth.platform.InvalidInput;
+import hearth.platform.PersonId;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,7 +28,7 @@ public class Oversight {
     }
 
     @Transactional
-    public UUID record(UUID childId, LocalDate on, String direction, StaffMember manager) {
+    public UUID record(PersonId childId, LocalDate on, String direction, StaffMember manager) {
         Supervisions.requireManager(childId, manager);
         InvalidInput.Errors errors = new InvalidInput.Errors();
         if (on == null || on.isAfter(LocalDate.now(clock))) {
@@ -47,7 +48,7 @@ public class Oversight {
         return id;
     }
 
-    public List<Direction> of(UUID childId) {
+    public List<Direction> of(PersonId childId) {
         return jdbc.sql("""
                 SELECT o.recorded_on, u.display_name AS manager, o.direction FROM management_oversight o
                 JOIN report_staff u ON u.id = o.manager_id WHERE o.person_id = :p ORDER BY o.recorded_on DESC""")

@@ -1,9 +1,9 @@
 package hearth.oversight;
 
 import hearth.casework.CaseFileSection;
-import java.util.List;
+import hearth.platform.PersonId;
 import java.util.ArrayList;
-import java.util.UUID;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** Puts supervision actions due and the prompt to consider escalation on the case file. */
@@ -19,7 +19,7 @@ class OversightPanel implements CaseFileSection {
     }
 
     @Override
-    public List<Panel> panelsFor(UUID childId) {
+    public List<Panel> panelsFor(PersonId childId) {
         List<Panel> panels = new ArrayList<>();
         engagement.escalationPrompt(childId).ifPresent(prompt -> panels.add(new Panel("Repeated non-engagement",
                 List.of(prompt), "/children/" + childId + "/engagement", "Missed appointments and refusals", true)));

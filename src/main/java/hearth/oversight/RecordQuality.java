@@ -3,9 +3,11 @@ package hearth.oversight;
 import hearth.assessment.Assessments;
 import hearth.casework.Allocations;
 import hearth.frontdoor.ContactQueries;
+import hearth.planning.PlanId;
 import hearth.planning.Plans;
 import hearth.planning.Visits;
 import hearth.platform.Labelled;
+import hearth.platform.PersonId;
 import hearth.platform.Text;
 import hearth.timeliness.ClockKind;
 import hearth.timeliness.Clocks;
@@ -55,8 +57,8 @@ public class RecordQuality {
         this.weeks = weeks;
     }
 
-    public List<Finding> of(UUID childId) {
-        Map<UUID, LocalDate> allocated = new HashMap<>();
+    public List<Finding> of(PersonId childId) {
+        Map<PersonId, LocalDate> allocated = new HashMap<>();
         allocations.current(childId).ifPresent(a -> allocated.put(childId, a.startedOn()));
         return findings(List.of(childId), allocated).get(childId);
     }
@@ -67,9 +69,9 @@ public class RecordQuality {
      * handful of queries however large the team.
      */
     public List<CaseFindings> team(List<Allocations.Allocation> caseload) {
-        Map<UUID, LocalDate> allocated = new HashMap<>();
+        Map<PersonId, LocalDate> allocated = new HashMap<>();
         caseload.forEach(a -> allocated.put(a.personId(), a.startedOn()));
-        Map<UUID, List<Finding>> findings = findings(List.copyOf(allocated.keySet()), allocated);
+        Map<PersonId, List<Finding>> findings = findings(List.copyOf(allocated.keySet()), allocated);
         return caseload.stream().map(a -> new CaseFindings(a.personId(), a.workerName(), findings.get(a.personId())))
                 .filter(c -> !c.findings().isEmpty()).toList();
     }
@@ -79,8 +81,8 @@ public class RecordQuality {
     }
 
     /** The findings of each child, in the order the checks are listed, from one query per check. */
-    private Map<UUID, List<Finding>> findings(List<UUID> children, Map<UUID, LocalDate> allocatedSince) {
-        Map<UUID, List<Finding>> findings = new HashMap<>();
+    private Map<PersonId, List<Finding>> findings(List<PersonId> children, Map<PersonId, LocalDate> allocatedSince) {
+        Map<PersonId, List<Finding>> findings = new HashMap<>();
         children.forEach(child -> findings.put(child, new ArrayList<>()));
         notSeen(children, findings);
         visits.latestSeen(children).forEach((child, v) -> {
@@ -102,9 +104,9 @@ public class RecordQuality {
     }
 
     /** The earliest overdue visit of each child who has one. */
-    private void notSeen(List<UUID> children, Map<UUID, List<Finding>> findings) {
+    private void notSeen(List<PersonId> children, Map<PersonId, List<Finding>> findings) {
         Instant now = clocks.now();
-        Set<UUID> listed = new HashSet<>();
+        Set<PersonId> listed = new HashSet<>();
         clocks.open(children, VISITS).stream()
                 .filter(d -> d.state(now) == Clocks.State.OVERDUE && listed.add(d.personId()))
                 .forEach(d -> findings.get(d.personId()).add(new Finding(Check.CHILD_NOT_SEEN, "Visit was due "
@@ -112,9 +114,9 @@ public class RecordQuality {
     }
 
     /** Open plans' outcomes without an indicator, and open plans without a contingency. */
-    private void openPlans(List<UUID> children, Map<UUID, List<Finding>> findings) {
+    private void openPlans(List<PersonId> children, Map<PersonId, List<Finding>> findings) {
         List<Plans.Plan> open = plans.open(children);
-        Map<UUID, List<Plans.PlannedOutcome>> outcomes = plans.outcomes(open.stream().map(Plans.Plan::id).toList());
+        Map<PlanId, List<Plans.PlannedOutcome>> outcomes = plans.outcomes(open.stream().map(Plans.Plan::id).toList());
         for (Plans.Plan plan : open) {
             List<Finding> of = findings.get(plan.personId());
             outcomes.getOrDefault(plan.id(), List.of()).stream().filter(o -> Text.blank(o.indicator()))
@@ -126,23 +128,23 @@ public class RecordQuality {
     }
 
     /** Children held for longer than the set weeks without supervision or oversight within them. */
-    private Map<UUID, Finding> lastOversight(Map<UUID, LocalDate> allocatedSince) {
+    private Map<PersonId, Finding> lastOversight(Map<PersonId, LocalDate> allocatedSince) {
         LocalDate since = LocalDate.now(clock).minusWeeks(weeks);
-        List<UUID> held = allocatedSince.entrySet().stream().filter(e -> !e.getValue().isAfter(since))
+        List<PersonId> held = allocatedSince.entrySet().stream().filter(e -> !e.getValue().isAfter(since))
                 .map(Map.Entry::getKey).toList();
         if (held.isEmpty()) {
             return Map.of();
         }
-        Map<UUID, LocalDate> last = new HashMap<>();
+        Map<PersonId, LocalDate> last = new HashMap<>();
         jdbc.sql("""
                 SELECT person_id, max(d) FROM (SELECT person_id, held_on AS d FROM supervision WHERE person_id IN (:p)
                        UNION ALL SELECT person_id, recorded_on FROM management_oversight WHERE person_id IN (:p)) x
                 GROUP BY person_id""")
                 .param("p", held).query(rs -> {
-                    last.put(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class));
+                    last.put(new PersonId(rs.getObject(1, UUID.class)), rs.getObject(2, LocalDate.class));
                 });
-        Map<UUID, Finding> missing = new HashMap<>();
-        for (UUID child : held) {
+        Map<PersonId, Finding> missing = new HashMap<>();
+        for (PersonId child : held) {
             LocalDate on = last.get(child);
             if (on == null || on.isBefore(since)) {
                 missing.put(child, new Finding(Check.NO_SUPERVISION_OR_OVERSIGHT,
@@ -164,6 +166,6 @@ public class RecordQuality {
     public record Finding(Check check, String detail) {
     }
 
-    public record CaseFindings(UUID personId, String workerName, List<Finding> findings) {
+    public record CaseFindings(PersonId personId, String workerName, List<Finding> findings) {
     }
 }

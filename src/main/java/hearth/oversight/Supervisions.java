@@ -5,6 +5,7 @@ import hearth.access.RestrictionFilter;
 import hearth.access.StaffMember;
 import hearth.chronology.Chronology;
 import hearth.platform.FormToken;
+import hearth.platform.PersonId;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -37,13 +38,13 @@ public class Supervisions {
 
     /** Supervision recorded without a form (the demo). */
     @Transactional
-    public UUID record(UUID childId, SupervisionRecord record, StaffMember supervisor) {
+    public UUID record(PersonId childId, SupervisionRecord record, StaffMember supervisor) {
         return record(childId, record, supervisor, UUID.randomUUID());
     }
 
     /** Records the supervision once for its form: the same form posted again gives back the one already made. */
     @Transactional
-    public UUID record(UUID childId, SupervisionRecord record, StaffMember supervisor, UUID formToken) {
+    public UUID record(PersonId childId, SupervisionRecord record, StaffMember supervisor, UUID formToken) {
         Optional<UUID> made = FormToken.recordMade(jdbc, "supervision", formToken);
         if (made.isPresent()) {
             return made.get();
@@ -83,7 +84,7 @@ public class Supervisions {
     }
 
     /** Actions from supervision not yet checked, soonest due first; they show on the case. */
-    public List<Action> openActions(UUID childId) {
+    public List<Action> openActions(PersonId childId) {
         return jdbc.sql("""
                 SELECT a.id, a.action, a.owner, a.due_on, s.held_on AS set_on FROM supervision_action a
                 JOIN supervision s ON s.id = a.supervision_id
@@ -91,7 +92,7 @@ public class Supervisions {
                 .param("p", childId).query(Action.class).list();
     }
 
-    public List<Supervision> of(UUID childId) {
+    public List<Supervision> of(PersonId childId) {
         return jdbc.sql("""
                 SELECT s.id, s.held_on, w.display_name AS worker, v.display_name AS supervisor, s.working_well, s.worries,
                        s.child_would_say, s.decisions,
@@ -114,7 +115,7 @@ public class Supervisions {
                 .param("w", workerId).query(WorkerSupervision.class).list(), WorkerSupervision::personId);
     }
 
-    public record WorkerSupervision(UUID personId, LocalDate heldOn, String supervisor, String decisions,
+    public record WorkerSupervision(PersonId personId, LocalDate heldOn, String supervisor, String decisions,
                                     long openActions) {
     }
 
@@ -127,7 +128,7 @@ public class Supervisions {
     }
 
     /** Supervision is the worker's manager's: anyone else is refused, not corrected. */
-    static void requireManager(UUID childId, StaffMember supervisor) {
+    static void requireManager(PersonId childId, StaffMember supervisor) {
         if (!supervisor.role().managesCases()) {
             throw new AccessDenied(childId, false);
         }

@@ -4,6 +4,7 @@ import hearth.access.StaffMember;
 import hearth.audit.AuditTrail;
 import hearth.chronology.Chronology;
 import hearth.platform.InvalidInput;
+import hearth.platform.PersonId;
 import hearth.platform.Text;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,7 +33,7 @@ public class Addresses {
     }
 
     @Transactional
-    public void moveTo(UUID personId, NewAddress address, LocalDate movedIn, StaffMember by) {
+    public void moveTo(PersonId personId, NewAddress address, LocalDate movedIn, StaffMember by) {
         check(address, movedIn);
         UUID id = UUID.randomUUID();
         String postcode = formatPostcode(address.postcode());
@@ -48,7 +49,7 @@ public class Addresses {
                 "Moved to " + address.line1().strip() + ", " + postcode, by, "address:" + id);
     }
 
-    public List<AddressHistory> history(UUID personId) {
+    public List<AddressHistory> history(PersonId personId) {
         return jdbc.sql("""
                 SELECT a.line1, a.line2, a.town, a.postcode, pa.moved_in, pa.moved_out
                 FROM person_address pa JOIN address a ON a.id = pa.address_id

@@ -5,6 +5,7 @@ import hearth.access.StaffMember;
 import hearth.audit.AuditTrail;
 import hearth.chronology.Chronology;
 import hearth.platform.InvalidInput;
+import hearth.platform.PersonId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,7 +35,7 @@ public class FamilyNetwork {
 
     /** Records that {@code relatedId} is the {@code type} of {@code personId}, optionally living with them. */
     @Transactional
-    public void relate(UUID personId, UUID relatedId, RelationshipType type, boolean sameHousehold, StaffMember by) {
+    public void relate(PersonId personId, PersonId relatedId, RelationshipType type, boolean sameHousehold, StaffMember by) {
         if (personId.equals(relatedId)) {
             throw InvalidInput.of("relatedId", "A person cannot be related to themselves");
         }
@@ -54,12 +55,12 @@ public class FamilyNetwork {
      * The person's family and network as this user may see it: a restricted relative not naming
      * them stays in the list, since the relationship matters, but only as a placeholder.
      */
-    public List<Relative> relatives(UUID personId, StaffMember viewer) {
+    public List<Relative> relatives(PersonId personId, StaffMember viewer) {
         return restrictions.masked(viewer, "Family and network", allRelatives(personId), Relative::id,
                 Relative::restricted);
     }
 
-    private List<Relative> allRelatives(UUID personId) {
+    private List<Relative> allRelatives(PersonId personId) {
         return jdbc.sql("""
                 SELECT p.id, p.forenames || ' ' || p.surname AS name, p.kind, p.date_of_birth, r.type,
                     EXISTS (SELECT 1 FROM household_member a JOIN household_member b ON a.household_id = b.household_id
@@ -68,25 +69,26 @@ public class FamilyNetwork {
                 FROM relationship r JOIN person p ON p.id = r.related_id
                 WHERE r.person_id = :id ORDER BY same_household DESC, p.date_of_birth NULLS LAST""")
                 .param("id", personId)
-                .query((rs, n) -> new Relative(rs.getObject("id", UUID.class), rs.getString("name"),
+                .query((rs, n) -> new Relative(new PersonId(rs.getObject("id", UUID.class)), rs.getString("name"),
                         PersonKind.valueOf(rs.getString("kind")), rs.getObject("date_of_birth", LocalDate.class),
                         RelationshipType.valueOf(rs.getString("type")), rs.getBoolean("same_household")))
                 .list();
     }
 
     /** The children related to an adult: their records decide who may open the adult's. */
-    public List<UUID> relatedChildren(UUID personId) {
+    public List<PersonId> relatedChildren(PersonId personId) {
         return jdbc.sql("""
                 SELECT r.related_id FROM relationship r JOIN person p ON p.id = r.related_id
-                WHERE r.person_id = :id AND p.kind <> 'ADULT'""").param("id", personId).query(UUID.class).list();
+                WHERE r.person_id = :id AND p.kind <> 'ADULT'""").param("id", personId).query(UUID.class).list()
+                .stream().map(PersonId::new).toList();
     }
 
-    private void insert(UUID personId, UUID relatedId, RelationshipType type) {
+    private void insert(PersonId personId, PersonId relatedId, RelationshipType type) {
         jdbc.sql("INSERT INTO relationship (person_id, related_id, type) VALUES (:p, :r, :t) ON CONFLICT DO NOTHING")
                 .param("p", personId).param("r", relatedId).param("t", type.name()).update();
     }
 
-    private void joinHousehold(UUID personId, UUID relatedId) {
+    private void joinHousehold(PersonId personId, PersonId relatedId) {
         UUID household = currentHousehold(relatedId);
         if (household == null) {
             household = currentHousehold(personId);
@@ -95,7 +97,7 @@ public class FamilyNetwork {
             household = UUID.randomUUID();
             jdbc.sql("INSERT INTO household (id) VALUES (:id)").param("id", household).update();
         }
-        for (UUID member : List.of(personId, relatedId)) {
+        for (PersonId member : List.of(personId, relatedId)) {
             jdbc.sql("""
                     INSERT INTO household_member (household_id, person_id, joined) VALUES (:h, :p, :on)
                     ON CONFLICT (household_id, person_id) DO UPDATE SET left_on = NULL""")
@@ -103,13 +105,13 @@ public class FamilyNetwork {
         }
     }
 
-    private UUID currentHousehold(UUID personId) {
+    private UUID currentHousehold(PersonId personId) {
         return jdbc.sql("SELECT household_id FROM household_member WHERE person_id = :p AND left_on IS NULL LIMIT 1")
                 .param("p", personId).query(UUID.class).optional().orElse(null);
     }
 
     /** A relative; {@code id} is null when they are shown as a restricted record. */
-    public record Relative(UUID id, String name, PersonKind kind, LocalDate dateOfBirth, RelationshipType type,
+    public record Relative(PersonId id, String name, PersonKind kind, LocalDate dateOfBirth, RelationshipType type,
                            boolean sameHousehold) {
 
         Relative restricted() {

@@ -1,12 +1,12 @@
 package hearth.people;
 
+import hearth.platform.PersonId;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
-import java.util.UUID;
 
 /** A child, unborn child or adult in the person index. */
-public record Person(UUID id, PersonKind kind, String forenames, String surname, LocalDate dateOfBirth,
+public record Person(PersonId id, PersonKind kind, String forenames, String surname, LocalDate dateOfBirth,
                      LocalDate expectedDelivery, String sex, String ethnicity, String firstLanguage,
                      List<String> disabilities, String nhsNumber, String upn, String councilChildId, int version) {
 

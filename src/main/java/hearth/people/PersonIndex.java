@@ -7,6 +7,7 @@ import hearth.access.StaffMember;
 import hearth.audit.AuditTrail;
 import hearth.chronology.Chronology;
 import hearth.platform.ConcurrentEdit;
+import hearth.platform.PersonId;
 import hearth.platform.Text;
 import hearth.reference.CodeLists;
 import java.sql.Array;
@@ -52,7 +53,7 @@ public class PersonIndex {
      * @throws PossibleDuplicate when someone with the same name and date of birth exists
      */
     @Transactional
-    public UUID record(PersonDetails details, StaffMember by, boolean despiteDuplicates) {
+    public PersonId record(PersonDetails details, StaffMember by, boolean despiteDuplicates) {
         PersonRules.check(details, LocalDate.now(clock), codes);
         if (!despiteDuplicates) {
             List<PersonSummary> same = restrictions.shown(by, "Possible duplicates", sameNameAndBirth(details),
@@ -61,7 +62,7 @@ public class PersonIndex {
                 throw new PossibleDuplicate(same);
             }
         }
-        UUID id = UUID.randomUUID();
+        PersonId id = new PersonId(UUID.randomUUID());
         jdbc.sql("""
                 INSERT INTO person (id, kind, forenames, surname, date_of_birth, expected_delivery, sex, ethnicity,
                     first_language, disabilities, created_at, created_by)
@@ -80,7 +81,7 @@ public class PersonIndex {
      * Saves changed details, refusing if someone else saved the person since {@code version} was read.
      */
     @Transactional
-    public void update(UUID id, int version, PersonDetails details, StaffMember by) {
+    public void update(PersonId id, int version, PersonDetails details, StaffMember by) {
         PersonRules.check(details, LocalDate.now(clock), codes);
         int changed = jdbc.sql("""
                 UPDATE person SET kind = :kind, forenames = :forenames, surname = :surname, date_of_birth = :dob,
@@ -101,7 +102,7 @@ public class PersonIndex {
         PersonRules.collect(details, LocalDate.now(clock), codes, errors);
     }
 
-    public Optional<Person> find(UUID id) {
+    public Optional<Person> find(PersonId id) {
         return jdbc.sql("""
                 SELECT p.*, (SELECT value FROM person_identifier WHERE person_id = p.id AND scheme = 'NHS') AS nhs,
                     (SELECT value FROM person_identifier WHERE person_id = p.id AND scheme = 'UPN') AS upn,
@@ -124,7 +125,7 @@ public class PersonIndex {
                 PersonSummary::id);
     }
 
-    public List<PersonSummary> summaries(List<UUID> ids) {
+    public List<PersonSummary> summaries(List<PersonId> ids) {
         return PersonSearch.summaries(jdbc, ids);
     }
 
@@ -132,28 +133,28 @@ public class PersonIndex {
         if (details.dateOfBirth() == null) {
             return List.of();
         }
-        List<UUID> ids = jdbc.sql("""
+        List<PersonId> ids = jdbc.sql("""
                 SELECT id FROM person WHERE search_name = search_text(:forenames || ' ' || :surname)
                 AND date_of_birth = :dob LIMIT 10""")
                 .param("forenames", details.forenames()).param("surname", details.surname())
-                .param("dob", details.dateOfBirth()).query(UUID.class).list();
+                .param("dob", details.dateOfBirth()).query(UUID.class).list().stream().map(PersonId::new).toList();
         return summaries(ids);
     }
 
-    private void writeIdentifiers(UUID id, PersonDetails details) {
+    private void writeIdentifiers(PersonId id, PersonDetails details) {
         insertIdentifier(id, "NHS", blankToNull(Identifiers.normaliseNhs(details.nhsNumber())));
         insertIdentifier(id, "UPN", blankToNull(Identifiers.normaliseUpn(details.upn())));
         insertIdentifier(id, "COUNCIL_CHILD_ID", blankToNull(details.councilChildId()));
     }
 
-    private void insertIdentifier(UUID id, String scheme, String value) {
+    private void insertIdentifier(PersonId id, String scheme, String value) {
         if (value != null) {
             jdbc.sql("INSERT INTO person_identifier (person_id, scheme, value) VALUES (:id, :scheme, :value)")
                     .param("id", id).param("scheme", scheme).param("value", value.strip()).update();
         }
     }
 
-    private org.springframework.jdbc.core.namedparam.MapSqlParameterSource columns(UUID id, PersonDetails d) {
+    private org.springframework.jdbc.core.namedparam.MapSqlParameterSource columns(PersonId id, PersonDetails d) {
         String forenames = Text.blank(d.forenames()) && d.kind() == PersonKind.UNBORN ? "Unborn" : d.forenames();
         return new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
                 .addValue("id", id).addValue("kind", d.kind().name()).addValue("forenames", forenames.strip())
@@ -167,7 +168,7 @@ public class PersonIndex {
 
     private static Person person(ResultSet rs, int row) throws SQLException {
         Array disabilities = rs.getArray("disabilities");
-        return new Person(rs.getObject("id", UUID.class), PersonKind.valueOf(rs.getString("kind")),
+        return new Person(new PersonId(rs.getObject("id", UUID.class)), PersonKind.valueOf(rs.getString("kind")),
                 rs.getString("forenames"), rs.getString("surname"), rs.getObject("date_of_birth", LocalDate.class),
                 rs.getObject("expected_delivery", LocalDate.class), rs.getString("sex"), rs.getString("ethnicity"),
                 rs.getString("first_language"),

@@ -4,6 +4,7 @@ import static hearth.platform.Text.blank;
 
 import hearth.access.RestrictionFilter;
 import hearth.access.StaffMember;
+import hearth.platform.PersonId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,7 +42,7 @@ public class PersonMatcher {
     }
 
     public List<Candidate> candidates(Described person) {
-        List<UUID> ids = person.dateOfBirth() == null && blank(person.postcode()) ? byNameAlone(person) : byBlocks(person);
+        List<PersonId> ids = person.dateOfBirth() == null && blank(person.postcode()) ? byNameAlone(person) : byBlocks(person);
         List<Candidate> scored = new ArrayList<>();
         for (PersonSummary summary : PersonSearch.summaries(jdbc, ids)) {
             double score = score(person, summary);
@@ -54,7 +55,7 @@ public class PersonMatcher {
     }
 
     /** Same-sounding surname or first name with the date of birth (or day and month swapped), or surname and postcode. */
-    private List<UUID> byBlocks(Described person) {
+    private List<PersonId> byBlocks(Described person) {
         LocalDate dob = person.dateOfBirth();
         String postcode = blank(person.postcode()) ? null : person.postcode().toUpperCase(Locale.ROOT).replace(" ", "");
         return jdbc.sql("""
@@ -71,14 +72,14 @@ public class PersonMatcher {
                 LIMIT 200""")
                 .param("surname", person.surname()).param("forenames", person.forenames()).param("dob", dob)
                 .param("swapped", dob == null ? null : PersonSearch.swapDayAndMonth(dob)).param("postcode", postcode)
-                .query(UUID.class).list();
+                .query(UUID.class).list().stream().map(PersonId::new).toList();
     }
 
     /**
      * With nothing but a name: first name and surname that sound the same, either way round.
      * An indexed lookup, where a trigram scan of a million names takes a tenth of a second.
      */
-    private List<UUID> byNameAlone(Described person) {
+    private List<PersonId> byNameAlone(Described person) {
         return jdbc.sql("""
                 SELECT id FROM person WHERE surname_sound = dmetaphone(:surname)
                     AND forename_sound = dmetaphone(split_part(:forenames, ' ', 1))
@@ -86,7 +87,8 @@ public class PersonMatcher {
                 SELECT id FROM person WHERE surname_sound = dmetaphone(split_part(:forenames, ' ', 1))
                     AND forename_sound = dmetaphone(:surname)
                 LIMIT 200""")
-                .param("surname", person.surname()).param("forenames", person.forenames()).query(UUID.class).list();
+                .param("surname", person.surname()).param("forenames", person.forenames()).query(UUID.class).list()
+                .stream().map(PersonId::new).toList();
     }
 
     /**

@@ -1,12 +1,12 @@
 package hearth.people;
 
-import hearth.access.CaseFileAccess;
 import hearth.access.CaseFileAccess.Decision;
+import hearth.access.CaseFileAccess;
 import hearth.access.StaffMember;
 import hearth.access.StatedReasons;
+import hearth.platform.PersonId;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,11 +28,11 @@ public class PersonRecordAccess {
     }
 
     /** Opens the record for the signed-in user, with the reason they stated for it this session. */
-    public Person open(UUID personId, String action, HttpSession session) {
+    public Person open(PersonId personId, String action, HttpSession session) {
         return open(StaffMember.require(), personId, action, StatedReasons.reasonFor(session, personId));
     }
 
-    public Person open(StaffMember staff, UUID personId, String action, String reason) {
+    public Person open(StaffMember staff, PersonId personId, String action, String reason) {
         Person person = people.find(personId).orElseThrow(() -> new PersonNotFound(personId));
         if (person.isChild() || access.isRestricted(personId)) {
             access.open(staff, personId, action, reason);
@@ -42,16 +42,16 @@ public class PersonRecordAccess {
         return person;
     }
 
-    private Decision adultDecision(StaffMember staff, UUID adultId) {
+    private Decision adultDecision(StaffMember staff, PersonId adultId) {
         if (!staff.role().searchesPeople()) {
             return Decision.DENIED;
         }
-        List<UUID> children = family.relatedChildren(adultId);
+        List<PersonId> children = family.relatedChildren(adultId);
         if (children.isEmpty()) {
             return Decision.ALLOWED;
         }
         Decision best = Decision.DENIED;
-        for (UUID child : children) {
+        for (PersonId child : children) {
             Decision decision = access.decide(staff, child);
             if (decision == Decision.ALLOWED) {
                 return decision;
@@ -66,7 +66,7 @@ public class PersonRecordAccess {
     /** No person with this id: a 404, not an error. */
     @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
     public static class PersonNotFound extends RuntimeException {
-        public PersonNotFound(UUID id) {
+        public PersonNotFound(PersonId id) {
             super("No person " + id);
         }
     }

@@ -1,5 +1,6 @@
 package hearth.people;
 
+import hearth.platform.PersonId;
 import hearth.platform.Text;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -74,16 +75,17 @@ final class PersonSearch {
         String sql = "SELECT p.id FROM person p WHERE " + String.join(" AND ", where)
                 + " ORDER BY " + (scores.isEmpty() ? "" : String.join(" + ", scores) + " DESC, ")
                 + "p.surname, p.forenames LIMIT " + LIMIT;
-        List<UUID> ids = jdbc.sql(sql).paramSource(params).query(UUID.class).list();
+        List<PersonId> ids = jdbc.sql(sql).paramSource(params).query(UUID.class).list()
+                .stream().map(PersonId::new).toList();
         return summaries(jdbc, ids);
     }
 
     /** Summaries in the order of {@code ids}. */
-    static List<PersonSummary> summaries(JdbcClient jdbc, List<UUID> ids) {
+    static List<PersonSummary> summaries(JdbcClient jdbc, List<PersonId> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<UUID, PersonSummary> byId = jdbc.sql(SUMMARY_SQL).param("ids", ids).query(PersonSummary.class).list()
+        Map<PersonId, PersonSummary> byId = jdbc.sql(SUMMARY_SQL).param("ids", ids).query(PersonSummary.class).list()
                 .stream().collect(Collectors.toMap(PersonSummary::id, Function.identity()));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }

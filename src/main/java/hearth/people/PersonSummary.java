@@ -1,11 +1,11 @@
 package hearth.people;
 
+import hearth.platform.PersonId;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.UUID;
 
 /** Just enough to tell two people apart in search results. */
-public record PersonSummary(UUID id, PersonKind kind, String forenames, String surname, LocalDate dateOfBirth,
+public record PersonSummary(PersonId id, PersonKind kind, String forenames, String surname, LocalDate dateOfBirth,
                             LocalDate expectedDelivery, String sex, String address, String postcode, String school) {
 
     public String name() {

@@ -3,6 +3,7 @@ package hearth.people;
 import hearth.access.StaffMember;
 import hearth.audit.AuditTrail;
 import hearth.platform.InvalidInput;
+import hearth.platform.PersonId;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,7 +28,7 @@ public class Professionals {
     }
 
     @Transactional
-    public void add(UUID personId, NewContact contact, StaffMember by) {
+    public void add(PersonId personId, NewContact contact, StaffMember by) {
         if (contact.role() == null || !contact.role().matches("SCHOOL|GP|HEALTH_VISITOR|OTHER")) {
             throw InvalidInput.of("role", "Select the professional's role");
         }
@@ -43,7 +44,7 @@ public class Professionals {
         audit.record(new AuditTrail.Entry(by.id(), by.username(), "CHANGE_PROFESSIONALS", personId, null, null, true));
     }
 
-    public List<Contact> around(UUID personId) {
+    public List<Contact> around(PersonId personId) {
         return jdbc.sql("""
                 SELECT pc.role, o.name AS organisation, pc.name, pc.phone, pc.email
                 FROM professional_contact pc LEFT JOIN organisation o ON o.id = pc.organisation_id

@@ -1,7 +1,7 @@
 package hearth.planning;
 
+import hearth.platform.PersonId;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Where a plan's baselines can come from, filled in by another capability (the graded
@@ -10,5 +10,5 @@ import java.util.UUID;
 public interface Baselines {
 
     /** Short lines such as "Physical care: 3.5 of 5 (12 Nov 2026)"; empty when there is nothing. */
-    List<String> forChild(UUID childId);
+    List<String> forChild(PersonId childId);
 }

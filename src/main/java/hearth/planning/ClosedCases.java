@@ -1,6 +1,7 @@
 package hearth.planning;
 
 import hearth.casework.CaseClosed;
+import hearth.platform.PersonId;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +17,6 @@ class ClosedCases {
 
     @EventListener
     void on(CaseClosed closed) {
-        plans.endAllFor(closed.personId(), closed.closedOn(), closed.by());
+        plans.endAllFor(new PersonId(closed.personId()), closed.closedOn(), closed.by());
     }
 }

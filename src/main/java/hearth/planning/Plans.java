@@ -10,6 +10,7 @@ import hearth.platform.FormToken;
 import hearth.platform.InvalidInput;
 import hearth.platform.Labelled;
 import hearth.platform.LatestChange;
+import hearth.platform.PersonId;
 import hearth.timeliness.ClockSubject;
 import hearth.timeliness.Clocks;
 import hearth.timeliness.WorkingCalendar;
@@ -63,9 +64,9 @@ public class Plans {
 
     /** The plan an initial conference makes; an open child in need plan ends, stepped up. */
     @Transactional
-    public UUID startChildProtectionPlan(UUID childId, LocalDate conferenceOn, String category, StaffMember by) {
+    public PlanId startChildProtectionPlan(PersonId childId, LocalDate conferenceOn, String category, StaffMember by) {
         open(childId, PlanKind.CHILD_IN_NEED).ifPresent(cin -> close(cin, conferenceOn, PlanEnd.STEP_UP_CHILD_PROTECTION, by));
-        UUID id = insert(childId, PlanKind.CHILD_PROTECTION, category, conferenceOn, by);
+        PlanId id = insert(childId, PlanKind.CHILD_PROTECTION, category, conferenceOn, by);
         alerts.raise(childId, PLAN_ALERT, "Subject of a child protection plan: " + CATEGORIES.get(category).toLowerCase(), conferenceOn);
         startFirstClocks(id, childId, conferenceOn, MeetingKind.CORE_GROUP, MeetingKind.REVIEW_CONFERENCE);
         chronology.record(childId, conferenceOn, "Child protection plan started", "Category: " + CATEGORIES.get(category),
@@ -75,7 +76,7 @@ public class Plans {
 
     /** A child in need plan from the end of an assessment (or a step down); its planning meeting is then due. */
     @Transactional
-    public UUID startChildInNeedPlan(UUID childId, LocalDate startedOn, StaffMember by) {
+    public PlanId startChildInNeedPlan(PersonId childId, LocalDate startedOn, StaffMember by) {
         if (startedOn == null || startedOn.isAfter(today())) {
             throw InvalidInput.of("startedOn", "Enter the date the plan started; it cannot be in the future");
         }
@@ -85,7 +86,7 @@ public class Plans {
         if (open(childId, PlanKind.CHILD_PROTECTION).isPresent()) {
             throw InvalidInput.of("startedOn", "This child is on a child protection plan: step it down to start a child in need plan");
         }
-        UUID id = insert(childId, PlanKind.CHILD_IN_NEED, null, startedOn, by);
+        PlanId id = insert(childId, PlanKind.CHILD_IN_NEED, null, startedOn, by);
         startFirstClocks(id, childId, startedOn, MeetingKind.PLANNING_MEETING);
         chronology.record(childId, startedOn, "Child in need plan started", "Planning meeting due", by, "plan:" + id);
         return id;
@@ -97,13 +98,13 @@ public class Plans {
      * end the plan. A meeting cannot be added to a closed plan.
      */
     @Transactional
-    public UUID recordMeeting(UUID planId, int version, MeetingRecord meeting, StaffMember by) {
+    public UUID recordMeeting(PlanId planId, int version, MeetingRecord meeting, StaffMember by) {
         return recordMeeting(planId, version, meeting, by, UUID.randomUUID());
     }
 
     /** Records the meeting once for its form: the same form posted again gives back the meeting already made. */
     @Transactional
-    public UUID recordMeeting(UUID planId, int version, MeetingRecord meeting, StaffMember by, UUID formToken) {
+    public UUID recordMeeting(PlanId planId, int version, MeetingRecord meeting, StaffMember by, UUID formToken) {
         Optional<UUID> made = FormToken.recordMade(jdbc, "plan_meeting", formToken);
         if (made.isPresent()) {
             return made.get();
@@ -164,7 +165,7 @@ public class Plans {
 
     /** Writes (or rewrites) what the plan says; outcomes keep their place, so reviews still refer to them. */
     @Transactional
-    public void write(UUID planId, int version, PlanContent content, LocalDate writtenOn, StaffMember by) {
+    public void write(PlanId planId, int version, PlanContent content, LocalDate writtenOn, StaffMember by) {
         content.check();
         Plan plan = require(planId);
         if (jdbc.sql("""
@@ -198,13 +199,13 @@ public class Plans {
                 + " outcomes; contingency: " + content.contingency().strip(), by, "plan:" + planId);
     }
 
-    public List<PlannedOutcome> outcomes(UUID planId) {
+    public List<PlannedOutcome> outcomes(PlanId planId) {
         return outcomes(List.of(planId)).getOrDefault(planId, List.of());
     }
 
     /** Each plan's outcomes in order, for many plans in one query (a team's record quality). */
-    public Map<UUID, List<PlannedOutcome>> outcomes(Collection<UUID> planIds) {
-        Map<UUID, List<PlannedOutcome>> byPlan = new HashMap<>();
+    public Map<PlanId, List<PlannedOutcome>> outcomes(Collection<PlanId> planIds) {
+        Map<PlanId, List<PlannedOutcome>> byPlan = new HashMap<>();
         if (planIds.isEmpty()) {
             return byPlan;
         }
@@ -215,7 +216,7 @@ public class Plans {
                         WHERE p.outcome_id = o.id ORDER BY m.held_on DESC, m.recorded_at DESC LIMIT 1) AS latest_progress
                 FROM plan_outcome o WHERE o.plan_id IN (:plans) ORDER BY o.plan_id, o.position""")
                 .param("plans", planIds).query(rs -> {
-                    byPlan.computeIfAbsent(rs.getObject("plan_id", UUID.class), plan -> new ArrayList<>())
+                    byPlan.computeIfAbsent(new PlanId(rs.getObject("plan_id", UUID.class)), plan -> new ArrayList<>())
                             .add(outcome.mapRow(rs, rs.getRow()));
                 });
         return byPlan;
@@ -223,7 +224,7 @@ public class Plans {
 
     /** Ends a plan the user saw at {@code version}; a step down starts the plan or help that follows. */
     @Transactional
-    public void end(UUID planId, int version, LocalDate endedOn, PlanEnd reason, StaffMember by) {
+    public void end(PlanId planId, int version, LocalDate endedOn, PlanEnd reason, StaffMember by) {
         Plan plan = require(planId);
         if (plan.version() != version) {
             throw lost(plan);
@@ -239,28 +240,28 @@ public class Plans {
 
     /** Ends every open plan of a child whose case has closed. */
     @Transactional
-    public void endAllFor(UUID childId, LocalDate on, StaffMember by) {
+    public void endAllFor(PersonId childId, LocalDate on, StaffMember by) {
         of(childId).stream().filter(Plan::open).forEach(plan -> close(plan, on, PlanEnd.CASE_CLOSED, by));
     }
 
-    public List<Plan> of(UUID childId) {
+    public List<Plan> of(PersonId childId) {
         return jdbc.sql("SELECT * FROM plan WHERE person_id = :p ORDER BY ended_on DESC NULLS FIRST, started_on DESC")
                 .param("p", childId).query(Plan.class).list();
     }
 
     /** The open plans of these children, latest first. */
-    public List<Plan> open(Collection<UUID> children) {
+    public List<Plan> open(Collection<PersonId> children) {
         return children.isEmpty() ? List.of() : jdbc.sql("""
                 SELECT * FROM plan WHERE person_id IN (:p) AND ended_on IS NULL ORDER BY started_on DESC""")
                 .param("p", children).query(new DataClassRowMapper<>(Plan.class)).list();
     }
 
-    public Optional<Plan> open(UUID childId, PlanKind kind) {
+    public Optional<Plan> open(PersonId childId, PlanKind kind) {
         return jdbc.sql("SELECT * FROM plan WHERE person_id = :p AND kind = :k AND ended_on IS NULL")
                 .param("p", childId).param("k", kind.name()).query(Plan.class).optional();
     }
 
-    public List<Meeting> meetings(UUID childId) {
+    public List<Meeting> meetings(PersonId childId) {
         return jdbc.sql("""
                 SELECT m.id, m.plan_id, m.kind, m.held_on, m.attendees, m.summary, m.child_view FROM plan_meeting m
                 JOIN plan p ON p.id = m.plan_id WHERE p.person_id = :p ORDER BY m.held_on DESC, m.recorded_at DESC""")
@@ -271,18 +272,18 @@ public class Plans {
      * The plan, locked until the transaction ends, so that it cannot end (nor another meeting be
      * numbered) while a meeting is added to it; read after any change that was waiting.
      */
-    private Plan locked(UUID planId) {
+    private Plan locked(PlanId planId) {
         return jdbc.sql("SELECT * FROM plan WHERE id = :id FOR UPDATE").param("id", planId).query(Plan.class).optional()
                 .orElseThrow(() -> InvalidInput.of("plan", "No such plan"));
     }
 
-    Plan require(UUID planId) {
+    Plan require(PlanId planId) {
         return jdbc.sql("SELECT * FROM plan WHERE id = :id").param("id", planId).query(Plan.class).optional()
                 .orElseThrow(() -> InvalidInput.of("plan", "No such plan"));
     }
 
-    private UUID insert(UUID childId, PlanKind kind, String category, LocalDate startedOn, StaffMember by) {
-        UUID id = UUID.randomUUID();
+    private PlanId insert(PersonId childId, PlanKind kind, String category, LocalDate startedOn, StaffMember by) {
+        PlanId id = new PlanId(UUID.randomUUID());
         jdbc.sql("INSERT INTO plan (id, person_id, kind, category, started_on) VALUES (:id, :p, :k, :c, :on)")
                 .param("id", id).param("p", childId).param("k", kind.name()).param("c", category)
                 .param("on", startedOn).update();
@@ -291,7 +292,7 @@ public class Plans {
         return id;
     }
 
-    private void startFirstClocks(UUID planId, UUID childId, LocalDate on, MeetingKind... meetings) {
+    private void startFirstClocks(PlanId planId, PersonId childId, LocalDate on, MeetingKind... meetings) {
         for (MeetingKind meeting : meetings) {
             clocks.start(childId, meeting.clock(1), ClockSubject.plan(planId, 1), noon(on));
         }
@@ -321,7 +322,7 @@ public class Plans {
                 staff::nameOf);
     }
 
-    private int meetingsOf(UUID planId, MeetingKind kind) {
+    private int meetingsOf(PlanId planId, MeetingKind kind) {
         return jdbc.sql("SELECT count(*) FROM plan_meeting WHERE plan_id = :p AND kind = :k")
                 .param("p", planId).param("k", kind.name()).query(Integer.class).single();
     }
@@ -334,7 +335,7 @@ public class Plans {
         return day.atTime(12, 0).atZone(WorkingCalendar.LONDON).toInstant();
     }
 
-    public record Plan(UUID id, UUID personId, PlanKind kind, String category, LocalDate startedOn, LocalDate endedOn,
+    public record Plan(PlanId id, PersonId personId, PlanKind kind, String category, LocalDate startedOn, LocalDate endedOn,
                        PlanEnd endReason, int version, String actions, String contingency) {
 
         public enum Status implements Labelled {
@@ -368,7 +369,7 @@ public class Plans {
         }
     }
 
-    public record Meeting(UUID id, UUID planId, MeetingKind kind, LocalDate heldOn, String attendees, String summary,
+    public record Meeting(UUID id, PlanId planId, MeetingKind kind, LocalDate heldOn, String attendees, String summary,
                           String childView) {
     }
 

@@ -5,6 +5,7 @@ import static hearth.platform.Text.blankToNull;
 import hearth.access.StaffMember;
 import hearth.chronology.Chronology;
 import hearth.platform.FormToken;
+import hearth.platform.PersonId;
 import hearth.timeliness.ClockSubject;
 import hearth.timeliness.Clocks;
 import java.sql.Timestamp;
@@ -45,13 +46,13 @@ public class Visits {
 
     /** A visit recorded without a form (the demo, an import). */
     @Transactional
-    public UUID record(UUID childId, VisitDetails visit, StaffMember by) {
+    public UUID record(PersonId childId, VisitDetails visit, StaffMember by) {
         return record(childId, visit, by, UUID.randomUUID());
     }
 
     /** Records the visit once for its form: posting the same form again gives back the visit already made. */
     @Transactional
-    public UUID record(UUID childId, VisitDetails visit, StaffMember by, UUID formToken) {
+    public UUID record(PersonId childId, VisitDetails visit, StaffMember by, UUID formToken) {
         Optional<UUID> made = FormToken.recordMade(jdbc, "visit", formToken);
         if (made.isPresent()) {
             return made.get();
@@ -83,7 +84,7 @@ public class Visits {
         return id;
     }
 
-    public List<Visit> of(UUID childId) {
+    public List<Visit> of(PersonId childId) {
         return jdbc.sql("""
                 SELECT id, visited_on, who_seen, child_seen, seen_alone, not_seen_reason, not_alone_reason, child_words,
                        observations, home_conditions, next_visit_on
@@ -92,8 +93,8 @@ public class Visits {
     }
 
     /** Each child's latest visit that saw them, for many children in one query. */
-    public Map<UUID, Visit> latestSeen(Collection<UUID> children) {
-        Map<UUID, Visit> latest = new HashMap<>();
+    public Map<PersonId, Visit> latestSeen(Collection<PersonId> children) {
+        Map<PersonId, Visit> latest = new HashMap<>();
         if (children.isEmpty()) {
             return latest;
         }
@@ -104,7 +105,7 @@ public class Visits {
                 FROM visit WHERE person_id IN (:p) AND child_seen ORDER BY person_id, visited_on DESC, recorded_at DESC""")
                 .param("p", children)
                 .query(rs -> {
-                    latest.put(rs.getObject("person_id", UUID.class), visit.mapRow(rs, rs.getRow()));
+                    latest.put(new PersonId(rs.getObject("person_id", UUID.class)), visit.mapRow(rs, rs.getRow()));
                 });
         return latest;
     }

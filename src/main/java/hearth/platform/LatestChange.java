@@ -20,7 +20,7 @@ public final class LatestChange {
      * @param label  how the page says that status
      * @param names  the display name of a user, by id
      */
-    public static ConcurrentEdit lost(JdbcClient jdbc, String what, String table, String status, UUID id,
+    public static ConcurrentEdit lost(JdbcClient jdbc, String what, String table, String status, TypedId id,
                                       Function<String, String> label, Function<UUID, String> names) {
         return jdbc.sql("SELECT " + status + " AS status, changed_by, changed_at FROM " + table + " WHERE id = :id")
                 .param("id", id)

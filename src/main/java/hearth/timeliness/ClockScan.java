@@ -1,5 +1,6 @@
 package hearth.timeliness;
 
+import hearth.platform.PersonId;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -56,7 +57,7 @@ public class ClockScan {
                 .param("now", Timestamp.from(now)).param("before", Timestamp.from(dueBefore))
                 .param("from", state == Clocks.State.OVERDUE ? null : Timestamp.from(dueFrom))
                 .query(Clocks::due).list();
-        due.forEach(d -> events.publishEvent(new ClockAlert(d.personId(), d.kind(), d.subject(), d.dueAt(), state)));
+        due.forEach(d -> events.publishEvent(new ClockAlert(PersonId.valueOrNull(d.personId()), d.kind(), d.subject(), d.dueAt(), state)));
         return due.size();
     }
 }

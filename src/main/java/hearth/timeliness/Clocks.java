@@ -1,6 +1,8 @@
 package hearth.timeliness;
 
 import hearth.platform.Labelled;
+import hearth.platform.PersonId;
+import hearth.platform.TypedId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -55,7 +57,7 @@ public class Clocks {
      * @param personId the child whose case the step belongs to; null for a contact's clock
      */
     @Transactional
-    public Instant start(UUID personId, ClockKind kind, ClockSubject subject, Instant anchor) {
+    public Instant start(PersonId personId, ClockKind kind, ClockSubject subject, Instant anchor) {
         Instant due = timescales.dueAfter(kind, anchor);
         jdbc.sql("""
                 INSERT INTO clock (id, person_id, kind, subject_type, subject_id, subject_number, started_at, due_at,
@@ -105,13 +107,13 @@ public class Clocks {
 
     /** Every open clock of a record that has ended, such as a plan's meetings and visits, whatever their number. */
     @Transactional
-    public void cancelAllOf(ClockSubject.Type type, UUID id) {
+    public void cancelAllOf(ClockSubject.Type type, TypedId id) {
         cancelWhere("subject_type = :type AND subject_id = :subject", Map.of("type", type.name(), "subject", id));
     }
 
     /** Every open clock for a child whose case has closed. */
     @Transactional
-    public void cancelAllFor(UUID personId) {
+    public void cancelAllFor(PersonId personId) {
         cancelWhere("person_id = :person", Map.of("person", personId));
     }
 
@@ -122,7 +124,7 @@ public class Clocks {
                         + " RETURNING " + DUE_COLUMNS)
                 .params(params).param("now", Timestamp.from(now))
                 .query(Clocks::due).list()
-                .forEach(d -> events.publishEvent(new ClockCancelled(d.personId(), d.kind(), d.subject(), now)));
+                .forEach(d -> events.publishEvent(new ClockCancelled(PersonId.valueOrNull(d.personId()), d.kind(), d.subject(), now)));
     }
 
     /** When the step is (or was) due: the open clock, else the latest met one; never a cancelled one. */
@@ -137,7 +139,7 @@ public class Clocks {
     }
 
     /** Every clock of these children, open ones first (the soonest due first), then met and cancelled ones. */
-    public List<Due> forPeople(Collection<UUID> people) {
+    public List<Due> forPeople(Collection<PersonId> people) {
         if (people.isEmpty()) {
             return List.of();
         }
@@ -147,7 +149,7 @@ public class Clocks {
     }
 
     /** Every clock of these records of one type (the clocks of a page of contacts, say), oldest first. */
-    public List<Due> about(ClockSubject.Type type, Collection<UUID> ids) {
+    public List<Due> about(ClockSubject.Type type, Collection<? extends TypedId> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -157,7 +159,7 @@ public class Clocks {
     }
 
     /** The open clocks of these kinds for these people: a caseload's outstanding steps in one query. */
-    public List<Due> open(Collection<UUID> people, Collection<ClockKind> kinds) {
+    public List<Due> open(Collection<PersonId> people, Collection<ClockKind> kinds) {
         if (people.isEmpty() || kinds.isEmpty()) {
             return List.of();
         }
@@ -196,7 +198,7 @@ public class Clocks {
     }
 
     static Due due(ResultSet rs, int row) throws SQLException {
-        return new Due(rs.getObject("person_id", UUID.class), ClockKind.valueOf(rs.getString("kind")),
+        return new Due(PersonId.ofNullable(rs.getObject("person_id", UUID.class)), ClockKind.valueOf(rs.getString("kind")),
                 new ClockSubject(ClockSubject.Type.valueOf(rs.getString("subject_type")),
                         rs.getObject("subject_id", UUID.class), rs.getInt("subject_number")),
                 instant(rs, "started_at"), instant(rs, "due_at"), ClockStatus.valueOf(rs.getString("status")),
@@ -209,7 +211,7 @@ public class Clocks {
     }
 
     /** A step's due time and, when done or cancelled, when. */
-    public record Due(UUID personId, ClockKind kind, ClockSubject subject, Instant startedAt, Instant dueAt,
+    public record Due(PersonId personId, ClockKind kind, ClockSubject subject, Instant startedAt, Instant dueAt,
                       ClockStatus status, Instant completedAt, Instant cancelledAt) {
 
         public boolean isOpen() {

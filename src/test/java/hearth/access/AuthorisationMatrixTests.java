@@ -6,6 +6,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import hearth.FixtureCouncil;
 import hearth.HearthTest;
+import hearth.platform.PersonId;
+import jakarta.servlet.ServletException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,10 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import jakarta.servlet.ServletException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,6 +78,7 @@ class AuthorisationMatrixTests {
         row("GET  /people/new",                                            Subject.NONE,        "ok  ok  ok  ok  ok  ok  ok  ok  ok  no  no  ok"),
         row("POST /people/new",                                            Subject.NONE,        "ok  ok  ok  ok  ok  ok  ok  ok  ok  no  no  ok"),
         row("GET  /team/quality",                                          Subject.NONE,        "no  no  ok  ok  no  ok  no  no  no  no  no  no"),
+        row("GET  /allocation/waiting",                                    Subject.NONE,        "no  no  ok  ok  no  ok  no  no  no  no  no  no"),
         row("GET  /figures",                                               Subject.NONE,        "no  no  ok  ok  no  ok  no  no  no  no  ok  no"),
         row("GET  /figures/timeliness",                                    Subject.NONE,        "no  no  ok  ok  no  ok  no  no  no  no  ok  no"),
 
@@ -213,7 +214,7 @@ class AuthorisationMatrixTests {
     @BeforeEach
     void council() {
         council = fixtures.create();
-        UUID teamChild = fixtures.allocatedChild(council);
+        PersonId teamChild = fixtures.allocatedChild(council);
         FixtureCouncil.FrontDoorChild atTheFrontDoor = fixtures.childAtTheFrontDoor(council);
         ids = new EnumMap<>(Subject.class);
         ids.put(Subject.NONE, Map.of());

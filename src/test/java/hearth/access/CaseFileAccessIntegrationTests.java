@@ -12,9 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import hearth.FixtureCouncil;
 import hearth.HearthTest;
 import hearth.access.CaseFileAccess.Decision;
+import hearth.platform.PersonId;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +38,7 @@ class CaseFileAccessIntegrationTests {
     @Autowired UserDetailsService users;
 
     FixtureCouncil.Council council;
-    UUID child;
+    PersonId child;
 
     @BeforeEach
     void council() {
@@ -50,7 +50,7 @@ class CaseFileAccessIntegrationTests {
     void theFrontDoorSeesAChildOnlyWhileAContactIsOpen() {
         StaffMember hub = council.user(Role.MASH_PRACTITIONER);
         assertThat(access.decide(hub, child)).isEqualTo(Decision.DENIED);
-        publish(new ChildRelationshipStarted(child, ChildRelationshipStarted.Kind.FRONT_DOOR, null, council.mash().id(),
+        publish(new ChildRelationshipStarted(child.value(), ChildRelationshipStarted.Kind.FRONT_DOOR, null, council.mash().id(),
                 "contact:test-" + child, Instant.now()));
         assertThat(access.decide(hub, child)).isEqualTo(Decision.ALLOWED);
         assertThat(access.decide(council.user(Role.MASH_MANAGER), child)).isEqualTo(Decision.ALLOWED);
@@ -62,7 +62,7 @@ class CaseFileAccessIntegrationTests {
     void theChairOfAChildsConferenceSeesTheirRecord() {
         StaffMember chair = council.user(Role.CHILD_PROTECTION_CHAIR);
         assertThat(access.decide(chair, child)).isEqualTo(Decision.DENIED);
-        publish(new ChildRelationshipStarted(child, ChildRelationshipStarted.Kind.CONFERENCE_CHAIR, chair.id(), null,
+        publish(new ChildRelationshipStarted(child.value(), ChildRelationshipStarted.Kind.CONFERENCE_CHAIR, chair.id(), null,
                 "conference:test-" + child, Instant.now()));
         assertThat(access.decide(chair, child)).isEqualTo(Decision.ALLOWED);
     }

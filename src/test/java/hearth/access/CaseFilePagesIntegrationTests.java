@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import hearth.FixtureCouncil;
 import hearth.HearthTest;
 import hearth.platform.InvalidInput;
+import hearth.platform.PersonId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +26,7 @@ class CaseFilePagesIntegrationTests {
     @Autowired CaseFilePages pages;
 
     FixtureCouncil.Council council;
-    UUID child;
+    PersonId child;
     MockHttpSession session = new MockHttpSession();
 
     @BeforeEach

@@ -8,9 +8,9 @@ import hearth.HearthTest;
 import hearth.access.RecordRestrictions.Naming;
 import hearth.platform.ConcurrentEdit;
 import hearth.platform.InvalidInput;
+import hearth.platform.PersonId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,7 +29,7 @@ class RecordRestrictionsIntegrationTests {
     @Autowired JdbcClient jdbc;
 
     FixtureCouncil.Council council;
-    UUID child;
+    PersonId child;
     StaffMember manager;
     StaffMember worker;
     StaffMember head;

@@ -8,6 +8,7 @@ import hearth.FixtureCouncil;
 import hearth.HearthTest;
 import hearth.casework.Allocations;
 import hearth.casework.CaseTransfers;
+import hearth.frontdoor.ContactId;
 import hearth.frontdoor.ContactQueries;
 import hearth.frontdoor.FrontDoor;
 import hearth.oversight.SupervisionRecord;
@@ -19,6 +20,7 @@ import hearth.people.PersonIndex;
 import hearth.people.PersonKind;
 import hearth.people.RelationshipType;
 import hearth.planning.Plans;
+import hearth.platform.PersonId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -76,11 +78,11 @@ class RestrictedRecordWalkIntegrationTests {
     FixtureCouncil.Council council;
     String surname;
     String councilChildId;
-    UUID restricted;
-    UUID sibling;
-    UUID mother;
-    UUID contactAboutTheChild;
-    UUID contactAboutTheFamily;
+    PersonId restricted;
+    PersonId sibling;
+    PersonId mother;
+    ContactId contactAboutTheChild;
+    ContactId contactAboutTheFamily;
     StaffMember deputy;
     StaffMember receivingManager;
 
@@ -98,7 +100,7 @@ class RestrictedRecordWalkIntegrationTests {
                 "WBRI", "eng", List.of(), null, null, null), worker, true);
         mother = people.record(new PersonDetails(PersonKind.ADULT, "Dawn", surname, today.minusYears(34), null, "F",
                 "WBRI", "eng", List.of(), null, null, null), worker, true);
-        for (UUID child : List.of(restricted, sibling)) {
+        for (PersonId child : List.of(restricted, sibling)) {
             addresses.moveTo(child, new Addresses.NewAddress("1 Test Road", null, "Brackenford", "BK1 1AA"),
                     today.minusYears(2), worker);
             allocations.allocate(child, council.team().id(), worker.id(), today.minusYears(1), manager);
@@ -219,7 +221,7 @@ class RestrictedRecordWalkIntegrationTests {
     }
 
     private List<String> filledIn(String pattern) {
-        Map<String, List<UUID>> records = new LinkedHashMap<>();
+        Map<String, List<Object>> records = new LinkedHashMap<>();
         records.put("/children/{id}", List.of(sibling, restricted));
         records.put("/people/{id}", List.of(mother, sibling, restricted));
         records.put("/front-door/contacts/{id}", List.of(contactAboutTheChild, contactAboutTheFamily));
@@ -227,7 +229,7 @@ class RestrictedRecordWalkIntegrationTests {
         if (!pattern.contains("{")) {
             return List.of(pattern);
         }
-        List<UUID> ids = records.entrySet().stream().filter(e -> pattern.startsWith(e.getKey())).findFirst()
+        List<Object> ids = records.entrySet().stream().filter(e -> pattern.startsWith(e.getKey())).findFirst()
                 .map(Map.Entry::getValue).orElse(List.of(UUID.randomUUID()));
         return ids.stream().map(id -> pattern.replace("{id}", id.toString())
                 .replaceAll("\\{[A-Za-z]+}", UUID.randomUUID().toString())).toList();

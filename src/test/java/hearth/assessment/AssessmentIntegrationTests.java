@@ -9,6 +9,7 @@ import hearth.access.Role;
 import hearth.access.StaffMember;
 import hearth.casework.Involvements;
 import hearth.chronology.Chronology;
+import hearth.frontdoor.ContactId;
 import hearth.frontdoor.ContactQueries;
 import hearth.frontdoor.ContactView;
 import hearth.frontdoor.FrontDoor;
@@ -18,13 +19,13 @@ import hearth.planning.PlanKind;
 import hearth.planning.Plans;
 import hearth.platform.ConcurrentEdit;
 import hearth.platform.InvalidInput;
+import hearth.platform.PersonId;
 import hearth.timeliness.ClockKind;
 import hearth.timeliness.Clocks;
 import hearth.timeliness.WorkingCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +44,7 @@ class AssessmentIntegrationTests {
     @Autowired Plans plans;
 
     FixtureCouncil.Council council;
-    UUID child;
+    PersonId child;
     StaffMember worker;
     StaffMember manager;
 
@@ -57,7 +58,7 @@ class AssessmentIntegrationTests {
 
     @Test
     void anUnfinishedAssessmentEndsWhenTheCaseCloses(@Autowired hearth.casework.CaseClosures closures) {
-        UUID id = assessments.startFromRecord(child, LocalDate.now().minusDays(5), worker);
+        AssessmentId id = assessments.startFromRecord(child, LocalDate.now().minusDays(5), worker);
         closures.close(child, LocalDate.now(), "RC7", "Family moved on", manager);
         assertThat(assessments.find(id)).get().extracting(Assessment::status).isEqualTo(Assessment.Status.ENDED);
         assertThat(clocks.forPeople(List.of(child))).noneMatch(Clocks.Due::isOpen);
@@ -66,7 +67,7 @@ class AssessmentIntegrationTests {
 
     @Test
     void aReferralDecidedForAnAssessmentStartsOneDueFortyFiveWorkingDaysFromReceipt() {
-        UUID contact = fixtures.referral(council);
+        ContactId contact = fixtures.referral(council);
         StaffMember hub = council.user(Role.MASH_PRACTITIONER);
         frontDoor.matchChild(contact, contacts.find(contact).orElseThrow().version(), 0, child, hub);
         frontDoor.decide(contact, contacts.find(contact).orElseThrow().version(), ThresholdLevel.CHILD_IN_NEED,
@@ -86,7 +87,7 @@ class AssessmentIntegrationTests {
 
     @Test
     void submissionIsRefusedWithoutTheChildsWordsTheImpactAndWhyTheChildWasNotSeenAlone() {
-        UUID id = assessments.startFromRecord(child, LocalDate.now().minusDays(5), worker);
+        AssessmentId id = assessments.startFromRecord(child, LocalDate.now().minusDays(5), worker);
         assessments.save(id, 0, new Assessment.Content("Sam Worker", LocalDate.now(), false, " ", "School every day",
                 null, List.of(), null, null, null, " ", null, null, List.of(), AssessmentOutcome.EARLY_HELP, null),
                 worker);
@@ -98,7 +99,7 @@ class AssessmentIntegrationTests {
 
     @Test
     void aManagersAuthorisationMeetsTheClockWritesTheChronologyAndStartsAChildInNeedPlan() {
-        UUID id = submitted(LocalDate.now().minusDays(10), null);
+        AssessmentId id = submitted(LocalDate.now().minusDays(10), null);
         assessments.authorise(id, 2, manager);
 
         assertThat(stateOf(id)).isEqualTo(Clocks.State.MET);
@@ -112,14 +113,14 @@ class AssessmentIntegrationTests {
     @Test
     void aChildAlreadyOnAChildInNeedPlanKeepsThatOne() {
         plans.startChildInNeedPlan(child, LocalDate.now().minusDays(3), worker);
-        UUID id = submitted(LocalDate.now().minusDays(10), null);
+        AssessmentId id = submitted(LocalDate.now().minusDays(10), null);
         assessments.authorise(id, 2, manager);
         assertThat(plans.of(child)).hasSize(1);
     }
 
     @Test
     void anAssessmentPastFortyFiveWorkingDaysNeedsAReasonAndIsMetLate() {
-        UUID id = assessments.startFromRecord(child, LocalDate.now().minusDays(100), worker);
+        AssessmentId id = assessments.startFromRecord(child, LocalDate.now().minusDays(100), worker);
         assessments.save(id, 0, complete(null), worker);
         assertThatThrownBy(() -> assessments.submit(id, 1, worker)).isInstanceOfSatisfying(InvalidInput.class,
                 e -> assertThat(e.errors()).containsOnlyKeys("lateReason"));
@@ -134,9 +135,9 @@ class AssessmentIntegrationTests {
 
     @Test
     void onlyAManagerCanAuthoriseAndOnlyASubmittedAssessment() {
-        UUID draft = assessments.startFromRecord(child, LocalDate.now().minusDays(3), worker);
+        AssessmentId draft = assessments.startFromRecord(child, LocalDate.now().minusDays(3), worker);
         assertThatThrownBy(() -> assessments.authorise(draft, 0, manager)).isInstanceOf(InvalidInput.class);
-        UUID id = submitted(LocalDate.now().minusDays(10), null);
+        AssessmentId id = submitted(LocalDate.now().minusDays(10), null);
         assertThatThrownBy(() -> assessments.authorise(id, 2, worker)).isInstanceOfSatisfying(InvalidInput.class,
                 e -> assertThat(e.errors()).containsEntry("authorise", "Only a manager can authorise an assessment"));
         assertThatThrownBy(() -> assessments.save(id, 2, complete(null), worker)).isInstanceOf(InvalidInput.class);
@@ -148,7 +149,7 @@ class AssessmentIntegrationTests {
 
     @Test
     void aSaveOnAnOlderVersionIsRefusedAndTheOtherSaveIsKept() {
-        UUID id = assessments.startFromRecord(child, LocalDate.now().minusDays(3), worker);
+        AssessmentId id = assessments.startFromRecord(child, LocalDate.now().minusDays(3), worker);
         Assessment.Content first = complete(null);
         assessments.save(id, 0, first, worker);
         assertThatThrownBy(() -> assessments.save(id, 0, Assessment.Content.empty(), manager))
@@ -157,8 +158,8 @@ class AssessmentIntegrationTests {
         assertThatThrownBy(() -> assessments.submit(id, 0, worker)).isInstanceOf(ConcurrentEdit.class);
     }
 
-    private UUID submitted(LocalDate referredOn, String lateReason) {
-        UUID id = assessments.startFromRecord(child, referredOn, worker);
+    private AssessmentId submitted(LocalDate referredOn, String lateReason) {
+        AssessmentId id = assessments.startFromRecord(child, referredOn, worker);
         assessments.save(id, 0, complete(lateReason), worker);
         assessments.submit(id, 1, worker);
         return id;
@@ -172,7 +173,7 @@ class AssessmentIntegrationTests {
                 List.of("3A", "4B", "NOT-A-CODE"), AssessmentOutcome.CHILD_IN_NEED_PLAN, lateReason);
     }
 
-    private Clocks.State stateOf(UUID id) {
+    private Clocks.State stateOf(AssessmentId id) {
         return clocks.forPeople(List.of(child)).stream()
                 .filter(d -> d.subject().equals(hearth.timeliness.ClockSubject.assessment(id))).findFirst().orElseThrow()
                 .state(Instant.now());

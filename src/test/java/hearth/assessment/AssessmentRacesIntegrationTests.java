@@ -11,11 +11,11 @@ import hearth.access.StaffMember;
 import hearth.chronology.Chronology;
 import hearth.planning.PlanKind;
 import hearth.planning.Plans;
+import hearth.platform.PersonId;
 import hearth.timeliness.ClockKind;
 import hearth.timeliness.Clocks;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +32,7 @@ class AssessmentRacesIntegrationTests {
     @Autowired Clocks clocks;
 
     FixtureCouncil.Council council;
-    UUID child;
+    PersonId child;
     StaffMember worker;
     StaffMember manager;
     StaffMember otherManager;
@@ -49,7 +49,7 @@ class AssessmentRacesIntegrationTests {
 
     @Test
     void twoManagersAuthorisingAtOnceAuthoriseItOnceWithOneChronologyEntryAndOnePlan() {
-        UUID id = submitted();
+        AssessmentId id = submitted();
         int seen = assessments.find(id).orElseThrow().version();
 
         Race.of(() -> assessments.authorise(id, seen, manager), () -> assessments.authorise(id, seen, otherManager))
@@ -65,7 +65,7 @@ class AssessmentRacesIntegrationTests {
 
     @Test
     void twoSubmissionsAtOnceSubmitItOnce() {
-        UUID id = assessments.startFromRecord(child, LocalDate.now().minusDays(3), worker);
+        AssessmentId id = assessments.startFromRecord(child, LocalDate.now().minusDays(3), worker);
         assessments.save(id, 0, AssessmentRacesIntegrationTests.complete(), worker);
 
         Race.twice(() -> assessments.submit(id, 1, worker)).oneWinsAndTheOtherIsToldItChanged();
@@ -77,7 +77,7 @@ class AssessmentRacesIntegrationTests {
 
     @Test
     void twoManagersReturningAtOnceReturnItOnce() {
-        UUID id = submitted();
+        AssessmentId id = submitted();
         int seen = assessments.find(id).orElseThrow().version();
 
         Race.of(() -> assessments.returnToWorker(id, seen, "Add what the child said about school", manager),
@@ -91,7 +91,7 @@ class AssessmentRacesIntegrationTests {
 
     @Test
     void authorisingAndReturningAtOnceKeepsOnlyOneOfTheDecisions() {
-        UUID id = submitted();
+        AssessmentId id = submitted();
         int seen = assessments.find(id).orElseThrow().version();
 
         Race.Result race = Race.of(() -> assessments.authorise(id, seen, manager),
@@ -103,8 +103,8 @@ class AssessmentRacesIntegrationTests {
         assertThat(entries("Assessment authorised")).isEqualTo(race.firstWon() ? 1 : 0);
     }
 
-    private UUID submitted() {
-        UUID id = assessments.startFromRecord(child, LocalDate.now().minusDays(3), worker);
+    private AssessmentId submitted() {
+        AssessmentId id = assessments.startFromRecord(child, LocalDate.now().minusDays(3), worker);
         assessments.save(id, 0, complete(), worker);
         assessments.submit(id, 1, worker);
         return id;

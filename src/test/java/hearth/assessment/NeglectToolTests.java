@@ -8,10 +8,10 @@ import hearth.HearthTest;
 import hearth.access.Role;
 import hearth.access.StaffMember;
 import hearth.platform.InvalidInput;
+import hearth.platform.PersonId;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
@@ -53,7 +53,7 @@ class NeglectToolTests {
     @Test
     void twoCompletionsGiveATrendPerDomainAndTheLatestGradesAreTheBaseline() {
         FixtureCouncil.Council council = fixtures.create();
-        UUID child = fixtures.allocatedChild(council);
+        PersonId child = fixtures.allocatedChild(council);
         StaffMember worker = council.user(Role.SOCIAL_WORKER);
         neglectTool.record(child, LocalDate.now().minusMonths(3), "Mother", grades(4), null, worker);
         Map<String, Integer> later = grades(2);
@@ -74,7 +74,7 @@ class NeglectToolTests {
     @Test
     void everyItemMustBeGraded() {
         FixtureCouncil.Council council = fixtures.create();
-        UUID child = fixtures.allocatedChild(council);
+        PersonId child = fixtures.allocatedChild(council);
         Map<String, Integer> missing = grades(3);
         missing.remove("food");
         assertThatThrownBy(() -> neglectTool.record(child, LocalDate.now(), " ", missing, null,

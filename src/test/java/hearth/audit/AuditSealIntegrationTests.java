@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import hearth.HearthTest;
+import hearth.platform.PersonId;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.sql.Connection;
@@ -104,7 +105,7 @@ class AuditSealIntegrationTests {
 
     private long recorded() {
         String action = "SEAL_TEST_" + UUID.randomUUID();
-        audit.record(new AuditTrail.Entry(null, "seal test", action, UUID.randomUUID(), "tamper test", null, true));
+        audit.record(new AuditTrail.Entry(null, "seal test", action, new PersonId(UUID.randomUUID()), "tamper test", null, true));
         return jdbc.sql("SELECT id FROM audit_entry WHERE action = :a").param("a", action).query(Long.class).single();
     }
 

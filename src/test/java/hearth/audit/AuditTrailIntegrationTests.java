@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import hearth.FixtureCouncil;
 import hearth.HearthTest;
 import hearth.access.Role;
+import hearth.platform.PersonId;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +28,7 @@ class AuditTrailIntegrationTests {
 
     @Test
     void theTrailCannotBeChangedOrDeleted() {
-        audit.record(new AuditTrail.Entry(null, "test", "TEST", UUID.randomUUID(), null, null, true));
+        audit.record(new AuditTrail.Entry(null, "test", "TEST", new PersonId(UUID.randomUUID()), null, null, true));
         // The application's role has no right to (hearth.platform.DatabaseRoles); the trigger stops the owner.
         assertThatThrownBy(() -> jdbc.sql("UPDATE audit_entry SET username = 'someone else'").update())
                 .rootCause().hasMessageMatching("(?s).*(append-only|permission denied).*");
@@ -38,7 +39,7 @@ class AuditTrailIntegrationTests {
     @Test
     void aManagerSeesWhoHasLookedAtTheRecordFromWhere() throws Exception {
         FixtureCouncil.Council council = fixtures.create();
-        UUID child = fixtures.allocatedChild(council);
+        PersonId child = fixtures.allocatedChild(council);
         mvc.perform(get("/children/" + child).with(user(users.loadUserByUsername(
                 council.user(Role.SOCIAL_WORKER).username())))).andExpect(status().isOk());
         String page = mvc.perform(get("/children/" + child + "/audit").with(user(users.loadUserByUsername(

@@ -9,13 +9,15 @@ import hearth.FixtureCouncil;
 import hearth.HearthTest;
 import hearth.access.Role;
 import hearth.access.StaffMember;
+import hearth.frontdoor.ContactId;
 import hearth.frontdoor.ContactQueries;
 import hearth.frontdoor.FrontDoor;
-import hearth.people.PersonDetails;
 import hearth.people.FamilyNetwork;
+import hearth.people.PersonDetails;
 import hearth.people.PersonIndex;
 import hearth.people.PersonKind;
 import hearth.people.RelationshipType;
+import hearth.platform.PersonId;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.HexFormat;
@@ -61,7 +63,7 @@ class EveryLookIsAuditedIntegrationTests {
     @Test
     void openingACaseFileIsAuditedWithTheChild() throws Exception {
         FixtureCouncil.Council council = fixtures.create();
-        UUID child = fixtures.allocatedChild(council);
+        PersonId child = fixtures.allocatedChild(council);
         look(council, Role.SOCIAL_WORKER, "/children/" + child);
         assertThat(entries(child, "VIEW_CASE_FILE")).containsExactly(council.user(Role.SOCIAL_WORKER).username());
     }
@@ -70,8 +72,8 @@ class EveryLookIsAuditedIntegrationTests {
     void openingAPersonPageIsAuditedWithThePerson() throws Exception {
         FixtureCouncil.Council council = fixtures.create();
         StaffMember worker = council.user(Role.SOCIAL_WORKER);
-        UUID child = fixtures.allocatedChild(council);
-        UUID mother = people.record(new PersonDetails(PersonKind.ADULT, "Rana", "Parent" + council.tag(),
+        PersonId child = fixtures.allocatedChild(council);
+        PersonId mother = people.record(new PersonDetails(PersonKind.ADULT, "Rana", "Parent" + council.tag(),
                 LocalDate.now().minusYears(33), null, "F", "WBRI", "eng", List.of(), null, null, null), worker, true);
         family.relate(mother, child, RelationshipType.PARENT, true, worker);
         look(council, Role.SOCIAL_WORKER, "/people/" + mother);
@@ -81,7 +83,7 @@ class EveryLookIsAuditedIntegrationTests {
     @Test
     void readingAChronologyIsAuditedWithTheChild() throws Exception {
         FixtureCouncil.Council council = fixtures.create();
-        UUID child = fixtures.allocatedChild(council);
+        PersonId child = fixtures.allocatedChild(council);
         look(council, Role.SOCIAL_WORKER, "/children/" + child + "/chronology");
         assertThat(entries(child, "VIEW_CHRONOLOGY")).containsExactly(council.user(Role.SOCIAL_WORKER).username());
     }
@@ -89,8 +91,8 @@ class EveryLookIsAuditedIntegrationTests {
     @Test
     void screeningAContactAboutAMatchedChildIsAuditedWithTheChild() throws Exception {
         FixtureCouncil.Council council = fixtures.create();
-        UUID child = fixtures.allocatedChild(council);
-        UUID contact = fixtures.referral(council);
+        PersonId child = fixtures.allocatedChild(council);
+        ContactId contact = fixtures.referral(council);
         matchChild(contact, child, council);
         look(council, Role.MASH_PRACTITIONER, "/front-door/contacts/" + contact);
         assertThat(entries(child, "VIEW_CONTACT")).containsExactly(council.user(Role.MASH_PRACTITIONER).username());
@@ -101,7 +103,7 @@ class EveryLookIsAuditedIntegrationTests {
     @Test
     void aPartnerReadingItsReferralIsAuditedWithEachChildAndThePartnerAsUser() throws Exception {
         FixtureCouncil.Council council = fixtures.create();
-        UUID child = fixtures.allocatedChild(council);
+        PersonId child = fixtures.allocatedChild(council);
         String token = token("oakfield-primary");
         String id = json.readTree(mvc.perform(post("/api/v1/referrals").header("Authorization", "Bearer " + token)
                 .header("Idempotency-Key", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON)
@@ -110,7 +112,7 @@ class EveryLookIsAuditedIntegrationTests {
         assertThat(jdbc.sql("SELECT username FROM audit_entry WHERE action = 'RECORD_ADDED' AND changes ->> 'id' = :id")
                 .param("id", id).query(String.class).list()).as("the referral's own record, added by the partner")
                 .containsExactly("api:oakfield-primary");
-        matchChild(UUID.fromString(id), child, council);
+        matchChild(ContactId.of(id), child, council);
 
         mvc.perform(get("/api/v1/referrals/" + id).header("Authorization", "Bearer " + token));
         assertThat(entries(child, "API_READ_REFERRAL")).containsExactly("api:oakfield-primary");
@@ -121,8 +123,8 @@ class EveryLookIsAuditedIntegrationTests {
     @Test
     void aPartnerReadingItsReferralOnTheSiteIsAuditedWithTheMatchedChild() throws Exception {
         FixtureCouncil.Council council = fixtures.create();
-        UUID child = fixtures.allocatedChild(council);
-        UUID contact = fixtures.referral(council);
+        PersonId child = fixtures.allocatedChild(council);
+        ContactId contact = fixtures.referral(council);
         matchChild(contact, child, council);
         look(council, Role.PARTNER_REFERRER, "/referrals/" + contact);
         assertThat(entries(child, "VIEW_REFERRAL")).containsExactly(council.user(Role.PARTNER_REFERRER).username());
@@ -132,7 +134,7 @@ class EveryLookIsAuditedIntegrationTests {
     void anEditRecordsEachChangedFieldBeforeAndAfterAndWhoMadeIt() throws Exception {
         FixtureCouncil.Council council = fixtures.create();
         StaffMember worker = council.user(Role.SOCIAL_WORKER);
-        UUID child = fixtures.allocatedChild(council);
+        PersonId child = fixtures.allocatedChild(council);
         signedInAs(worker, () -> {
             people.update(child, 0, details("Amira", "Smyth" + council.tag()), worker);
             return null;
@@ -153,7 +155,7 @@ class EveryLookIsAuditedIntegrationTests {
     void anAdditionRecordsTheNewRecord() {
         FixtureCouncil.Council council = fixtures.create();
         StaffMember worker = council.user(Role.SOCIAL_WORKER);
-        UUID child = signedInAs(worker, () -> people.record(details("Zainab", "Added" + council.tag()), worker, true));
+        PersonId child = signedInAs(worker, () -> people.record(details("Zainab", "Added" + council.tag()), worker, true));
         var added = jdbc.sql("""
                 SELECT username, changes ->> 'forenames' AS forenames, changes ->> 'surname' AS surname
                 FROM audit_entry WHERE person_id = :p AND action = 'RECORD_ADDED' AND detail = 'person'""")
@@ -168,7 +170,7 @@ class EveryLookIsAuditedIntegrationTests {
         StaffMember worker = council.user(Role.SOCIAL_WORKER);
         PersonDetails withId = new PersonDetails(PersonKind.CHILD, "Ola", "Removed" + council.tag(),
                 LocalDate.now().minusYears(4), null, "F", "WBRI", "eng", List.of(), null, null, "LA" + council.tag());
-        UUID child = people.record(withId, worker, true);
+        PersonId child = people.record(withId, worker, true);
         signedInAs(worker, () -> {
             people.update(child, 0, details("Ola", "Removed" + council.tag()), worker);
             return null;
@@ -182,7 +184,7 @@ class EveryLookIsAuditedIntegrationTests {
     @Test
     void aChronologyExportIsOneEntryNamingItsScopeRowsAndTheChecksumOfWhatWasSent() throws Exception {
         FixtureCouncil.Council council = fixtures.create();
-        UUID child = fixtures.allocatedChild(council);
+        PersonId child = fixtures.allocatedChild(council);
         MockHttpServletResponse response = mvc.perform(get("/children/" + child + "/chronology.csv")
                 .with(user(users.loadUserByUsername(council.user(Role.SOCIAL_WORKER).username())))).andReturn().getResponse();
         byte[] sent = response.getContentAsByteArray();
@@ -195,7 +197,7 @@ class EveryLookIsAuditedIntegrationTests {
         assertThat(details).containsExactly("chronology of child " + child + "; 3 rows; SHA-256 " + checksum);
     }
 
-    private List<String> entries(UUID child, String action) {
+    private List<String> entries(PersonId child, String action) {
         return jdbc.sql("SELECT username FROM audit_entry WHERE person_id = :p AND action = :a AND allowed ORDER BY id")
                 .param("p", child).param("a", action).query(String.class).list();
     }
@@ -245,7 +247,7 @@ class EveryLookIsAuditedIntegrationTests {
                 """.formatted(surname);
     }
 
-    private void matchChild(UUID contact, UUID child, FixtureCouncil.Council council) {
+    private void matchChild(ContactId contact, PersonId child, FixtureCouncil.Council council) {
         frontDoor.matchChild(contact, contacts.find(contact).orElseThrow().version(), 0, child,
                 council.user(Role.MASH_PRACTITIONER));
     }

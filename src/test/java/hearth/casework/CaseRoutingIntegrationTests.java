@@ -11,11 +11,13 @@ import hearth.HearthTest;
 import hearth.access.Role;
 import hearth.access.Staff;
 import hearth.access.StaffMember;
+import hearth.frontdoor.ContactId;
 import hearth.frontdoor.ContactQueries;
 import hearth.frontdoor.FrontDoor;
 import hearth.frontdoor.Outcome;
 import hearth.frontdoor.ThresholdLevel;
 import hearth.platform.InvalidInput;
+import hearth.platform.PersonId;
 import hearth.timeliness.ClockKind;
 import hearth.timeliness.ClockStatus;
 import hearth.timeliness.ClockSubject;
@@ -58,7 +60,7 @@ class CaseRoutingIntegrationTests {
     @Test
     void everyOutcomeThatOpensWorkEndsWithTheChildHeldByATeamWaitingForAWorker() {
         for (Outcome outcome : EnumSet.of(Outcome.ASSESSMENT, Outcome.STRATEGY_DISCUSSION)) {
-            UUID child = decided(outcome);
+            PersonId child = decided(outcome);
             Allocations.Allocation held = allocations.current(child).orElseThrow(
                     () -> new AssertionError(outcome + " left the child with no team"));
             assertThat(held.workerId()).as(outcome.name()).isNull();
@@ -90,7 +92,7 @@ class CaseRoutingIntegrationTests {
 
     @Test
     void theHeadOfServiceSeesTheRoutedChildAndAllocatingAWorkerMeetsItsClock() {
-        UUID child = decided(Outcome.ASSESSMENT);
+        PersonId child = decided(Outcome.ASSESSMENT);
         StaffMember head = council.user(Role.HEAD_OF_SERVICE);
         assertThat(waiting.forViewer(head)).extracting(w -> w.child().id()).contains(child);
         UUID teamId = allocations.current(child).orElseThrow().teamId();
@@ -107,7 +109,7 @@ class CaseRoutingIntegrationTests {
 
     @Test
     void aTeamManagerSeesTheirTeamsWaitingChildrenAndAllocatesOnlyWithinTheTeam() {
-        UUID child = fixtures.child(council, "Wren", "Waiting", LocalDate.now().minusYears(7));
+        PersonId child = fixtures.child(council, "Wren", "Waiting", LocalDate.now().minusYears(7));
         allocations.allocate(child, council.team().id(), null, LocalDate.now(), council.user(Role.TEAM_MANAGER));
         StaffMember manager = council.user(Role.TEAM_MANAGER);
         assertThat(waiting.forViewer(manager)).extracting(w -> w.child().id()).containsExactly(child);
@@ -124,7 +126,7 @@ class CaseRoutingIntegrationTests {
 
     @Test
     void aFamilySupportWorkerIsNotAllocatedAChildOnAChildProtectionPlan() {
-        UUID child = fixtures.allocatedChild(council);
+        PersonId child = fixtures.allocatedChild(council);
         involvements.start(child, Involvements.Kind.CHILD_PROTECTION, LocalDate.now(), council.user(Role.SOCIAL_WORKER));
         assertThatThrownBy(() -> allocations.allocateWorker(child, council.user(Role.FAMILY_SUPPORT_WORKER).id(),
                 council.user(Role.TEAM_MANAGER)))
@@ -134,7 +136,7 @@ class CaseRoutingIntegrationTests {
 
     @Test
     void theWaitingPageListsTheChildForTheHeadOfServiceAndIsRefusedToAWorker() throws Exception {
-        UUID child = decided(Outcome.ASSESSMENT);
+        PersonId child = decided(Outcome.ASSESSMENT);
         String name = "Noor Contact" + council.tag();
         String page = mvc.perform(get("/allocation/waiting")
                         .with(user(users.loadUserByUsername(council.user(Role.HEAD_OF_SERVICE).username()))))
@@ -145,13 +147,13 @@ class CaseRoutingIntegrationTests {
                 .andExpect(status().isForbidden());
     }
 
-    private UUID decided(Outcome outcome) {
+    private PersonId decided(Outcome outcome) {
         FixtureCouncil.FrontDoorChild atTheDoor = fixtures.childAtTheFrontDoor(council);
         decide(atTheDoor.contact(), outcome);
         return atTheDoor.child();
     }
 
-    private void decide(UUID contact, Outcome outcome) {
+    private void decide(ContactId contact, Outcome outcome) {
         frontDoor.decide(contact, contacts.find(contact).orElseThrow().version(), ThresholdLevel.CHILD_IN_NEED,
                 "Decided for the test", outcome, council.user(Role.MASH_PRACTITIONER));
         frontDoor.authorise(contact, contacts.find(contact).orElseThrow().version(), council.user(Role.MASH_MANAGER));

@@ -8,11 +8,11 @@ import hearth.FixtureCouncil;
 import hearth.HearthTest;
 import hearth.access.Role;
 import hearth.access.StaffMember;
+import hearth.platform.PersonId;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -38,8 +38,8 @@ class CaseloadPagingIntegrationTests {
     void aWorkerWithMoreThanOnePageOfChildrenSeesTheRestOnPageTwoAndNobodyIsLost() throws Exception {
         FixtureCouncil.Council council = fixtures.create();
         StaffMember worker = council.user(Role.SOCIAL_WORKER);
-        List<UUID> held = IntStream.range(0, CHILDREN).mapToObj(i -> {
-            UUID child = fixtures.child(council, "Paged" + (char) ('a' + i / 26) + (char) ('a' + i % 26), "Caseload",
+        List<PersonId> held = IntStream.range(0, CHILDREN).mapToObj(i -> {
+            PersonId child = fixtures.child(council, "Paged" + (char) ('a' + i / 26) + (char) ('a' + i % 26), "Caseload",
                     LocalDate.of(2015, 1, 1).plusDays(i));
             allocations.allocate(child, council.team().id(), worker.id(), LocalDate.of(2026, 1, 1).plusDays(i % 7),
                     council.user(Role.TEAM_MANAGER));
@@ -48,13 +48,13 @@ class CaseloadPagingIntegrationTests {
 
         String first = home(worker, "1");
         String second = home(worker, "2");
-        Set<UUID> onFirst = children(first);
-        Set<UUID> onSecond = children(second);
+        Set<PersonId> onFirst = children(first);
+        Set<PersonId> onSecond = children(second);
 
         assertThat(first).contains("53 children, 1 to 50 shown").contains("govuk-pagination").contains("href=\"/?page=2\"");
         assertThat(second).contains("53 children, 51 to 53 shown").contains("href=\"/?page=1\"");
         assertThat(onFirst).hasSize(50).doesNotContainAnyElementsOf(onSecond);
-        Set<UUID> everyone = new HashSet<>(onFirst);
+        Set<PersonId> everyone = new HashSet<>(onFirst);
         everyone.addAll(onSecond);
         assertThat(everyone).containsExactlyInAnyOrderElementsOf(held);
     }
@@ -62,7 +62,7 @@ class CaseloadPagingIntegrationTests {
     @Test
     void aPageNumberPastTheEndShowsTheLastPage() throws Exception {
         FixtureCouncil.Council council = fixtures.create();
-        UUID child = fixtures.allocatedChild(council);
+        PersonId child = fixtures.allocatedChild(council);
 
         String page = home(council.user(Role.SOCIAL_WORKER), "9");
 
@@ -73,8 +73,8 @@ class CaseloadPagingIntegrationTests {
     @Test
     void aRestrictedRecordThatDoesNotNameTheManagerIsNeitherListedNorCounted() throws Exception {
         FixtureCouncil.Council council = fixtures.create();
-        UUID open = fixtures.allocatedChild(council);
-        UUID restricted = fixtures.allocatedChild(council);
+        PersonId open = fixtures.allocatedChild(council);
+        PersonId restricted = fixtures.allocatedChild(council);
         StaffMember head = council.user(Role.HEAD_OF_SERVICE);
         restrictions.restrict(restricted, "A relative works in the team", head, List.of(head.id()));
 
@@ -99,9 +99,9 @@ class CaseloadPagingIntegrationTests {
                 .andReturn().getResponse().getContentAsString();
     }
 
-    private static Set<UUID> children(String html) {
-        Set<UUID> found = new HashSet<>();
-        CHILD_LINK.matcher(html).results().forEach(m -> found.add(UUID.fromString(m.group(1))));
+    private static Set<PersonId> children(String html) {
+        Set<PersonId> found = new HashSet<>();
+        CHILD_LINK.matcher(html).results().forEach(m -> found.add(PersonId.of(m.group(1))));
         return found;
     }
 }

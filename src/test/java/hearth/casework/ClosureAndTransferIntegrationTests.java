@@ -12,6 +12,7 @@ import hearth.chronology.Chronology;
 import hearth.planning.PlanEnd;
 import hearth.planning.Plans;
 import hearth.platform.InvalidInput;
+import hearth.platform.PersonId;
 import hearth.timeliness.ClockKind;
 import hearth.timeliness.Clocks;
 import java.time.LocalDate;
@@ -35,7 +36,7 @@ class ClosureAndTransferIntegrationTests {
     @Autowired Staff staff;
 
     FixtureCouncil.Council council;
-    UUID child;
+    PersonId child;
     StaffMember worker;
     StaffMember manager;
 
@@ -76,7 +77,7 @@ class ClosureAndTransferIntegrationTests {
         UUID receivingTeam = council.outsider().teamId();
         StaffMember receivingManager = staff.createUser(new Staff.NewUser("cin-manager." + council.tag(),
                 "CIN manager", Role.TEAM_MANAGER, receivingTeam, null, FixtureCouncil.PASSWORD));
-        UUID transfer = transfers.request(child, receivingTeam, "Plan agreed; school is the key agency", worker);
+        TransferId transfer = transfers.request(child, receivingTeam, "Plan agreed; school is the key agency", worker);
         assertThat(clocks.dueAt(ClockKind.CASE_TRANSFER, hearth.timeliness.ClockSubject.transfer(transfer))).isPresent();
         assertThat(transfers.waitingFor(receivingManager)).extracting(CaseTransfers.Transfer::id).containsExactly(transfer);
         assertThatThrownBy(() -> transfers.accept(transfer, 0, council.outsider().id(), manager))
@@ -96,7 +97,7 @@ class ClosureAndTransferIntegrationTests {
         UUID receivingTeam = council.outsider().teamId();
         StaffMember receivingManager = staff.createUser(new Staff.NewUser("cin-lead." + council.tag(),
                 "CIN lead", Role.TEAM_MANAGER, receivingTeam, null, FixtureCouncil.PASSWORD));
-        UUID transfer = transfers.request(child, receivingTeam, "Ready to move", worker);
+        TransferId transfer = transfers.request(child, receivingTeam, "Ready to move", worker);
         assertThatThrownBy(() -> transfers.request(child, receivingTeam, "Again", worker))
                 .isInstanceOf(InvalidInput.class);
         assertThatThrownBy(() -> transfers.decline(transfer, 0, " ", receivingManager)).isInstanceOf(InvalidInput.class);

@@ -10,6 +10,7 @@ import hearth.access.Role;
 import hearth.access.Staff;
 import hearth.access.StaffMember;
 import hearth.chronology.Chronology;
+import hearth.platform.PersonId;
 import hearth.timeliness.ClockKind;
 import hearth.timeliness.Clocks;
 import java.time.LocalDate;
@@ -35,7 +36,7 @@ class TransferRacesIntegrationTests {
     @Autowired PublishedEvents events;
 
     FixtureCouncil.Council council;
-    UUID child;
+    PersonId child;
     UUID receivingTeam;
     StaffMember receivingManager;
     StaffMember otherReceivingManager;
@@ -53,7 +54,7 @@ class TransferRacesIntegrationTests {
 
     @Test
     void twoManagersAcceptingATransferAtOnceAllocateItOnceAndMeetItsClockOnce() {
-        UUID transfer = transfers.request(child, receivingTeam, "Plan agreed", council.user(Role.SOCIAL_WORKER));
+        TransferId transfer = transfers.request(child, receivingTeam, "Plan agreed", council.user(Role.SOCIAL_WORKER));
 
         Race.Result race = Race.of(() -> transfers.accept(transfer, 0, council.outsider().id(), receivingManager),
                 () -> transfers.accept(transfer, 0, otherWorker.id(), otherReceivingManager))
@@ -69,7 +70,7 @@ class TransferRacesIntegrationTests {
 
     @Test
     void acceptingAndDecliningAtOnceKeepsOneDecision() {
-        UUID transfer = transfers.request(child, receivingTeam, "Ready to move", council.user(Role.SOCIAL_WORKER));
+        TransferId transfer = transfers.request(child, receivingTeam, "Ready to move", council.user(Role.SOCIAL_WORKER));
 
         Race.Result race = Race.of(() -> transfers.accept(transfer, 0, council.outsider().id(), receivingManager),
                 () -> transfers.decline(transfer, 0, "Assessment not finished", otherReceivingManager))
@@ -91,7 +92,7 @@ class TransferRacesIntegrationTests {
 
         assertThat(made).hasSize(1);
         assertThat(entries("Case closed")).isEqualTo(1);
-        assertThat(events.count(CaseClosed.class, e -> e.personId().equals(child))).isEqualTo(1);
+        assertThat(events.count(CaseClosed.class, e -> e.personId().equals(child.value()))).isEqualTo(1);
         assertThat(closures.close(child, LocalDate.now(), "RC7", "Outcomes met", manager, form))
                 .as("a resend later").isEqualTo(made.iterator().next());
         assertThat(entries("Case closed")).isEqualTo(1);
@@ -107,7 +108,7 @@ class TransferRacesIntegrationTests {
                 .oneWinsAndTheOtherIsToldItChanged();
 
         assertThat(entries("Case closed")).isEqualTo(1);
-        assertThat(events.count(CaseClosed.class, e -> e.personId().equals(child))).isEqualTo(1);
+        assertThat(events.count(CaseClosed.class, e -> e.personId().equals(child.value()))).isEqualTo(1);
     }
 
     private long entries(String type) {

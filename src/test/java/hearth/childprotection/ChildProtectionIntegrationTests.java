@@ -10,6 +10,7 @@ import hearth.access.StaffMember;
 import hearth.casework.CaseAlerts;
 import hearth.chronology.Chronology;
 import hearth.platform.InvalidInput;
+import hearth.platform.PersonId;
 import hearth.timeliness.ClockKind;
 import hearth.timeliness.Clocks;
 import hearth.timeliness.WorkingCalendar;
@@ -41,7 +42,7 @@ class ChildProtectionIntegrationTests {
      */
     static final Instant FIGURES_FROM = london(2026, 1, 1, 0);
 
-    UUID child;
+    PersonId child;
     StaffMember worker;
 
     @BeforeEach
@@ -54,7 +55,7 @@ class ChildProtectionIntegrationTests {
     @Test
     void theConferenceIsDueFifteenWorkingDaysAfterTheStrategyDiscussion() {
         Instant held = london(2026, 11, 2, 10);
-        UUID enquiry = startEnquiry(held, Set.of("SOCIAL_CARE", "POLICE", "HEALTH"));
+        EnquiryId enquiry = startEnquiry(held, Set.of("SOCIAL_CARE", "POLICE", "HEALTH"));
         assertThat(clocks.dueAt(ClockKind.INITIAL_CONFERENCE, hearth.timeliness.ClockSubject.enquiry(enquiry)))
                 .contains(calendar.workingDaysAfter(held, 15))
                 .contains(london(2026, 11, 23, 17));
@@ -77,7 +78,7 @@ class ChildProtectionIntegrationTests {
 
     @Test
     void aConferenceBeforeItsStrategyDiscussionIsRefusedByTheApplicationAndTheDatabase() {
-        UUID enquiry = startEnquiry(london(2026, 11, 10, 10), Set.of("SOCIAL_CARE", "POLICE", "HEALTH"));
+        EnquiryId enquiry = startEnquiry(london(2026, 11, 10, 10), Set.of("SOCIAL_CARE", "POLICE", "HEALTH"));
         assertThatThrownBy(() -> childProtection.recordInitialConference(enquiry, LocalDate.of(2026, 11, 9), "Chair",
                 null, "NEG", null, null, worker)).isInstanceOfSatisfying(InvalidInput.class,
                 e -> assertThat(e.errors()).containsKey("heldOn"));
@@ -90,7 +91,7 @@ class ChildProtectionIntegrationTests {
 
     @Test
     void anEnquiryCannotEndBeforeItStarts() {
-        UUID enquiry = startEnquiry(london(2026, 11, 10, 10), Set.of("SOCIAL_CARE", "POLICE", "HEALTH"));
+        EnquiryId enquiry = startEnquiry(london(2026, 11, 10, 10), Set.of("SOCIAL_CARE", "POLICE", "HEALTH"));
         assertThatThrownBy(() -> childProtection.concludeEnquiry(enquiry, LocalDate.of(2026, 11, 1),
                 "NOT_SUBSTANTIATED", worker)).isInstanceOf(InvalidInput.class);
     }
@@ -98,7 +99,7 @@ class ChildProtectionIntegrationTests {
     @Test
     void aLateConferenceNeedsTheReasonAndWhoAgreedAndAPlanRaisesTheAlert() {
         Instant held = london(2026, 10, 1, 10);
-        UUID enquiry = startEnquiry(held, Set.of("SOCIAL_CARE", "POLICE", "HEALTH"));
+        EnquiryId enquiry = startEnquiry(held, Set.of("SOCIAL_CARE", "POLICE", "HEALTH"));
         LocalDate late = LocalDate.of(2026, 11, 2);
         assertThatThrownBy(() -> childProtection.recordInitialConference(enquiry, late, "Chris Adeyemi", null, "NEG",
                 null, null, worker)).isInstanceOfSatisfying(InvalidInput.class,
@@ -115,7 +116,7 @@ class ChildProtectionIntegrationTests {
     void theTimelinessFiguresCountAConferenceHeldLate() {
         Instant since = FIGURES_FROM;
         long lateBefore = lateConferences(since);
-        UUID enquiry = startEnquiry(london(2026, 10, 1, 10), Set.of("SOCIAL_CARE", "POLICE", "HEALTH"));
+        EnquiryId enquiry = startEnquiry(london(2026, 10, 1, 10), Set.of("SOCIAL_CARE", "POLICE", "HEALTH"));
         childProtection.recordInitialConference(enquiry, LocalDate.of(2026, 11, 2), "Chair", null, null,
                 "Reports late", "Manager and chair", worker);
         assertThat(lateConferences(since)).isEqualTo(lateBefore + 1);
@@ -128,14 +129,14 @@ class ChildProtectionIntegrationTests {
 
     @Test
     void anEnquiryEndingWithoutAConferenceStopsItsClock() {
-        UUID enquiry = startEnquiry(london(2026, 11, 10, 10), Set.of("SOCIAL_CARE", "POLICE", "HEALTH"));
+        EnquiryId enquiry = startEnquiry(london(2026, 11, 10, 10), Set.of("SOCIAL_CARE", "POLICE", "HEALTH"));
         childProtection.concludeEnquiry(enquiry, LocalDate.of(2026, 11, 17), "NOT_SUBSTANTIATED", worker);
         assertThat(clocks.dueAt(ClockKind.INITIAL_CONFERENCE, hearth.timeliness.ClockSubject.enquiry(enquiry))).isEmpty();
     }
 
     @Test
     void theScanRaisesAnOverdueAlertOnceAndItEndsWhenTheConferenceIsHeld(@Autowired hearth.timeliness.ClockScan scan) {
-        UUID enquiry = startEnquiry(london(2026, 1, 5, 10), Set.of("SOCIAL_CARE", "POLICE", "HEALTH"));
+        EnquiryId enquiry = startEnquiry(london(2026, 1, 5, 10), Set.of("SOCIAL_CARE", "POLICE", "HEALTH"));
         assertThat(scan.scan()).isPositive();
         scan.scan();
         assertThat(alerts.current(child)).extracting(CaseAlerts.Alert::text)
@@ -145,7 +146,7 @@ class ChildProtectionIntegrationTests {
         assertThat(alerts.current(child)).extracting(CaseAlerts.Alert::kind).doesNotContain("CLOCK_INITIAL_CONFERENCE");
     }
 
-    private UUID startEnquiry(Instant held, Set<String> agencies) {
+    private EnquiryId startEnquiry(Instant held, Set<String> agencies) {
         childProtection.recordStrategyDiscussion(child, held, agencies, "Police share two call-outs; health: missed "
                 + "appointments", StrategyDecision.S47_JOINT, "Joint visit tomorrow (police, social worker)", worker);
         return childProtection.pathway(child).enquiries().get(0).id();

@@ -12,6 +12,7 @@ import hearth.chronology.Chronology;
 import hearth.planning.PlanKind;
 import hearth.planning.Plans;
 import hearth.platform.ConcurrentEdit;
+import hearth.platform.PersonId;
 import hearth.timeliness.ClockKind;
 import hearth.timeliness.Clocks;
 import java.time.Duration;
@@ -39,7 +40,7 @@ class ChildProtectionRacesIntegrationTests {
     @Autowired Chronology chronology;
     @Autowired Plans plans;
 
-    UUID child;
+    PersonId child;
     StaffMember worker;
     StaffMember manager;
     Instant held;
@@ -55,7 +56,7 @@ class ChildProtectionRacesIntegrationTests {
 
     @Test
     void twoConclusionsAtOnceConcludeTheEnquiryOnceAndTheConferenceClockFollowsTheWinner() {
-        UUID enquiry = startEnquiry();
+        EnquiryId enquiry = startEnquiry();
 
         Race.Result race = Race.of(
                 () -> childProtection.concludeEnquiry(enquiry, 0, LocalDate.now(), "INITIAL_CONFERENCE", worker),
@@ -71,7 +72,7 @@ class ChildProtectionRacesIntegrationTests {
 
     @Test
     void aConclusionPostedAgainAddsNoSecondEntryAndCannotCancelTheConferenceClock() {
-        UUID enquiry = startEnquiry();
+        EnquiryId enquiry = startEnquiry();
         childProtection.concludeEnquiry(enquiry, 0, LocalDate.now(), "INITIAL_CONFERENCE", worker);
 
         assertThatThrownBy(() -> childProtection.concludeEnquiry(enquiry, 0, LocalDate.now(), "NOT_SUBSTANTIATED", worker))
@@ -85,7 +86,7 @@ class ChildProtectionRacesIntegrationTests {
 
     @Test
     void twoConferencesAtOnceRecordOneConferenceOnePlanAndOneEntry() {
-        UUID enquiry = startEnquiry();
+        EnquiryId enquiry = startEnquiry();
 
         Race.of(() -> childProtection.recordInitialConference(enquiry, 0, conference("Chris Adeyemi"), worker,
                         UUID.randomUUID()),
@@ -101,7 +102,7 @@ class ChildProtectionRacesIntegrationTests {
 
     @Test
     void theSameConferenceFormPostedTwiceAtOnceRecordsTheConferenceOnce() {
-        UUID enquiry = startEnquiry();
+        EnquiryId enquiry = startEnquiry();
         UUID form = UUID.randomUUID();
         Set<UUID> made = ConcurrentHashMap.newKeySet();
 
@@ -128,13 +129,13 @@ class ChildProtectionRacesIntegrationTests {
         assertThat(entries("Section 47 enquiry started")).isEqualTo(1);
     }
 
-    private UUID startEnquiry() {
+    private EnquiryId startEnquiry() {
         childProtection.recordStrategyDiscussion(child, held, AGENCIES, "Police share two call-outs",
                 StrategyDecision.S47_JOINT, "Joint visit tomorrow", worker);
         return childProtection.pathway(child).enquiries().get(0).id();
     }
 
-    private ChildProtection.Enquiry enquiry(UUID id) {
+    private ChildProtection.Enquiry enquiry(EnquiryId id) {
         return childProtection.pathway(child).enquiries().stream().filter(e -> e.id().equals(id)).findFirst()
                 .orElseThrow();
     }

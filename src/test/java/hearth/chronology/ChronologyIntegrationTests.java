@@ -7,8 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import hearth.FixtureCouncil;
 import hearth.HearthTest;
 import hearth.access.Role;
+import hearth.platform.PersonId;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -25,7 +25,7 @@ class ChronologyIntegrationTests {
     @Test
     void everyEventRecordedAnywhereAppearsWithItsDateTypeAndWhoRecordedIt() {
         FixtureCouncil.Council council = fixtures.create();
-        UUID child = fixtures.allocatedChild(council);
+        PersonId child = fixtures.allocatedChild(council);
         assertThat(chronology.entries(child, Chronology.Filter.all()))
                 .extracting(Chronology.Entry::type)
                 .contains("Recorded in Hearth", "Address changed", "Allocated");
@@ -38,7 +38,7 @@ class ChronologyIntegrationTests {
     @Test
     void filtersByTypeAndPeriod() {
         FixtureCouncil.Council council = fixtures.create();
-        UUID child = fixtures.allocatedChild(council);
+        PersonId child = fixtures.allocatedChild(council);
         chronology.record(child, LocalDate.of(2020, 5, 1), "School exclusion", "Excluded for a week",
                 council.user(Role.SOCIAL_WORKER), null);
         assertThat(chronology.entries(child, new Chronology.Filter("School exclusion", null, null))).hasSize(1);
@@ -51,7 +51,7 @@ class ChronologyIntegrationTests {
     @Test
     void exportsTheFilteredChronologyAsCsv() throws Exception {
         FixtureCouncil.Council council = fixtures.create();
-        UUID child = fixtures.allocatedChild(council);
+        PersonId child = fixtures.allocatedChild(council);
         chronology.record(child, LocalDate.of(2019, 9, 2), "Started school", "Started at \"Oakfield\", reception",
                 council.user(Role.SOCIAL_WORKER), null);
         String csv = mvc.perform(get("/children/" + child + "/chronology.csv").param("type", "Started school")

@@ -9,6 +9,7 @@ import hearth.access.StaffMember;
 import hearth.casework.Allocations;
 import hearth.casework.CaseTransfers;
 import hearth.chronology.Chronology;
+import hearth.frontdoor.ContactId;
 import hearth.frontdoor.ContactQueries;
 import hearth.oversight.RecordQuality;
 import hearth.oversight.Supervisions;
@@ -17,6 +18,7 @@ import hearth.people.Person;
 import hearth.people.PersonIndex;
 import hearth.people.PersonMatcher;
 import hearth.people.SearchQuery;
+import hearth.platform.PersonId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -52,7 +54,7 @@ class DemoRestrictedRecordIntegrationTests extends SmallCouncilTest {
     @BeforeAll
     void theDemosRestrictedChild() {
         council();
-        UUID id = jdbc.sql("SELECT person_id FROM record_restriction").query(UUID.class).single();
+        PersonId id = new PersonId(jdbc.sql("SELECT person_id FROM record_restriction").query(UUID.class).single());
         child = people.find(id).orElseThrow();
         restriction = restrictions.of(id).orElseThrow();
     }
@@ -81,15 +83,16 @@ class DemoRestrictedRecordIntegrationTests extends SmallCouncilTest {
         shown.addAll(people.search(new SearchQuery(null, child.dateOfBirth(), null, null), viewer));
         shown.addAll(matcher.candidates(new PersonMatcher.Described(child.forenames(), child.surname(),
                 child.dateOfBirth(), null), viewer));
-        for (UUID relative : jdbc.sql("SELECT related_id FROM relationship WHERE person_id = :p")
+        for (UUID related : jdbc.sql("SELECT related_id FROM relationship WHERE person_id = :p")
                 .param("p", child.id()).query(UUID.class).list()) {
+            PersonId relative = new PersonId(related);
             shown.addAll(family.relatives(relative, viewer));
             shown.addAll(chronology.entries(relative, Chronology.Filter.all(), viewer));
         }
         for (UUID contact : jdbc.sql("SELECT contact_id FROM contact_child WHERE person_id = :p")
                 .param("p", child.id()).query(UUID.class).list()) {
-            shown.add(contacts.find(contact, viewer).orElseThrow());
-            shown.addAll(contacts.aboutTheSameFamily(contact, viewer));
+            shown.add(contacts.find(new ContactId(contact), viewer).orElseThrow());
+            shown.addAll(contacts.aboutTheSameFamily(new ContactId(contact), viewer));
         }
         shown.addAll(contacts.queue(ContactQueries.QueueFilter.all(), viewer));
         shown.addAll(allocations.caseload(viewer));

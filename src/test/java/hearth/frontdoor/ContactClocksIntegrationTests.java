@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,7 +54,7 @@ class ContactClocksIntegrationTests {
     @Test
     void aRedContactsDeadlinesAreClocksOnTheWorkersMyWorkAndAreMetWhenDecided() throws Exception {
         Instant since = clocks.now().minusSeconds(1);
-        UUID id = frontDoor.submit(null, immediate(), partner);
+        ContactId id = frontDoor.submit(null, immediate(), partner);
         ContactView received = contacts.find(id).orElseThrow();
         assertThat(clocksOf(id)).containsOnlyKeys(ClockKind.CONTACT_RED_PRIORITY, ClockKind.CONTACT_DECISION);
         assertThat(clocksOf(id).get(ClockKind.CONTACT_RED_PRIORITY).dueAt())
@@ -83,7 +82,7 @@ class ContactClocksIntegrationTests {
 
     @Test
     void aContactNoLongerRedHasItsRedPriorityClockCancelledNotMet() {
-        UUID id = frontDoor.submit(null, immediate(), partner);
+        ContactId id = frontDoor.submit(null, immediate(), partner);
         frontDoor.reprioritise(id, contacts.find(id).orElseThrow().version(), Priority.AMBER, hub);
         Clocks.Due red = clocksOf(id).get(ClockKind.CONTACT_RED_PRIORITY);
         assertThat(red.status()).isEqualTo(ClockStatus.CANCELLED);
@@ -93,7 +92,7 @@ class ContactClocksIntegrationTests {
         assertThat(clocksOf(id).get(ClockKind.CONTACT_DECISION).isOpen()).isTrue();
     }
 
-    private Map<ClockKind, Clocks.Due> clocksOf(UUID contact) {
+    private Map<ClockKind, Clocks.Due> clocksOf(ContactId contact) {
         return clocks.about(ClockSubject.Type.CONTACT, List.of(contact)).stream()
                 .collect(Collectors.toMap(Clocks.Due::kind, d -> d, (older, newer) -> newer));
     }

@@ -18,7 +18,7 @@ import hearth.access.Staff;
 import hearth.access.StaffMember;
 import hearth.assessment.Assessments;
 import hearth.chronology.Chronology;
-import java.util.UUID;
+import hearth.platform.PersonId;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,8 +45,8 @@ class ContactRacesIntegrationTests {
     StaffMember otherHub;
     StaffMember manager;
     StaffMember otherManager;
-    UUID child;
-    UUID contact;
+    PersonId child;
+    ContactId contact;
 
     @BeforeEach
     void council() {
@@ -91,7 +91,7 @@ class ContactRacesIntegrationTests {
         assertThat(contacts.find(contact).orElseThrow().children().get(0).personId()).isEqualTo(child);
         assertThat(entries("Contact received")).isEqualTo(1);
         assertThat(events.count(ChildRelationshipStarted.class,
-                e -> e.personId().equals(child) && e.sourceRef().equals(FrontDoor.source(contact)))).isEqualTo(1);
+                e -> e.personId().equals(child.value()) && e.sourceRef().equals(FrontDoor.source(contact)))).isEqualTo(1);
     }
 
     @Test
@@ -121,7 +121,7 @@ class ContactRacesIntegrationTests {
         assertThat(contacts.find(contact).orElseThrow().status()).isEqualTo(ContactStatus.DECIDED);
         assertThat(entries("Front door decision")).isEqualTo(1);
         assertThat(assessments.of(child)).filteredOn(a -> contact.equals(a.contactId())).hasSize(1);
-        assertThat(events.count(ReferralAccepted.class, e -> e.contactId().equals(contact))).isEqualTo(1);
+        assertThat(events.count(ReferralAccepted.class, e -> e.contactId().equals(contact.value()))).isEqualTo(1);
         assertThat(events.count(ChildRelationshipEnded.class, e -> e.sourceRef().equals(FrontDoor.source(contact))))
                 .isEqualTo(1);
     }

@@ -21,6 +21,7 @@ import hearth.timeliness.ClockKind;
 import hearth.timeliness.ClockStatus;
 import hearth.timeliness.ClockSubject;
 import hearth.timeliness.Clocks;
+import hearth.platform.PersonId;
 import hearth.timeliness.WorkingCalendar;
 import java.time.LocalDate;
 import java.util.List;
@@ -68,7 +69,7 @@ class FrontDoorIntegrationTests {
     void anOutOfHoursContactWaitsForTheDayTeamUntilTenOnTheNextWorkingDay(
             @Autowired hearth.timeliness.Timescales timescales) {
         StaffMember outOfHours = council.user(Role.OUT_OF_HOURS_WORKER);
-        UUID id = frontDoor.submit(null, FixtureCouncil.referralAbout("Kai", "Night" + council.tag(),
+        ContactId id = frontDoor.submit(null, FixtureCouncil.referralAbout("Kai", "Night" + council.tag(),
                 LocalDate.now().minusYears(3), null), outOfHours);
         ContactView contact = contacts.find(id).orElseThrow();
         assertThat(contact.awaitsHandover()).isTrue();
@@ -96,7 +97,7 @@ class FrontDoorIntegrationTests {
     @Test
     void aDraftIsKeptIncompleteAndSentLater() {
         ReferralDetails incomplete = withConsent(null, null, null);
-        UUID draft = frontDoor.saveDraft(null, incomplete, partner);
+        ContactId draft = frontDoor.saveDraft(null, incomplete, partner);
         assertThat(contacts.find(draft).orElseThrow().isDraft()).isTrue();
         assertThat(contacts.queue(ContactQueries.QueueFilter.all(), hub)).extracting(ContactView::id).doesNotContain(draft);
         frontDoor.submit(draft, withConsent(Consent.GIVEN, null, null), partner);
@@ -106,8 +107,8 @@ class FrontDoorIntegrationTests {
 
     @Test
     void theHubSeesAMatchedChildWhileTheContactIsOpenAndTheDecisionNeedsAManager() {
-        UUID child = fixtures.allocatedChild(council);
-        UUID contact = fixtures.referral(council);
+        PersonId child = fixtures.allocatedChild(council);
+        ContactId contact = fixtures.referral(council);
         assertThat(access.decide(hub, child)).isEqualTo(CaseFileAccess.Decision.DENIED);
         frontDoor.matchChild(contact, contacts.find(contact).orElseThrow().version(), 0, child, hub);
         assertThat(access.decide(hub, child)).isEqualTo(CaseFileAccess.Decision.ALLOWED);
@@ -132,9 +133,9 @@ class FrontDoorIntegrationTests {
 
     @Test
     void aSecondReferralWithinTwelveMonthsIsFlaggedAsAReReferral() {
-        UUID child = fixtures.allocatedChild(council);
+        PersonId child = fixtures.allocatedChild(council);
         for (int i = 0; i < 2; i++) {
-            UUID contact = fixtures.referral(council);
+            ContactId contact = fixtures.referral(council);
             frontDoor.matchChild(contact, contacts.find(contact).orElseThrow().version(), 0, child, hub);
             frontDoor.decide(contact, contacts.find(contact).orElseThrow().version(), ThresholdLevel.CHILD_IN_NEED,
                     "Needs assessment", Outcome.ASSESSMENT, hub);
@@ -145,7 +146,7 @@ class FrontDoorIntegrationTests {
 
     @Test
     void aDecisionOnAnOutOfDateScreenIsRefused() {
-        UUID contact = fixtures.referral(council);
+        ContactId contact = fixtures.referral(council);
         int version = contacts.find(contact).orElseThrow().version();
         frontDoor.decide(contact, version, ThresholdLevel.EARLY_HELP, "Family agree to early help", Outcome.EARLY_HELP,
                 hub);
@@ -155,9 +156,9 @@ class FrontDoorIntegrationTests {
 
     @Test
     void theQueueShowsTheMostUrgentFirst() {
-        UUID standard = frontDoor.submit(null, withUrgency("STANDARD"), partner);
-        UUID immediate = frontDoor.submit(null, withUrgency("IMMEDIATE"), partner);
-        List<UUID> order = contacts.queue(ContactQueries.QueueFilter.all(), hub).stream().map(ContactView::id)
+        ContactId standard = frontDoor.submit(null, withUrgency("STANDARD"), partner);
+        ContactId immediate = frontDoor.submit(null, withUrgency("IMMEDIATE"), partner);
+        List<ContactId> order = contacts.queue(ContactQueries.QueueFilter.all(), hub).stream().map(ContactView::id)
                 .filter(id -> id.equals(standard) || id.equals(immediate)).toList();
         assertThat(order).containsExactly(immediate, standard);
         assertThat(contacts.queue(new ContactQueries.QueueFilter(Priority.RED, null, null, null, null), hub))
@@ -170,8 +171,8 @@ class FrontDoorIntegrationTests {
 
     @Test
     void informationRequestsHaveAnAnswerDueInWorkingHoursOnAClockAndRecordTheChecksDone() {
-        UUID contact = fixtures.referral(council);
-        UUID request = requests.ask(contact, "HEALTH", "Health visitor", "Any concerns about the baby's growth?", hub);
+        ContactId contact = fixtures.referral(council);
+        InformationRequestId request = requests.ask(contact, "HEALTH", "Health visitor", "Any concerns about the baby's growth?", hub);
         InformationRequests.Request asked = requests.forContact(contact).get(0);
         assertThat(asked.dueAt()).isEqualTo(calendar.workingHoursAfter(asked.requestedAt(), 4));
         assertThat(asked.answered()).isFalse();
@@ -194,7 +195,7 @@ class FrontDoorIntegrationTests {
 
     @Test
     void conversionIsReportedBySourceAndByHowContactsCameIn() {
-        UUID contact = fixtures.referral(council);
+        ContactId contact = fixtures.referral(council);
         frontDoor.decide(contact, contacts.find(contact).orElseThrow().version(), ThresholdLevel.CHILD_IN_NEED,
                 "Assess", Outcome.ASSESSMENT, hub);
         frontDoor.authorise(contact, contacts.find(contact).orElseThrow().version(), council.user(Role.MASH_MANAGER));
@@ -206,7 +207,7 @@ class FrontDoorIntegrationTests {
 
     @Test
     void aPriorityOrQueueFilterThatIsNoPriorityIsABadRequestOrIgnoredNeverAServerError() throws Exception {
-        UUID contact = fixtures.referral(council);
+        ContactId contact = fixtures.referral(council);
         mvc.perform(post("/front-door/contacts/" + contact + "/priority").param("priority", "URGENT")
                         .with(user(users.loadUserByUsername(hub.username()))).with(csrf()))
                 .andExpect(status().isBadRequest());
@@ -216,13 +217,13 @@ class FrontDoorIntegrationTests {
 
     @Test
     void aChildNobodyKnowsIsRecordedFromTheContactAndMatchedInOneStep() throws Exception {
-        UUID contact = frontDoor.submit(null, FixtureCouncil.referralAbout("Zara", "Newcomer" + council.tag(),
+        ContactId contact = frontDoor.submit(null, FixtureCouncil.referralAbout("Zara", "Newcomer" + council.tag(),
                 LocalDate.of(2018, 5, 6), partner.organisation()), partner);
         mvc.perform(post("/front-door/contacts/" + contact + "/record-child").param("position", "0")
                         .param("version", String.valueOf(contacts.find(contact).orElseThrow().version()))
                         .with(user(users.loadUserByUsername(hub.username()))).with(csrf()))
                 .andExpect(redirectedUrl("/front-door/contacts/" + contact));
-        UUID person = contacts.find(contact).orElseThrow().children().get(0).personId();
+        PersonId person = contacts.find(contact).orElseThrow().children().get(0).personId();
         assertThat(person).isNotNull();
         assertThat(access.decide(hub, person)).isEqualTo(CaseFileAccess.Decision.ALLOWED);
     }
@@ -247,7 +248,7 @@ class FrontDoorIntegrationTests {
     void anUnknownChildRecordedFromAContactSomeoneElseHasChangedIsNotLeftRecordedButUnmatched(
             @Autowired UnknownChildren unknownChildren, @Autowired hearth.people.PersonIndex people) {
         String surname = "Stale" + council.tag();
-        UUID contact = frontDoor.submit(null, FixtureCouncil.referralAbout("Ivo", surname, LocalDate.now().minusYears(4),
+        ContactId contact = frontDoor.submit(null, FixtureCouncil.referralAbout("Ivo", surname, LocalDate.now().minusYears(4),
                 partner.organisation()), partner);
         int seen = contacts.find(contact).orElseThrow().version();
         frontDoor.assign(contact, seen, council.user(Role.MASH_MANAGER));

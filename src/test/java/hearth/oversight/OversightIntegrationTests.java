@@ -10,6 +10,7 @@ import hearth.access.Role;
 import hearth.access.StaffMember;
 import hearth.chronology.Chronology;
 import hearth.platform.InvalidInput;
+import hearth.platform.PersonId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ class OversightIntegrationTests {
     @Autowired Engagement engagement;
     @Autowired Chronology chronology;
 
-    UUID child;
+    PersonId child;
     StaffMember worker;
     StaffMember manager;
 
@@ -82,7 +83,7 @@ class OversightIntegrationTests {
         assertThat(engagement.escalationPrompt(child)).isEmpty();
         engagement.record(child, Engagement.Kind.REFUSED_VISIT, "Mother's partner", today.minusDays(2), null, worker);
         assertThat(engagement.escalationPrompt(child)).get().asString().contains("consider escalation");
-        assertThat(engagement.escalating(List.of(child, UUID.randomUUID()))).containsOnlyKeys(child).containsValue(3L);
+        assertThat(engagement.escalating(List.of(child, new PersonId(UUID.randomUUID())))).containsOnlyKeys(child).containsValue(3L);
     }
 
     private SupervisionRecord record(LocalDate on, List<SupervisionRecord.NewAction> actions,

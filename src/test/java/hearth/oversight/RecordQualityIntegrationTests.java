@@ -6,12 +6,16 @@ import hearth.FixtureCouncil;
 import hearth.HearthTest;
 import hearth.access.Role;
 import hearth.access.StaffMember;
+import hearth.assessment.AssessmentId;
 import hearth.casework.Allocations;
+import hearth.frontdoor.ContactId;
 import hearth.oversight.RecordQuality.Check;
 import hearth.planning.PlanContent;
+import hearth.planning.PlanId;
 import hearth.planning.Plans;
 import hearth.planning.VisitDetails;
 import hearth.planning.Visits;
+import hearth.platform.PersonId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +42,8 @@ class RecordQualityIntegrationTests {
     FixtureCouncil.Council council;
     StaffMember worker;
     StaffMember manager;
-    UUID good;
-    UUID poor;
+    PersonId good;
+    PersonId poor;
 
     @BeforeEach
     void cases() {
@@ -47,7 +51,7 @@ class RecordQualityIntegrationTests {
         worker = council.user(Role.SOCIAL_WORKER);
         manager = council.user(Role.TEAM_MANAGER);
         good = caseHeldSinceTwoMonths();
-        UUID goodPlan = plans.startChildInNeedPlan(good, TODAY.minusDays(30), worker);
+        PlanId goodPlan = plans.startChildInNeedPlan(good, TODAY.minusDays(30), worker);
         plans.write(goodPlan, 0, plan("Attendance each half term"), LocalDate.now(), worker);
         visits.record(good, visit(TODAY.minusDays(3), "I like my new school"), worker);
         supervisions.record(good, new SupervisionRecord(worker.id(), TODAY.minusWeeks(1), null, null,
@@ -55,7 +59,7 @@ class RecordQualityIntegrationTests {
         referral(good, "GIVEN", null);
 
         poor = caseHeldSinceTwoMonths();
-        UUID poorPlan = plans.startChildInNeedPlan(poor, TODAY.minusDays(60), worker);
+        PlanId poorPlan = plans.startChildInNeedPlan(poor, TODAY.minusDays(60), worker);
         plans.write(poorPlan, 0, plan(null), LocalDate.now(), worker);
         jdbc.sql("UPDATE plan SET contingency = NULL WHERE id = :id").param("id", poorPlan).update();
         visits.record(poor, visit(TODAY.minusDays(45), null), worker);
@@ -94,9 +98,9 @@ class RecordQualityIntegrationTests {
 
     @Test
     void anAssessmentWithoutTheChildsWordsIsListedUntilTheyAreWritten(@Autowired hearth.assessment.Assessments assessments) {
-        UUID child = caseHeldSinceTwoMonths();
+        PersonId child = caseHeldSinceTwoMonths();
         visits.record(child, visit(TODAY.minusDays(2), "I like my teacher"), worker);
-        UUID assessment = assessments.startFromRecord(child, TODAY.minusDays(10), worker);
+        AssessmentId assessment = assessments.startFromRecord(child, TODAY.minusDays(10), worker);
         assertThat(quality.of(child)).extracting(RecordQuality.Finding::detail)
                 .anyMatch(d -> d.startsWith("Assessment from the referral"));
         assessments.save(assessment, 0, new hearth.assessment.Assessment.Content(null, null, null, null, null,
@@ -115,19 +119,19 @@ class RecordQualityIntegrationTests {
     void theTeamListGivesEachCaseTheFindingsItsOwnRecordWouldShow(@Autowired hearth.assessment.Assessments assessments,
                                                                    @Autowired Oversight oversight,
                                                                    @Autowired hearth.timeliness.Clocks clocks) {
-        UUID assessed = caseHeldSinceTwoMonths();
+        PersonId assessed = caseHeldSinceTwoMonths();
         visits.record(assessed, visit(TODAY.minusDays(2), "I like my teacher"), worker);
         assessments.startFromRecord(assessed, TODAY.minusDays(10), worker);
-        UUID overseenLongAgo = caseHeldSinceTwoMonths();
+        PersonId overseenLongAgo = caseHeldSinceTwoMonths();
         oversight.record(overseenLongAgo, TODAY.minusWeeks(10), "Step down to early help", manager);
-        UUID overseenLately = caseHeldSinceTwoMonths();
+        PersonId overseenLately = caseHeldSinceTwoMonths();
         oversight.record(overseenLately, TODAY.minusWeeks(2), "Keep the plan", manager);
-        UUID justAllocated = fixtures.allocatedChild(council);
+        PersonId justAllocated = fixtures.allocatedChild(council);
         String visitDue = clocks.forPeople(List.of(poor)).stream()
                 .filter(d -> d.completedAt() == null && d.kind() == hearth.timeliness.ClockKind.CHILD_IN_NEED_VISIT)
                 .findFirst().orElseThrow().dueLocal().toLocalDate().toString();
 
-        Map<UUID, List<RecordQuality.Finding>> byCase = new java.util.HashMap<>();
+        Map<PersonId, List<RecordQuality.Finding>> byCase = new java.util.HashMap<>();
         quality.team(allocations.caseload(manager)).forEach(c -> byCase.put(c.personId(), c.findings()));
 
         assertThat(byCase).containsOnlyKeys(poor, assessed, overseenLongAgo);
@@ -153,8 +157,8 @@ class RecordQualityIntegrationTests {
         assertThat(quality.of(poor)).extracting(RecordQuality.Finding::check).contains(check);
     }
 
-    private UUID caseHeldSinceTwoMonths() {
-        UUID child = fixtures.allocatedChild(council);
+    private PersonId caseHeldSinceTwoMonths() {
+        PersonId child = fixtures.allocatedChild(council);
         allocations.allocate(child, council.team().id(), worker.id(), TODAY.minusMonths(2), manager);
         return child;
     }
@@ -168,8 +172,8 @@ class RecordQualityIntegrationTests {
         return new VisitDetails(on, "Child and mother", true, true, null, null, words, null, null, null);
     }
 
-    private void referral(UUID child, String consent, String reason) {
-        UUID contact = UUID.randomUUID();
+    private void referral(PersonId child, String consent, String reason) {
+        ContactId contact = new ContactId(UUID.randomUUID());
         jdbc.sql("""
                 INSERT INTO contact (id, status, channel, worry, consent, consent_reason, received_at, created_at)
                 VALUES (:id, 'RECEIVED', 'PHONE', 'Worried', :consent, :reason, now(), now())""")

@@ -8,6 +8,7 @@ import hearth.Race;
 import hearth.access.Role;
 import hearth.access.StaffMember;
 import hearth.chronology.Chronology;
+import hearth.platform.PersonId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ class SupervisionRecordedOnceIntegrationTests {
     @Autowired Supervisions supervisions;
     @Autowired Chronology chronology;
 
-    UUID child;
+    PersonId child;
     StaffMember worker;
     StaffMember manager;
 

@@ -10,9 +10,9 @@ import hearth.access.Role;
 import hearth.access.StaffMember;
 import hearth.platform.ConcurrentEdit;
 import hearth.platform.InvalidInput;
+import hearth.platform.PersonId;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +38,7 @@ class PersonIndexIntegrationTests {
 
     @Test
     void recordsAChildWithIdentifiersAndPutsItOnTheChronology() {
-        UUID id = people.record(child("Ruby", "Okonkwo" + council.tag(), LocalDate.of(2015, 3, 4), "943 476 5919",
+        PersonId id = people.record(child("Ruby", "Okonkwo" + council.tag(), LocalDate.of(2015, 3, 4), "943 476 5919",
                 validUpn()), worker, false);
         Person ruby = people.find(id).orElseThrow();
         assertThat(ruby.nhsNumber()).isEqualTo("9434765919");
@@ -68,7 +68,7 @@ class PersonIndexIntegrationTests {
                 null, List.of(), null, null, null);
         assertThatThrownBy(() -> people.record(unborn, worker, false)).isInstanceOfSatisfying(InvalidInput.class,
                 e -> assertThat(e.errors()).containsKey("expectedDelivery"));
-        UUID id = people.record(new PersonDetails(PersonKind.UNBORN, "", "Baby" + council.tag(), null,
+        PersonId id = people.record(new PersonDetails(PersonKind.UNBORN, "", "Baby" + council.tag(), null,
                 LocalDate.now().plusMonths(3), "U", "NOBT", null, List.of(), null, null, null), worker, false);
         assertThat(people.find(id).orElseThrow().forenames()).isEqualTo("Unborn");
     }
@@ -76,18 +76,18 @@ class PersonIndexIntegrationTests {
     @Test
     void offersTheExistingPersonWhenTheSameNameAndDateOfBirthAreRecordedAgain() {
         LocalDate born = LocalDate.of(2014, 6, 1);
-        UUID first = people.record(child("Leo", "Marsh" + council.tag(), born, null, null), worker, false);
+        PersonId first = people.record(child("Leo", "Marsh" + council.tag(), born, null, null), worker, false);
         assertThatThrownBy(() -> people.record(child("leo", "MARSH" + council.tag(), born, null, null), worker, false))
                 .isInstanceOfSatisfying(PossibleDuplicate.class,
                         e -> assertThat(e.existing()).extracting(PersonSummary::id).containsExactly(first));
-        UUID second = people.record(child("Leo", "Marsh" + council.tag(), born, null, null), worker, true);
+        PersonId second = people.record(child("Leo", "Marsh" + council.tag(), born, null, null), worker, true);
         assertThat(second).isNotEqualTo(first);
     }
 
     @Test
     void findsAChildDespiteMisspellingAndNameOrder() {
         String surname = "Kowalczyk" + council.tag();
-        UUID id = people.record(child("Zuzanna", surname, LocalDate.of(2013, 2, 11), null, null), worker, false);
+        PersonId id = people.record(child("Zuzanna", surname, LocalDate.of(2013, 2, 11), null, null), worker, false);
         assertThat(ids(new SearchQuery("Zuzana " + surname, null, null, null))).contains(id);
         assertThat(ids(new SearchQuery(surname + " Zuzanna", null, null, null))).contains(id);
         assertThat(ids(new SearchQuery("Zuzanna " + surname.replace("czyk", "cyk"), null, null, null))).contains(id);
@@ -96,14 +96,14 @@ class PersonIndexIntegrationTests {
     @Test
     void findsByDateOfBirthWithDayAndMonthSwapped() {
         String surname = "Adeyemi" + council.tag();
-        UUID id = people.record(child("Tobi", surname, LocalDate.of(2012, 3, 7), null, null), worker, false);
+        PersonId id = people.record(child("Tobi", surname, LocalDate.of(2012, 3, 7), null, null), worker, false);
         assertThat(ids(new SearchQuery(surname, LocalDate.of(2012, 7, 3), null, null))).contains(id);
         assertThat(ids(new SearchQuery(surname, LocalDate.of(2012, 3, 8), null, null))).doesNotContain(id);
     }
 
     @Test
     void findsByPostcodeWrittenAnyWayAndByIdentifier() {
-        UUID id = people.record(child("Nia", "Postcode" + council.tag(), LocalDate.of(2011, 1, 1), "943 476 5919", null),
+        PersonId id = people.record(child("Nia", "Postcode" + council.tag(), LocalDate.of(2011, 1, 1), "943 476 5919", null),
                 worker, false);
         String postcode = "BK9 " + (council.tag().length() % 10) + "ZZ";
         addresses.moveTo(id, new Addresses.NewAddress("2 Search Street", null, "Brackenford", postcode),
@@ -115,7 +115,7 @@ class PersonIndexIntegrationTests {
     @Test
     void hidesRestrictedRecordsFromSearchUnlessTheSearcherIsNamed() {
         String surname = "Hidden" + council.tag();
-        UUID id = people.record(child("Ivy", surname, LocalDate.of(2015, 5, 5), null, null), worker, false);
+        PersonId id = people.record(child("Ivy", surname, LocalDate.of(2015, 5, 5), null, null), worker, false);
         StaffMember head = council.user(Role.HEAD_OF_SERVICE);
         restrictions.restrict(id, "Relative of staff", head, List.of(head.id(), council.user(Role.TEAM_MANAGER).id()));
         assertThat(people.search(new SearchQuery("Ivy " + surname, null, null, null), council.outsider()))
@@ -126,7 +126,7 @@ class PersonIndexIntegrationTests {
 
     @Test
     void refusesAnEditBasedOnAnOutOfDateVersion() {
-        UUID id = people.record(child("Sam", "Version" + council.tag(), LocalDate.of(2016, 1, 1), null, null), worker,
+        PersonId id = people.record(child("Sam", "Version" + council.tag(), LocalDate.of(2016, 1, 1), null, null), worker,
                 false);
         Person read = people.find(id).orElseThrow();
         people.update(id, read.version(), child("Samuel", read.surname(), read.dateOfBirth(), null, null), worker);
@@ -143,7 +143,7 @@ class PersonIndexIntegrationTests {
                 .isEqualTo(1);
     }
 
-    private List<UUID> ids(SearchQuery query) {
+    private List<PersonId> ids(SearchQuery query) {
         return people.search(query, worker).stream().map(PersonSummary::id).toList();
     }
 

@@ -9,6 +9,7 @@ import hearth.access.Role;
 import hearth.access.StaffMember;
 import hearth.casework.Involvements;
 import hearth.chronology.Chronology;
+import hearth.platform.PersonId;
 import hearth.timeliness.ClockKind;
 import hearth.timeliness.Clocks;
 import java.time.LocalDate;
@@ -31,7 +32,7 @@ class PlanRacesIntegrationTests {
     @Autowired Chronology chronology;
     @Autowired Involvements involvements;
 
-    UUID child;
+    PersonId child;
     StaffMember worker;
     StaffMember manager;
     LocalDate started;
@@ -47,7 +48,7 @@ class PlanRacesIntegrationTests {
 
     @Test
     void twoPeopleEndingAPlanAtOnceEndItOnceWithOneChronologyEntry() {
-        UUID plan = plans.startChildInNeedPlan(child, started, worker);
+        PlanId plan = plans.startChildInNeedPlan(child, started, worker);
 
         Race.Result race = Race.of(
                 () -> plans.end(plan, 0, LocalDate.now(), PlanEnd.NO_LONGER_NEEDED, worker),
@@ -64,7 +65,7 @@ class PlanRacesIntegrationTests {
 
     @Test
     void aReviewThatEndsThePlanRacingAnotherEndingLeavesOneEndingAndNoMeeting() {
-        UUID plan = plans.startChildInNeedPlan(child, started, worker);
+        PlanId plan = plans.startChildInNeedPlan(child, started, worker);
         MeetingRecord review = new MeetingRecord(MeetingKind.PLAN_REVIEW, LocalDate.now(), null, "Outcomes met",
                 null, java.util.Map.of(), PlanEnd.NO_LONGER_NEEDED);
 
@@ -79,7 +80,7 @@ class PlanRacesIntegrationTests {
 
     @Test
     void aMeetingPostedTwiceAtOnceIsRecordedOnceAndMeetsItsClockOnce() {
-        UUID plan = plans.startChildInNeedPlan(child, started, worker);
+        PlanId plan = plans.startChildInNeedPlan(child, started, worker);
         UUID form = UUID.randomUUID();
         MeetingRecord meeting = MeetingRecord.of(MeetingKind.PLANNING_MEETING, LocalDate.now().minusDays(1),
                 "Family, school", "Plan written with the family", null);
@@ -96,7 +97,7 @@ class PlanRacesIntegrationTests {
 
     @Test
     void aMeetingResentAfterItWasRecordedGivesBackTheMeetingAlreadyMade() {
-        UUID plan = plans.startChildInNeedPlan(child, started, worker);
+        PlanId plan = plans.startChildInNeedPlan(child, started, worker);
         UUID form = UUID.randomUUID();
         MeetingRecord meeting = MeetingRecord.of(MeetingKind.PLANNING_MEETING, LocalDate.now().minusDays(1),
                 null, "Plan written with the family", null);

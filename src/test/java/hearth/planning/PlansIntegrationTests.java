@@ -11,6 +11,7 @@ import hearth.casework.CaseAlerts;
 import hearth.casework.Involvements;
 import hearth.platform.ConcurrentEdit;
 import hearth.platform.InvalidInput;
+import hearth.platform.PersonId;
 import hearth.timeliness.ClockKind;
 import hearth.timeliness.Clocks;
 import hearth.timeliness.WorkingCalendar;
@@ -38,7 +39,7 @@ class PlansIntegrationTests {
     @Autowired Involvements involvements;
     @Autowired JdbcClient jdbc;
 
-    UUID child;
+    PersonId child;
     StaffMember worker;
 
     @BeforeEach
@@ -50,7 +51,7 @@ class PlansIntegrationTests {
 
     @Test
     void aChildProtectionPlanStartsItsCoreGroupReviewAndVisitClocks() {
-        UUID plan = plans.startChildProtectionPlan(child, CONFERENCE, "NEG", worker);
+        PlanId plan = plans.startChildProtectionPlan(child, CONFERENCE, "NEG", worker);
         // 1 September 2026 is a Tuesday: ten working days later is Tuesday 15 September.
         assertThat(due(ClockKind.FIRST_CORE_GROUP)).isEqualTo(london(2026, 9, 15, 17));
         assertThat(due(ClockKind.FIRST_REVIEW_CONFERENCE)).isEqualTo(london(2026, 12, 1, 17));
@@ -62,7 +63,7 @@ class PlansIntegrationTests {
 
     @Test
     void eachCoreGroupMeetsItsClockAndTheNextIsDueSixWeeksLater() {
-        UUID plan = plans.startChildProtectionPlan(child, CONFERENCE, "EMO", worker);
+        PlanId plan = plans.startChildProtectionPlan(child, CONFERENCE, "EMO", worker);
         plans.recordMeeting(plan, 0, MeetingRecord.of(MeetingKind.CORE_GROUP, LocalDate.of(2026, 9, 10), "Mother, school",
                 "Plan agreed", null), worker);
         assertThat(stateOf(ClockKind.FIRST_CORE_GROUP)).isEqualTo(Clocks.State.MET);
@@ -75,7 +76,7 @@ class PlansIntegrationTests {
 
     @Test
     void reviewConferencesAreDueThreeMonthsAfterTheConferenceThenSixMonthly() {
-        UUID plan = plans.startChildProtectionPlan(child, CONFERENCE, "PHY", worker);
+        PlanId plan = plans.startChildProtectionPlan(child, CONFERENCE, "PHY", worker);
         plans.recordMeeting(plan, 0, MeetingRecord.of(MeetingKind.REVIEW_CONFERENCE, LocalDate.of(2026, 11, 24), null,
                 "Plan continues", null), worker);
         assertThat(stateOf(ClockKind.FIRST_REVIEW_CONFERENCE)).isEqualTo(Clocks.State.MET);
@@ -105,7 +106,7 @@ class PlansIntegrationTests {
 
     @Test
     void aReviewThatStepsDownEndsTheProtectionPlanAndStartsAChildInNeedPlan() {
-        UUID plan = plans.startChildProtectionPlan(child, CONFERENCE, "NEG", worker);
+        PlanId plan = plans.startChildProtectionPlan(child, CONFERENCE, "NEG", worker);
         plans.recordMeeting(plan, 0, MeetingRecord.of(MeetingKind.REVIEW_CONFERENCE, LocalDate.of(2026, 11, 20), "Chair, family",
                 "Risks reduced; step down", PlanEnd.STEP_DOWN_CHILD_IN_NEED), worker);
         assertThat(plans.of(child)).extracting(Plans.Plan::kind, Plans.Plan::endReason).containsExactly(
@@ -121,7 +122,7 @@ class PlansIntegrationTests {
 
     @Test
     void aReviewForAClosedPlanIsRefusedByTheApplicationAndTheDatabase() {
-        UUID plan = plans.startChildProtectionPlan(child, CONFERENCE, "NEG", worker);
+        PlanId plan = plans.startChildProtectionPlan(child, CONFERENCE, "NEG", worker);
         plans.end(plan, 0, LocalDate.of(2026, 10, 1), PlanEnd.MOVED_AWAY, worker);
         assertThatThrownBy(() -> plans.recordMeeting(plan, 1, MeetingRecord.of(MeetingKind.REVIEW_CONFERENCE, LocalDate.of(2026, 10, 2),
                 null, "Review", null), worker)).isInstanceOfSatisfying(InvalidInput.class,
@@ -135,7 +136,7 @@ class PlansIntegrationTests {
 
     @Test
     void aPlanCannotEndBeforeItStartsInTheApplicationOrTheDatabase() {
-        UUID plan = plans.startChildProtectionPlan(child, CONFERENCE, "NEG", worker);
+        PlanId plan = plans.startChildProtectionPlan(child, CONFERENCE, "NEG", worker);
         assertThatThrownBy(() -> plans.end(plan, 0, CONFERENCE.minusDays(1), PlanEnd.NO_LONGER_NEEDED, worker))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors()).containsKey("endedOn"));
         assertThatThrownBy(() -> jdbc.sql("UPDATE plan SET ended_on = :on, end_reason = 'MOVED_AWAY' WHERE id = :id")
@@ -145,7 +146,7 @@ class PlansIntegrationTests {
 
     @Test
     void endingAPlanSomeoneElseHasChangedIsRefused() {
-        UUID plan = plans.startChildInNeedPlan(child, CONFERENCE, worker);
+        PlanId plan = plans.startChildInNeedPlan(child, CONFERENCE, worker);
         plans.end(plan, 0, CONFERENCE.plusMonths(2), PlanEnd.NO_LONGER_NEEDED, worker);
         assertThatThrownBy(() -> plans.end(plan, 0, CONFERENCE.plusMonths(2), PlanEnd.STEP_DOWN_EARLY_HELP, worker))
                 .isInstanceOf(ConcurrentEdit.class);
@@ -153,7 +154,7 @@ class PlansIntegrationTests {
 
     @Test
     void aChildInNeedPlanMeetsItsPlanningMeetingThenReviewsEveryTwelveWeeks() {
-        UUID plan = plans.startChildInNeedPlan(child, CONFERENCE, worker);
+        PlanId plan = plans.startChildInNeedPlan(child, CONFERENCE, worker);
         assertThat(due(ClockKind.CHILD_IN_NEED_PLANNING_MEETING)).isEqualTo(london(2026, 9, 15, 17));
         assertThat(due(ClockKind.CHILD_IN_NEED_VISIT)).isEqualTo(london(2026, 9, 29, 17));
         plans.recordMeeting(plan, 0, MeetingRecord.of(MeetingKind.PLANNING_MEETING, LocalDate.of(2026, 9, 9), "Family, school",
@@ -189,7 +190,7 @@ class PlansIntegrationTests {
 
     @Test
     void aPlanNeedsItsContingencyAndEachOutcomeSaysWhatWillChange() {
-        UUID plan = plans.startChildInNeedPlan(child, CONFERENCE, worker);
+        PlanId plan = plans.startChildInNeedPlan(child, CONFERENCE, worker);
         PlanContent.Outcome noChange = new PlanContent.Outcome(null, "Attendance", "70%", "95%", "School", null);
         assertThatThrownBy(() -> plans.write(plan, 0, new PlanContent(List.of(noChange), null, " "), LocalDate.now(), worker))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors())
@@ -202,7 +203,7 @@ class PlansIntegrationTests {
 
     @Test
     void aReviewRecordsProgressOnEveryOutcomeAndTheChildsView() {
-        UUID plan = plans.startChildInNeedPlan(child, CONFERENCE, worker);
+        PlanId plan = plans.startChildInNeedPlan(child, CONFERENCE, worker);
         plans.write(plan, 0, content(), LocalDate.now(), worker);
         List<Plans.PlannedOutcome> outcomes = plans.outcomes(plan);
         Map<UUID, MeetingRecord.OutcomeProgress> onlyOne = Map.of(outcomes.get(0).id(),

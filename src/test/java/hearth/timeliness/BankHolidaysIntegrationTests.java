@@ -7,7 +7,9 @@ import hearth.FixtureCouncil;
 import hearth.HearthTest;
 import hearth.access.Role;
 import hearth.access.StaffMember;
+import hearth.childprotection.EnquiryId;
 import hearth.platform.InvalidInput;
+import hearth.platform.PersonId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -27,9 +29,9 @@ class BankHolidaysIntegrationTests {
     @Test
     void aProclaimedBankHolidayMovesOpenClocksAtOnceAndRemovingItMovesThemBack() {
         FixtureCouncil.Council council = fixtures.create();
-        UUID child = fixtures.allocatedChild(council);
+        PersonId child = fixtures.allocatedChild(council);
         StaffMember admin = council.user(Role.SYSTEM_ADMINISTRATOR);
-        ClockSubject ref = ClockSubject.enquiry(UUID.randomUUID());
+        ClockSubject ref = ClockSubject.enquiry(new EnquiryId(UUID.randomUUID()));
         // Tuesday 1 December 2026: ten working days later is Tuesday 15 December.
         clocks.start(child, ClockKind.FIRST_CORE_GROUP, ref, london(2026, 12, 1, 10));
         LocalDate proclaimed = LocalDate.of(2026, 12, 8);

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import hearth.FixtureCouncil;
 import hearth.HearthTest;
+import hearth.casework.TransferId;
+import hearth.childprotection.EnquiryId;
+import hearth.planning.PlanId;
+import hearth.platform.PersonId;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -24,7 +28,7 @@ class ClocksIntegrationTests {
     @Autowired WorkingCalendar calendar;
     @Autowired JdbcClient jdbc;
 
-    UUID child;
+    PersonId child;
 
     @BeforeEach
     void child() {
@@ -33,8 +37,8 @@ class ClocksIntegrationTests {
 
     @Test
     void aTypedSubjectMeetsOnlyTheClockItNames() {
-        ClockSubject first = ClockSubject.enquiry(UUID.randomUUID());
-        ClockSubject second = ClockSubject.enquiry(UUID.randomUUID());
+        ClockSubject first = ClockSubject.enquiry(new EnquiryId(UUID.randomUUID()));
+        ClockSubject second = ClockSubject.enquiry(new EnquiryId(UUID.randomUUID()));
         clocks.start(child, ClockKind.INITIAL_CONFERENCE, first, london(2026, 12, 1, 10));
         clocks.start(child, ClockKind.INITIAL_CONFERENCE, second, london(2026, 12, 1, 11));
         clocks.complete(ClockKind.INITIAL_CONFERENCE, first, london(2026, 12, 10, 12));
@@ -45,8 +49,8 @@ class ClocksIntegrationTests {
 
     @Test
     void aPlansClocksAreCancelledTogetherWhateverTheirNumberAndNoOtherPlansAre() {
-        UUID plan = UUID.randomUUID();
-        UUID otherPlan = UUID.randomUUID();
+        PlanId plan = new PlanId(UUID.randomUUID());
+        PlanId otherPlan = new PlanId(UUID.randomUUID());
         clocks.start(child, ClockKind.CORE_GROUP, ClockSubject.plan(plan, 2), london(2026, 12, 1, 10));
         clocks.start(child, ClockKind.CHILD_PROTECTION_VISIT, ClockSubject.plan(plan, 7), london(2026, 12, 1, 10));
         clocks.start(child, ClockKind.CORE_GROUP, ClockSubject.plan(otherPlan, 2), london(2026, 12, 1, 10));
@@ -60,7 +64,7 @@ class ClocksIntegrationTests {
     void aCancelledClockIsKeptWithItsStatusAndCountedAsCancelledNotMet() {
         Instant since = clocks.now().minusSeconds(60);
         Clocks.Timeliness before = figuresFor(ClockKind.CASE_TRANSFER, since);
-        ClockSubject transfer = ClockSubject.transfer(UUID.randomUUID());
+        ClockSubject transfer = ClockSubject.transfer(new TransferId(UUID.randomUUID()));
         clocks.start(child, ClockKind.CASE_TRANSFER, transfer, clocks.now());
         clocks.cancel(ClockKind.CASE_TRANSFER, transfer);
         Clocks.Due cancelled = of(transfer);
@@ -79,8 +83,8 @@ class ClocksIntegrationTests {
 
     @Test
     void aChangedLocalTimescaleMovesTheOpenClocksOfThatKindOnlyAndSaysHowManyMoved() {
-        ClockSubject coreGroup = ClockSubject.plan(UUID.randomUUID(), 2);
-        ClockSubject review = ClockSubject.plan(UUID.randomUUID(), 2);
+        ClockSubject coreGroup = ClockSubject.plan(new PlanId(UUID.randomUUID()), 2);
+        ClockSubject review = ClockSubject.plan(new PlanId(UUID.randomUUID()), 2);
         // Thursday 10 September 2026: six weeks later is 22 October, four weeks later 8 October.
         clocks.start(child, ClockKind.CORE_GROUP, coreGroup, london(2026, 9, 10, 12));
         clocks.start(child, ClockKind.CHILD_IN_NEED_REVIEW, review, london(2026, 9, 10, 12));

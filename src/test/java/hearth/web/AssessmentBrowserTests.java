@@ -6,8 +6,8 @@ import hearth.FixtureCouncil;
 import hearth.HearthTest;
 import hearth.access.Role;
 import hearth.access.StaffMember;
+import hearth.platform.PersonId;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -24,7 +24,7 @@ class AssessmentBrowserTests extends BrowserJourney {
 
 
     FixtureCouncil.Council council;
-    UUID child;
+    PersonId child;
 
     @BeforeAll
     void start() throws Exception {

@@ -6,7 +6,9 @@ import hearth.FixtureCouncil;
 import hearth.HearthTest;
 import hearth.access.Role;
 import hearth.casework.Involvements;
+import hearth.childprotection.EnquiryId;
 import hearth.chronology.Chronology;
+import hearth.platform.PersonId;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +30,7 @@ class CaseFileBrowserTests extends BrowserJourney {
     @Autowired hearth.timeliness.Clocks clocks;
 
     FixtureCouncil.Council council;
-    UUID child;
+    PersonId child;
 
     @BeforeAll
     void start() throws Exception {
@@ -128,7 +130,7 @@ class CaseFileBrowserTests extends BrowserJourney {
         assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Caseload figures");
         assertThat(browser.driver.findElements(By.cssSelector("svg rect"))).isNotEmpty();
         checkAccessible("figures");
-        clocks.start(child, hearth.timeliness.ClockKind.STRATEGY_DISCUSSION, hearth.timeliness.ClockSubject.enquiry(UUID.randomUUID()),
+        clocks.start(child, hearth.timeliness.ClockKind.STRATEGY_DISCUSSION, hearth.timeliness.ClockSubject.enquiry(new EnquiryId(UUID.randomUUID())),
                 java.time.Instant.now().minus(java.time.Duration.ofDays(30)));
         open("/figures/timeliness");
         assertThat(browser.shows("Timeliness of statutory steps", "Strategy discussions without police or health"))

@@ -8,7 +8,7 @@ import hearth.access.Role;
 import hearth.access.Staff;
 import hearth.access.StaffMember;
 import hearth.chronology.Chronology;
-import java.util.UUID;
+import hearth.platform.PersonId;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -27,7 +27,7 @@ class FrontDoorBrowserTests extends BrowserJourney {
     @Autowired Chronology chronology;
 
     FixtureCouncil.Council council;
-    UUID child;
+    PersonId child;
     StaffMember school;
 
     @BeforeAll
@@ -106,7 +106,7 @@ class FrontDoorBrowserTests extends BrowserJourney {
     @Test
     void aPoliceFileLandsItsChildIsMatchedAndTheNotificationIsTriaged() throws Exception {
         java.time.LocalDate born = java.time.LocalDate.now().minusYears(9);
-        UUID bea = fixtures.child(council, "Bea", "Police", born);
+        PersonId bea = fixtures.child(council, "Bea", "Police", born);
         String header = "notification_ref,force,incident_ref,incident_datetime,incident_type,location_postcode,"
                 + "officer_risk_grading,dash_risk,summary,officer,person_role,surname,forenames,date_of_birth,sex,"
                 + "address,postcode\n";

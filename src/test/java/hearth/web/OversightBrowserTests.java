@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import hearth.FixtureCouncil;
 import hearth.HearthTest;
 import hearth.access.Role;
+import hearth.platform.PersonId;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -23,7 +23,7 @@ class OversightBrowserTests extends BrowserJourney {
 
 
     FixtureCouncil.Council council;
-    UUID child;
+    PersonId child;
 
     @BeforeAll
     void start() throws Exception {
@@ -75,7 +75,7 @@ class OversightBrowserTests extends BrowserJourney {
 
     @Test
     void repeatedNonEngagementPromptsEscalationOnTheCaseFile() throws Exception {
-        UUID another = fixtures.allocatedChild(council);
+        PersonId another = fixtures.allocatedChild(council);
         signIn(council.user(Role.SOCIAL_WORKER));
         for (int i = 1; i <= 3; i++) {
             open("/children/" + another + "/engagement");

@@ -7,8 +7,8 @@ import hearth.HearthTest;
 import hearth.access.Role;
 import hearth.access.Staff;
 import hearth.access.StaffMember;
+import hearth.platform.PersonId;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -28,7 +28,7 @@ class PlanBrowserTests extends BrowserJourney {
 
     FixtureCouncil.Council council;
     StaffMember receivingManager;
-    UUID child;
+    PersonId child;
 
     @BeforeAll
     void start() throws Exception {
@@ -139,7 +139,7 @@ class PlanBrowserTests extends BrowserJourney {
 
     @Test
     void aVisitDraftSurvivesALostSessionAndTextPostedAfterATimeoutIsOfferedBack() throws Exception {
-        UUID another = fixtures.allocatedChild(council);
+        PersonId another = fixtures.allocatedChild(council);
         StaffMember worker = council.user(Role.SOCIAL_WORKER);
         signIn(worker);
         open("/children/" + another + "/visits");

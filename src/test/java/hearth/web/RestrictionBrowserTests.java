@@ -6,7 +6,7 @@ import hearth.FixtureCouncil;
 import hearth.HearthTest;
 import hearth.access.Role;
 import hearth.access.StaffMember;
-import java.util.UUID;
+import hearth.platform.PersonId;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -21,7 +21,7 @@ import org.openqa.selenium.By;
 class RestrictionBrowserTests extends BrowserJourney {
 
     FixtureCouncil.Council council;
-    UUID child;
+    PersonId child;
 
     @BeforeAll
     void start() {

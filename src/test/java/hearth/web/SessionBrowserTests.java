@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import hearth.FixtureCouncil;
 import hearth.HearthTest;
 import hearth.access.Role;
+import hearth.platform.PersonId;
 import java.time.Duration;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -21,7 +21,7 @@ class SessionBrowserTests extends BrowserJourney {
     @Test
     void anAutosavedDraftStartsTheTimeOutWarningsCountAgain() throws Exception {
         FixtureCouncil.Council council = fixtures.create();
-        UUID child = fixtures.allocatedChild(council);
+        PersonId child = fixtures.allocatedChild(council);
         signIn(council.user(Role.SOCIAL_WORKER));
         open("/children/" + child + "/visits");
         long endsAtFirst = sessionEndsAt();

@@ -1,8 +1,8 @@
 package hearth.access.web;
 
 import hearth.access.StatedReasons;
+import hearth.platform.PersonId;
 import jakarta.servlet.http.HttpSession;
-import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,13 +17,13 @@ class ReasonController {
     static final int MINIMUM_LENGTH = 10;
 
     @GetMapping("/children/{id}/reason")
-    String form(@PathVariable UUID id, Model model) {
+    String form(@PathVariable PersonId id, Model model) {
         model.addAttribute("personId", id);
         return "access/reason";
     }
 
     @PostMapping("/children/{id}/reason")
-    String state(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason, HttpSession session,
+    String state(@PathVariable PersonId id, @RequestParam(defaultValue = "") String reason, HttpSession session,
                  Model model) {
         if (reason.strip().length() < MINIMUM_LENGTH) {
             model.addAttribute("personId", id);

@@ -5,13 +5,13 @@ import hearth.assessment.AssessmentOutcome;
 import hearth.chronology.Chronology;
 import hearth.platform.DateField;
 import hearth.platform.InvalidInput;
+import hearth.platform.PersonId;
 import hearth.reference.CodeLists.Code;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 
@@ -83,7 +83,7 @@ class AssessmentForm {
     }
 
     /** The child's chronology, latest first, as entries to tick; each is known by its date, type and time recorded. */
-    List<Code> history(UUID child) {
+    List<Code> history(PersonId child) {
         return chronology.entries(child, Chronology.Filter.all(), hearth.access.StaffMember.require()).stream()
                 .filter(e -> !e.type().startsWith("Assessment"))
                 .map(e -> new Code(e.occurredOn() + "|" + e.type() + "|" + e.recordedAt().toEpochMilli(),

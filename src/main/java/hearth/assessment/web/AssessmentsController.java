@@ -4,19 +4,20 @@ import hearth.access.AccessDenied;
 import hearth.access.CaseFilePages;
 import hearth.access.StaffMember;
 import hearth.assessment.Assessment;
+import hearth.assessment.AssessmentId;
 import hearth.assessment.AssessmentOutcome;
 import hearth.assessment.Assessments;
 import hearth.platform.ConcurrentEdit;
 import hearth.platform.InvalidInput;
-import hearth.reference.CodeLists;
+import hearth.platform.PersonId;
 import hearth.reference.CodeLists.Code;
+import hearth.reference.CodeLists;
 import hearth.timeliness.ClockKind;
 import hearth.timeliness.Clocks;
 import jakarta.servlet.http.HttpSession;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -47,13 +48,13 @@ class AssessmentsController {
     }
 
     @GetMapping("/children/{id}/assessments")
-    String list(@PathVariable UUID id, HttpSession session, Model model) {
+    String list(@PathVariable PersonId id, HttpSession session, Model model) {
         pages.open(id, "VIEW_ASSESSMENTS", session);
         return listPage(model, id, Map.of(), new AssessmentStartForm(null, null, null));
     }
 
     @PostMapping("/children/{id}/assessments")
-    String start(@PathVariable UUID id, @ModelAttribute("startForm") AssessmentStartForm form, HttpSession session,
+    String start(@PathVariable PersonId id, @ModelAttribute("startForm") AssessmentStartForm form, HttpSession session,
                  Model model) {
         return pages.submit(id, "START_ASSESSMENT", session,
                 me -> "redirect:/children/" + id + "/assessments/" + assessments.startFromRecord(id, form.referredOn(), me),
@@ -61,7 +62,7 @@ class AssessmentsController {
     }
 
     @GetMapping("/children/{id}/assessments/{assessmentId}")
-    String show(@PathVariable UUID id, @PathVariable UUID assessmentId, HttpSession session, Model model) {
+    String show(@PathVariable PersonId id, @PathVariable AssessmentId assessmentId, HttpSession session, Model model) {
         StaffMember me = pages.open(id, "VIEW_ASSESSMENT", session);
         Assessment assessment = assessmentOf(id, assessmentId);
         return page(model, me, assessment, Map.of(), forms.fromAssessment(assessment));
@@ -69,7 +70,7 @@ class AssessmentsController {
 
     /** Saves the draft, and with {@code action=submit} sends it for authorisation; a refused submission keeps the draft. */
     @PostMapping("/children/{id}/assessments/{assessmentId}")
-    String save(@PathVariable UUID id, @PathVariable UUID assessmentId, @RequestParam MultiValueMap<String, String> posted,
+    String save(@PathVariable PersonId id, @PathVariable AssessmentId assessmentId, @RequestParam MultiValueMap<String, String> posted,
                 HttpSession session, Model model, RedirectAttributes flash) {
         StaffMember me = pages.open(id, "EDIT_ASSESSMENT", session);
         Assessment assessment = assessmentOf(id, assessmentId);
@@ -97,7 +98,7 @@ class AssessmentsController {
     }
 
     @PostMapping("/children/{id}/assessments/{assessmentId}/authorisation")
-    String authorise(@PathVariable UUID id, @PathVariable UUID assessmentId, ManagerDecisionForm form,
+    String authorise(@PathVariable PersonId id, @PathVariable AssessmentId assessmentId, ManagerDecisionForm form,
                      HttpSession session, Model model, RedirectAttributes flash) {
         StaffMember me = manager(id, "AUTHORISE_ASSESSMENT", session);
         Assessment assessment = assessmentOf(id, assessmentId);
@@ -111,7 +112,7 @@ class AssessmentsController {
     }
 
     @PostMapping("/children/{id}/assessments/{assessmentId}/return")
-    String returnToWorker(@PathVariable UUID id, @PathVariable UUID assessmentId, ManagerDecisionForm form,
+    String returnToWorker(@PathVariable PersonId id, @PathVariable AssessmentId assessmentId, ManagerDecisionForm form,
                           HttpSession session, Model model, RedirectAttributes flash) {
         StaffMember me = manager(id, "RETURN_ASSESSMENT", session);
         Assessment assessment = assessmentOf(id, assessmentId);
@@ -125,7 +126,7 @@ class AssessmentsController {
     }
 
     /** Authorising is for a manager who may open the child's record. */
-    private StaffMember manager(UUID id, String action, HttpSession session) {
+    private StaffMember manager(PersonId id, String action, HttpSession session) {
         if (!StaffMember.require().role().managesCases()) {
             throw new AccessDenied(id, false);
         }
@@ -133,12 +134,12 @@ class AssessmentsController {
     }
 
     /** An assessment is read and changed only through its own child's record. */
-    private Assessment assessmentOf(UUID childId, UUID assessmentId) {
+    private Assessment assessmentOf(PersonId childId, AssessmentId assessmentId) {
         return assessments.find(assessmentId).filter(a -> a.personId().equals(childId))
                 .orElseThrow(() -> InvalidInput.of("assessment", "This child has no such assessment"));
     }
 
-    private String listPage(Model model, UUID id, Map<String, String> errors, AssessmentStartForm form) {
+    private String listPage(Model model, PersonId id, Map<String, String> errors, AssessmentStartForm form) {
         model.addAttribute("personId", id).addAttribute("assessments", assessments.of(id))
                 .addAttribute("errors", errors).addAttribute("form", form);
         return "assessment/assessments";
@@ -146,7 +147,7 @@ class AssessmentsController {
 
     private String page(Model model, StaffMember me, Assessment assessment, Map<String, String> errors,
                         Map<String, Object> form) {
-        UUID child = assessment.personId();
+        PersonId child = assessment.personId();
         model.addAttribute("personId", child).addAttribute("assessment", assessment)
                 .addAttribute("errors", errors).addAttribute("form", form)
                 .addAttribute("due", clocks.dueAt(ClockKind.CHILD_AND_FAMILY_ASSESSMENT,

@@ -4,13 +4,13 @@ import hearth.access.CaseFilePages;
 import hearth.assessment.NeglectTool;
 import hearth.assessment.NeglectToolDefinition;
 import hearth.platform.DateField;
+import hearth.platform.PersonId;
 import hearth.reference.CodeLists.Code;
 import jakarta.servlet.http.HttpSession;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.IntStream;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,13 +33,13 @@ class NeglectToolController {
     }
 
     @GetMapping("/children/{id}/neglect-tool")
-    String show(@PathVariable UUID id, HttpSession session, Model model) {
+    String show(@PathVariable PersonId id, HttpSession session, Model model) {
         pages.open(id, "VIEW_NEGLECT_TOOL", session);
         return page(model, id, Map.of(), Map.of());
     }
 
     @PostMapping("/children/{id}/neglect-tool")
-    String record(@PathVariable UUID id, @RequestParam Map<String, String> form, HttpSession session, Model model,
+    String record(@PathVariable PersonId id, @RequestParam Map<String, String> form, HttpSession session, Model model,
                   RedirectAttributes flash) {
         return pages.submit(id, "RECORD_NEGLECT_TOOL", session, me -> {
             neglectTool.record(id, DateField.readOrRefuse(form, "completedOn"), form.get("tookPart"), grades(form),
@@ -61,7 +61,7 @@ class NeglectToolController {
         return grades;
     }
 
-    private String page(Model model, UUID id, Map<String, String> errors, Map<String, String> form) {
+    private String page(Model model, PersonId id, Map<String, String> errors, Map<String, String> form) {
         NeglectToolDefinition tool = neglectTool.definition();
         List<NeglectTool.Completion> completions = neglectTool.completions(id);
         Map<String, List<Code>> options = new LinkedHashMap<>();

@@ -9,6 +9,7 @@ import hearth.casework.WaitingForAllocation;
 import hearth.people.Person;
 import hearth.people.PersonRecordAccess;
 import hearth.platform.InvalidInput;
+import hearth.platform.PersonId;
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.util.List;
@@ -50,13 +51,13 @@ class AllocationController {
     }
 
     @GetMapping("/children/{id}/allocate")
-    String form(@PathVariable UUID id, HttpSession session, Model model) {
+    String form(@PathVariable PersonId id, HttpSession session, Model model) {
         Person child = openAsManager(id, "VIEW_CASE_FILE", session);
         return page(model, child, Map.of());
     }
 
     @PostMapping("/children/{id}/allocate")
-    String allocate(@PathVariable UUID id, @RequestParam(required = false) UUID workerId, HttpSession session,
+    String allocate(@PathVariable PersonId id, @RequestParam(required = false) UUID workerId, HttpSession session,
                     Model model) {
         StaffMember me = StaffMember.require();
         Person child = openAsManager(id, "ALLOCATE", session);
@@ -71,7 +72,7 @@ class AllocationController {
         }
     }
 
-    private Person openAsManager(UUID id, String action, HttpSession session) {
+    private Person openAsManager(PersonId id, String action, HttpSession session) {
         StaffMember me = StaffMember.require();
         if (!me.role().managesCases()) {
             throw new hearth.access.AccessDenied(id, false);

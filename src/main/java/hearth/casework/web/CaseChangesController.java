@@ -9,9 +9,9 @@ import hearth.casework.CaseTransfers;
 import hearth.people.Person;
 import hearth.people.PersonRecordAccess;
 import hearth.platform.InvalidInput;
+import hearth.platform.PersonId;
 import jakarta.servlet.http.HttpSession;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,13 +42,13 @@ class CaseChangesController {
     }
 
     @GetMapping("/children/{id}/transfer")
-    String transferForm(@PathVariable UUID id, HttpSession session, Model model) {
+    String transferForm(@PathVariable PersonId id, HttpSession session, Model model) {
         Person child = access.open(id, "VIEW_CASE_FILE", session);
         return transferPage(model, child, Map.of(), TransferForm.BLANK);
     }
 
     @PostMapping("/children/{id}/transfer")
-    String transfer(@PathVariable UUID id, @ModelAttribute("transferForm") TransferForm form, HttpSession session,
+    String transfer(@PathVariable PersonId id, @ModelAttribute("transferForm") TransferForm form, HttpSession session,
                     Model model) {
         Person child = access.open(id, "REQUEST_TRANSFER", session);
         try {
@@ -60,12 +60,12 @@ class CaseChangesController {
     }
 
     @GetMapping("/children/{id}/closure")
-    String closureForm(@PathVariable UUID id, HttpSession session, Model model) {
+    String closureForm(@PathVariable PersonId id, HttpSession session, Model model) {
         return closurePage(model, openAsManager(id, "VIEW_CASE_FILE", session), Map.of(), ClosureForm.BLANK);
     }
 
     @PostMapping("/children/{id}/closure")
-    String close(@PathVariable UUID id, @ModelAttribute("closureForm") ClosureForm form, HttpSession session,
+    String close(@PathVariable PersonId id, @ModelAttribute("closureForm") ClosureForm form, HttpSession session,
                  Model model) {
         Person child = openAsManager(id, "CLOSE_CASE", session);
         try {
@@ -76,7 +76,7 @@ class CaseChangesController {
         return "redirect:/children/" + id;
     }
 
-    private Person openAsManager(UUID id, String action, HttpSession session) {
+    private Person openAsManager(PersonId id, String action, HttpSession session) {
         if (!StaffMember.require().role().managesCases()) {
             throw new AccessDenied(id, false);
         }

@@ -4,10 +4,10 @@ import hearth.access.RecordRestrictions;
 import hearth.access.StaffMember;
 import hearth.access.StatedReasons;
 import hearth.casework.Allocations;
+import hearth.casework.CaseAlerts;
 import hearth.casework.CaseClosures;
 import hearth.casework.CaseFileSection;
 import hearth.casework.CaseTransfers;
-import hearth.casework.CaseAlerts;
 import hearth.casework.Involvements;
 import hearth.chronology.Chronology;
 import hearth.people.Addresses;
@@ -16,11 +16,11 @@ import hearth.people.Person;
 import hearth.people.PersonLabels;
 import hearth.people.PersonRecordAccess;
 import hearth.people.Professionals;
+import hearth.platform.PersonId;
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -69,7 +69,7 @@ class CaseFileController {
     }
 
     @GetMapping("/children/{id}")
-    String caseFile(@PathVariable UUID id, HttpSession session, Model model) {
+    String caseFile(@PathVariable PersonId id, HttpSession session, Model model) {
         StaffMember me = StaffMember.require();
         Person child = access.open(me, id, "VIEW_CASE_FILE", StatedReasons.reasonFor(session, id));
         if (!child.isChild()) {

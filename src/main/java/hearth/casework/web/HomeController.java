@@ -6,10 +6,10 @@ import hearth.casework.Allocations;
 import hearth.people.PersonIndex;
 import hearth.people.PersonSummary;
 import hearth.platform.Page;
+import hearth.platform.PersonId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
@@ -41,7 +41,7 @@ class HomeController {
             return "casework/home-" + (me.role() == Role.PARTNER_REFERRER ? "partner" : "performance");
         }
         Page<Allocations.Allocation> caseload = allocations.caseload(me, page, CASELOAD_PAGE);
-        Map<UUID, PersonSummary> children = people.summaries(caseload.items().stream()
+        Map<PersonId, PersonSummary> children = people.summaries(caseload.items().stream()
                 .map(Allocations.Allocation::personId).toList()).stream()
                 .collect(Collectors.toMap(PersonSummary::id, Function.identity()));
         model.addAttribute("caseload", caseload).addAttribute("children", children)

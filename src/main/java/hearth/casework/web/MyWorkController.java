@@ -5,9 +5,11 @@ import hearth.access.StaffMember;
 import hearth.casework.Allocations;
 import hearth.casework.CaseTransfers;
 import hearth.casework.DueForStaff;
+import hearth.casework.TransferId;
 import hearth.people.PersonIndex;
 import hearth.people.PersonSummary;
 import hearth.platform.InvalidInput;
+import hearth.platform.PersonId;
 import hearth.timeliness.Clocks;
 import java.util.Comparator;
 import java.util.List;
@@ -54,7 +56,7 @@ class MyWorkController {
     }
 
     @PostMapping("/transfers/{id}/acceptance")
-    String accept(@PathVariable UUID id, @RequestParam(required = false) UUID workerId,
+    String accept(@PathVariable TransferId id, @RequestParam(required = false) UUID workerId,
                   @RequestParam(defaultValue = "-1") int version, Model model) {
         if (!StaffMember.require().role().managesCases()) {
             return "redirect:/no-access";
@@ -68,7 +70,7 @@ class MyWorkController {
     }
 
     @PostMapping("/transfers/{id}/decline")
-    String decline(@PathVariable UUID id, @RequestParam(required = false) String declineReason,
+    String decline(@PathVariable TransferId id, @RequestParam(required = false) String declineReason,
                    @RequestParam(defaultValue = "-1") int version, Model model) {
         if (!StaffMember.require().role().managesCases()) {
             return "redirect:/no-access";
@@ -87,14 +89,14 @@ class MyWorkController {
             return "redirect:/no-access";
         }
         List<Allocations.Allocation> caseload = allocations.caseload(me);
-        List<UUID> children = caseload.stream().map(Allocations.Allocation::personId).toList();
+        List<PersonId> children = caseload.stream().map(Allocations.Allocation::personId).toList();
         List<CaseTransfers.Transfer> waiting = me.role().managesCases() ? transfers.waitingFor(me) : List.of();
         List<Clocks.Due> open = clocks.forPeople(children).stream().filter(Clocks.Due::isOpen)
                 .sorted(Comparator.comparing(Clocks.Due::dueAt)).toList();
-        Map<UUID, PersonSummary> names = people.summaries(Stream.concat(children.stream(),
+        Map<PersonId, PersonSummary> names = people.summaries(Stream.concat(children.stream(),
                         waiting.stream().map(CaseTransfers.Transfer::personId)).distinct().toList()).stream()
                 .collect(Collectors.toMap(PersonSummary::id, Function.identity()));
-        Map<UUID, String> workers = caseload.stream().filter(a -> a.workerName() != null)
+        Map<PersonId, String> workers = caseload.stream().filter(a -> a.workerName() != null)
                 .collect(Collectors.toMap(Allocations.Allocation::personId, Allocations.Allocation::workerName));
         List<DueForStaff.Item> otherWork = dueElsewhere.stream().flatMap(source -> source.dueFor(me).stream())
                 .sorted(Comparator.comparing(item -> item.due().dueAt())).toList();

@@ -8,6 +8,7 @@ import hearth.people.Person;
 import hearth.people.PersonRecordAccess;
 import hearth.platform.ConcurrentEdit;
 import hearth.platform.InvalidInput;
+import hearth.platform.PersonId;
 import hearth.reference.CodeLists.Code;
 import jakarta.servlet.http.HttpSession;
 import java.util.LinkedHashMap;
@@ -41,13 +42,13 @@ class RestrictionController {
     }
 
     @GetMapping("/children/{id}/restriction")
-    String form(@PathVariable UUID id, HttpSession session, Model model) {
+    String form(@PathVariable PersonId id, HttpSession session, Model model) {
         Person child = open(id, "VIEW_RESTRICTION", session);
         return page(model, child, Map.of(), null, null);
     }
 
     @PostMapping("/children/{id}/restriction")
-    String save(@PathVariable UUID id, @ModelAttribute("restrictionForm") RestrictionForm form, HttpSession session,
+    String save(@PathVariable PersonId id, @ModelAttribute("restrictionForm") RestrictionForm form, HttpSession session,
                 Model model, RedirectAttributes redirect) {
         Person child = open(id, "CHANGE_RESTRICTION", session);
         StaffMember me = StaffMember.require();
@@ -70,7 +71,7 @@ class RestrictionController {
     }
 
     @PostMapping("/children/{id}/restriction/lift")
-    String lift(@PathVariable UUID id, @ModelAttribute("liftForm") LiftForm form, HttpSession session,
+    String lift(@PathVariable PersonId id, @ModelAttribute("liftForm") LiftForm form, HttpSession session,
                 Model model, RedirectAttributes redirect) {
         Person child = open(id, "LIFT_RESTRICTION", session);
         try {
@@ -85,7 +86,7 @@ class RestrictionController {
     }
 
     /** Named users open a restricted record; anyone else must be allowed to restrict it, before any reason is asked. */
-    private Person open(UUID id, String action, HttpSession session) {
+    private Person open(PersonId id, String action, HttpSession session) {
         StaffMember me = StaffMember.require();
         boolean named = restrictions.of(id).map(r -> r.names(me.id())).orElse(false);
         if (!named && !restrictions.mayRestrict(me, id)) {

@@ -5,9 +5,9 @@ import hearth.access.StaffMember;
 import hearth.audit.AuditTrail;
 import hearth.people.Person;
 import hearth.people.PersonRecordAccess;
+import hearth.platform.PersonId;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +28,7 @@ class WhoHasLookedController {
     }
 
     @GetMapping("/children/{id}/audit")
-    String whoHasLooked(@PathVariable UUID id, HttpSession session, Model model) {
+    String whoHasLooked(@PathVariable PersonId id, HttpSession session, Model model) {
         StaffMember me = StaffMember.require();
         if (!me.role().managesCases()) {
             return "redirect:/no-access";

@@ -2,17 +2,18 @@ package hearth.childprotection.web;
 
 import hearth.access.CaseFilePages;
 import hearth.childprotection.ChildProtection;
+import hearth.childprotection.EnquiryId;
 import hearth.childprotection.EnquiryOutcome;
 import hearth.childprotection.StrategyDecision;
 import hearth.planning.Plans;
 import hearth.platform.InvalidInput;
+import hearth.platform.PersonId;
 import hearth.reference.CodeLists.Code;
 import hearth.timeliness.Clocks;
 import jakarta.servlet.http.HttpSession;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,13 +36,13 @@ class ChildProtectionController {
     }
 
     @GetMapping("/children/{id}/child-protection")
-    String show(@PathVariable UUID id, HttpSession session, Model model) {
+    String show(@PathVariable PersonId id, HttpSession session, Model model) {
         pages.open(id, "VIEW_CHILD_PROTECTION", session);
         return page(model, id, Map.of());
     }
 
     @PostMapping("/children/{id}/strategy-discussions")
-    String strategyDiscussion(@PathVariable UUID id, @ModelAttribute("strategyForm") StrategyDiscussionForm form,
+    String strategyDiscussion(@PathVariable PersonId id, @ModelAttribute("strategyForm") StrategyDiscussionForm form,
                               HttpSession session, Model model) {
         return pages.submit(id, "RECORD_STRATEGY_DISCUSSION", session, me -> {
             childProtection.recordStrategyDiscussion(id, form.heldAt(), form.agenciesTakingPart(), form.shared(),
@@ -51,7 +52,7 @@ class ChildProtectionController {
     }
 
     @PostMapping("/children/{id}/enquiries/{enquiryId}/conclusion")
-    String conclude(@PathVariable UUID id, @PathVariable UUID enquiryId, EnquiryConclusionForm form,
+    String conclude(@PathVariable PersonId id, @PathVariable EnquiryId enquiryId, EnquiryConclusionForm form,
                     HttpSession session, Model model) {
         return pages.submit(id, "CONCLUDE_SECTION_47", session, me -> {
             requireEnquiryOf(id, enquiryId);
@@ -61,7 +62,7 @@ class ChildProtectionController {
     }
 
     @PostMapping("/children/{id}/enquiries/{enquiryId}/conference")
-    String conference(@PathVariable UUID id, @PathVariable UUID enquiryId, ConferenceForm form,
+    String conference(@PathVariable PersonId id, @PathVariable EnquiryId enquiryId, ConferenceForm form,
                       HttpSession session, Model model) {
         return pages.submit(id, "RECORD_CONFERENCE", session, me -> {
             requireEnquiryOf(id, enquiryId);
@@ -72,13 +73,13 @@ class ChildProtectionController {
     }
 
     /** An enquiry is changed only through its own child's record. */
-    private void requireEnquiryOf(UUID childId, UUID enquiryId) {
+    private void requireEnquiryOf(PersonId childId, EnquiryId enquiryId) {
         if (childProtection.pathway(childId).enquiries().stream().noneMatch(e -> e.id().equals(enquiryId))) {
             throw InvalidInput.of("enquiry", "This child has no such section 47 enquiry");
         }
     }
 
-    private String page(Model model, UUID id, Map<String, String> errors) {
+    private String page(Model model, PersonId id, Map<String, String> errors) {
         model.addAttribute("personId", id).addAttribute("pathway", childProtection.pathway(id))
                 .addAttribute("clocks", clocks.forPeople(List.of(id))).addAttribute("now", clocks.now())
                 .addAttribute("errors", errors)

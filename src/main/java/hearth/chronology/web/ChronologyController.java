@@ -7,6 +7,7 @@ import hearth.access.StatedReasons;
 import hearth.audit.AuditTrail;
 import hearth.chronology.Chronology;
 import hearth.platform.InvalidInput;
+import hearth.platform.PersonId;
 import hearth.platform.SpreadsheetCells;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -14,7 +15,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Controller;
@@ -38,7 +38,7 @@ class ChronologyController {
     }
 
     @GetMapping("/children/{id}/chronology")
-    String show(@PathVariable UUID id, @ModelAttribute("params") ChronologyFilterForm params, HttpSession session,
+    String show(@PathVariable PersonId id, @ModelAttribute("params") ChronologyFilterForm params, HttpSession session,
                 Model model) {
         StaffMember me = pages.open(id, "VIEW_CHRONOLOGY", session);
         InvalidInput.Errors errors = new InvalidInput.Errors();
@@ -50,7 +50,7 @@ class ChronologyController {
     }
 
     @GetMapping("/children/{id}/chronology.csv")
-    void export(@PathVariable UUID id, ChronologyFilterForm params, HttpSession session,
+    void export(@PathVariable PersonId id, ChronologyFilterForm params, HttpSession session,
                 HttpServletResponse response) throws IOException {
         StaffMember me = StaffMember.require();
         InvalidInput.Errors errors = new InvalidInput.Errors();
@@ -67,7 +67,7 @@ class ChronologyController {
     }
 
     /** The file, made once so that its audit entry can name its rows and checksum. */
-    private AuditTrail.Export csv(UUID id, Chronology.Filter filter, StaffMember me) {
+    private AuditTrail.Export csv(PersonId id, Chronology.Filter filter, StaffMember me) {
         List<Chronology.Entry> entries = chronology.entries(id, filter, me);
         StringBuilder text = new StringBuilder();
         try (CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader("date", "type", "summary", "recorded_by", "recorded_at")

@@ -76,7 +76,8 @@ class PartnerApiErrors {
     }
 
     private static String typeName(Class<?> type) {
-        return type == java.util.UUID.class ? "UUID like 3f2b8c1e-6a4d-4c1b-9a57-2d1e0f9b7c44"
+        return type == java.util.UUID.class || type != null && hearth.platform.TypedId.class.isAssignableFrom(type)
+                ? "UUID like 3f2b8c1e-6a4d-4c1b-9a57-2d1e0f9b7c44"
                 : type == null ? "value of the right type" : type.getSimpleName();
     }
 }

@@ -1,6 +1,7 @@
 package hearth.frontdoor.api;
 
 import hearth.access.StaffMember;
+import hearth.frontdoor.ContactId;
 import hearth.frontdoor.ContactQueries;
 import hearth.frontdoor.ContactReads;
 import hearth.frontdoor.ContactView;
@@ -13,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -67,7 +67,7 @@ class ReferralsApi {
             throw new ApiProblem(ProblemType.MALFORMED_BODY, "The body must be a referral (a JSON object), not null");
         }
         StaffMember caller = PartnerCaller.of(token);
-        UUID id;
+        ContactId id;
         try {
             id = frontDoor.submit(null, request.details(caller.organisation()), caller);
         } catch (InvalidInput invalid) {
@@ -80,7 +80,7 @@ class ReferralsApi {
     }
 
     @GetMapping(path = "/api/v1/referrals/{id}", produces = "application/json")
-    public ReferralResponse one(@AuthenticationPrincipal Jwt token, @PathVariable UUID id) {
+    public ReferralResponse one(@AuthenticationPrincipal Jwt token, @PathVariable ContactId id) {
         StaffMember caller = PartnerCaller.of(token);
         return contacts.find(id, caller).filter(c -> Objects.equals(c.referrerOrganisation(), caller.organisation()))
                 .map(c -> read(caller, c))
@@ -118,7 +118,7 @@ class ReferralsApi {
     }
 
     /** What a partner may know of its referral: where it is and what was decided, never the case file. */
-    record ReferralResponse(UUID id, String status, java.time.Instant receivedAt, java.time.Instant decisionDueAt,
+    record ReferralResponse(ContactId id, String status, java.time.Instant receivedAt, java.time.Instant decisionDueAt,
                             String outcome, String outcomeLabel) {
 
         static ReferralResponse of(ContactView c) {

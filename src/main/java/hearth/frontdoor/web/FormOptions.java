@@ -1,11 +1,12 @@
 package hearth.frontdoor.web;
 
 import hearth.frontdoor.Consent;
+import hearth.frontdoor.ContactId;
 import hearth.frontdoor.Outcome;
 import hearth.frontdoor.Priority;
 import hearth.frontdoor.ThresholdLevel;
-import hearth.reference.CodeLists;
 import hearth.reference.CodeLists.Code;
+import hearth.reference.CodeLists;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -40,7 +41,7 @@ class FormOptions {
     }
 
     /** The referral form, for partners ({@code hub} false) or for hub staff recording a contact. */
-    String referralPage(Model model, ReferralForm form, java.util.UUID draftId, java.util.Map<String, String> errors,
+    String referralPage(Model model, ReferralForm form, ContactId draftId, java.util.Map<String, String> errors,
                         String action, boolean hub) {
         addTo(model);
         model.addAttribute("form", form).addAttribute("draftId", draftId).addAttribute("errors", errors)

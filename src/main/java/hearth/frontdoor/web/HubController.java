@@ -3,10 +3,12 @@ package hearth.frontdoor.web;
 import static hearth.platform.Text.blankToNull;
 
 import hearth.access.StaffMember;
+import hearth.frontdoor.ContactId;
 import hearth.frontdoor.ContactQueries;
 import hearth.frontdoor.ContactReads;
 import hearth.frontdoor.ContactView;
 import hearth.frontdoor.FrontDoor;
+import hearth.frontdoor.InformationRequestId;
 import hearth.frontdoor.InformationRequests;
 import hearth.frontdoor.Priority;
 import hearth.frontdoor.UnknownChildren;
@@ -17,6 +19,7 @@ import hearth.people.PossibleDuplicate;
 import hearth.platform.Choice;
 import hearth.platform.ConcurrentEdit;
 import hearth.platform.InvalidInput;
+import hearth.platform.PersonId;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -86,7 +89,7 @@ class HubController {
         ReferralForm form = ReferralForm.from(posted);
         String channel = form.get("channel") == null || form.get("channel").isBlank() ? "PHONE" : form.get("channel");
         try {
-            UUID id = frontDoor.submit(null, form.details(channel, frontDoor), StaffMember.require());
+            ContactId id = frontDoor.submit(null, form.details(channel, frontDoor), StaffMember.require());
             return "redirect:/front-door/contacts/" + id;
         } catch (InvalidInput invalid) {
             return form(model, form, invalid.errors());
@@ -94,18 +97,18 @@ class HubController {
     }
 
     @GetMapping("/front-door/contacts/{id}")
-    String screen(@PathVariable UUID id, Model model) {
+    String screen(@PathVariable ContactId id, Model model) {
         return screenPage(model, load(id), Map.of());
     }
 
     @PostMapping("/front-door/contacts/{id}/assign")
-    String assignToMe(@PathVariable UUID id, @RequestParam(defaultValue = "-1") int version) {
+    String assignToMe(@PathVariable ContactId id, @RequestParam(defaultValue = "-1") int version) {
         frontDoor.assign(id, version, StaffMember.require());
         return "redirect:/front-door/contacts/" + id;
     }
 
     @PostMapping("/front-door/contacts/{id}/priority")
-    String reprioritise(@PathVariable UUID id, @RequestParam String priority,
+    String reprioritise(@PathVariable ContactId id, @RequestParam String priority,
                         @RequestParam(defaultValue = "-1") int version) {
         frontDoor.reprioritise(id, version, Choice.required(Priority.class, priority, "priority", "Select a priority"),
                 StaffMember.require());
@@ -113,7 +116,7 @@ class HubController {
     }
 
     @PostMapping("/front-door/contacts/{id}/match")
-    String match(@PathVariable UUID id, @RequestParam int position, @RequestParam(required = false) UUID personId,
+    String match(@PathVariable ContactId id, @RequestParam int position, @RequestParam(required = false) PersonId personId,
                  @RequestParam(defaultValue = "-1") int version, Model model) {
         if (personId == null) {
             return screenPage(model, load(id), Map.of("personId", "Select the person this child is"));
@@ -128,7 +131,7 @@ class HubController {
 
     /** Nobody in the index is this child: record them from what the referrer said, then match. */
     @PostMapping("/front-door/contacts/{id}/record-child")
-    String recordChild(@PathVariable UUID id, @RequestParam int position,
+    String recordChild(@PathVariable ContactId id, @RequestParam int position,
                        @RequestParam(defaultValue = "-1") int version, Model model) {
         ContactView contact = load(id);
         ContactView.Child child = contact.children().stream().filter(c -> c.position() == position).findFirst()
@@ -148,7 +151,7 @@ class HubController {
     }
 
     @PostMapping("/front-door/contacts/{id}/requests")
-    String ask(@PathVariable UUID id, @ModelAttribute("request") InformationRequestForm form, Model model) {
+    String ask(@PathVariable ContactId id, @ModelAttribute("request") InformationRequestForm form, Model model) {
         try {
             requests.ask(load(id).id(), form.agency(), form.askedOf(), form.question(), StaffMember.require());
         } catch (InvalidInput invalid) {
@@ -158,7 +161,7 @@ class HubController {
     }
 
     @PostMapping("/front-door/contacts/{id}/requests/{requestId}/response")
-    String answer(@PathVariable UUID id, @PathVariable UUID requestId, @RequestParam(required = false) String response,
+    String answer(@PathVariable ContactId id, @PathVariable InformationRequestId requestId, @RequestParam(required = false) String response,
                   Model model) {
         try {
             requests.answer(id, requestId, response);
@@ -169,7 +172,7 @@ class HubController {
     }
 
     @PostMapping("/front-door/contacts/{id}/decide")
-    String decide(@PathVariable UUID id, @ModelAttribute("decision") ThresholdDecisionForm form, Model model,
+    String decide(@PathVariable ContactId id, @ModelAttribute("decision") ThresholdDecisionForm form, Model model,
                   RedirectAttributes redirect) {
         try {
             frontDoor.decide(id, form.contactVersion(), form.level(), form.rationale(), form.next(),
@@ -182,7 +185,7 @@ class HubController {
     }
 
     @PostMapping("/front-door/contacts/{id}/authorise")
-    String authorise(@PathVariable UUID id, @RequestParam(defaultValue = "-1") int version, Model model,
+    String authorise(@PathVariable ContactId id, @RequestParam(defaultValue = "-1") int version, Model model,
                      RedirectAttributes redirect) {
         try {
             frontDoor.authorise(id, version, StaffMember.require());
@@ -227,7 +230,7 @@ class HubController {
         return "frontdoor/contact";
     }
 
-    private ContactView load(UUID id) {
+    private ContactView load(ContactId id) {
         return contacts.find(id, StaffMember.require()).filter(c -> !c.isDraft())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }

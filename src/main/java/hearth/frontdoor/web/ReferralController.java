@@ -1,6 +1,7 @@
 package hearth.frontdoor.web;
 
 import hearth.access.StaffMember;
+import hearth.frontdoor.ContactId;
 import hearth.frontdoor.ContactQueries;
 import hearth.frontdoor.ContactReads;
 import hearth.frontdoor.ContactView;
@@ -8,7 +9,6 @@ import hearth.frontdoor.FrontDoor;
 import hearth.platform.InvalidInput;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,7 +52,7 @@ class ReferralController {
     }
 
     @GetMapping("/referrals/{id}/edit")
-    String editDraft(@PathVariable UUID id, Model model) {
+    String editDraft(@PathVariable ContactId id, Model model) {
         ContactView draft = ownOrganisations(id);
         if (!draft.isDraft()) {
             return "redirect:/referrals/" + id;
@@ -61,18 +61,18 @@ class ReferralController {
     }
 
     @PostMapping("/referrals/new")
-    String save(@RequestParam MultiValueMap<String, String> posted, @RequestParam(required = false) UUID draftId,
+    String save(@RequestParam MultiValueMap<String, String> posted, @RequestParam(required = false) ContactId draftId,
                 @RequestParam(defaultValue = "submit") String action, Model model, RedirectAttributes redirect) {
         StaffMember me = StaffMember.require();
         ReferralForm form = ReferralForm.from(posted);
         form.values().put("referrerOrganisation", organisation(me));
         try {
             if ("draft".equals(action)) {
-                UUID id = frontDoor.saveDraft(draftId, form.details("ONLINE_FORM", null), me);
+                ContactId id = frontDoor.saveDraft(draftId, form.details("ONLINE_FORM", null), me);
                 redirect.addFlashAttribute("message", "Your draft is saved. Nothing has been sent yet.");
                 return "redirect:/referrals/" + id + "/edit";
             }
-            UUID id = frontDoor.submit(draftId, form.details("ONLINE_FORM", frontDoor), me);
+            ContactId id = frontDoor.submit(draftId, form.details("ONLINE_FORM", frontDoor), me);
             redirect.addFlashAttribute("message", "Referral sent to the front door");
             return "redirect:/referrals/" + id;
         } catch (InvalidInput invalid) {
@@ -81,13 +81,13 @@ class ReferralController {
     }
 
     @GetMapping("/referrals/{id}")
-    String show(@PathVariable UUID id, Model model) {
+    String show(@PathVariable ContactId id, Model model) {
         ContactView contact = reads.audited(ownOrganisations(id), StaffMember.require(), "VIEW_REFERRAL");
         model.addAttribute("contact", contact).addAttribute("sourceLabel", options.sourceLabel(contact.referralSource()));
         return "frontdoor/referral";
     }
 
-    private ContactView ownOrganisations(UUID id) {
+    private ContactView ownOrganisations(ContactId id) {
         StaffMember me = StaffMember.require();
         ContactView contact = contacts.find(id, me).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (!Objects.equals(contact.referrerOrganisation(), organisation(me))) {
@@ -100,7 +100,7 @@ class ReferralController {
         return me.organisation() != null ? me.organisation() : me.teamName();
     }
 
-    private String form(Model model, ReferralForm form, UUID draftId, Map<String, String> errors) {
+    private String form(Model model, ReferralForm form, ContactId draftId, Map<String, String> errors) {
         return options.referralPage(model, form, draftId, errors, "/referrals/new", false);
     }
 }

@@ -8,12 +8,12 @@ import hearth.oversight.RecordQuality;
 import hearth.people.PersonIndex;
 import hearth.people.PersonSummary;
 import hearth.platform.FormFields;
+import hearth.platform.PersonId;
 import hearth.reference.CodeLists.Code;
 import jakarta.servlet.http.HttpSession;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
@@ -43,7 +43,7 @@ class QualityController {
     }
 
     @GetMapping("/children/{id}/quality")
-    String caseQuality(@PathVariable UUID id, HttpSession session, Model model) {
+    String caseQuality(@PathVariable PersonId id, HttpSession session, Model model) {
         pages.open(id, "VIEW_QUALITY", session);
         model.addAttribute("personId", id).addAttribute("findings", quality.of(id)).addAttribute("weeks", quality.weeks());
         return "oversight/quality";
@@ -57,8 +57,8 @@ class QualityController {
         }
         List<Allocations.Allocation> caseload = allocations.caseload(me);
         List<RecordQuality.CaseFindings> cases = quality.team(caseload);
-        Map<UUID, Long> escalating = engagement.escalating(caseload.stream().map(Allocations.Allocation::personId).toList());
-        Map<UUID, PersonSummary> names = people.summaries(java.util.stream.Stream.concat(cases.stream()
+        Map<PersonId, Long> escalating = engagement.escalating(caseload.stream().map(Allocations.Allocation::personId).toList());
+        Map<PersonId, PersonSummary> names = people.summaries(java.util.stream.Stream.concat(cases.stream()
                         .map(RecordQuality.CaseFindings::personId), escalating.keySet().stream()).distinct().toList())
                 .stream().collect(Collectors.toMap(PersonSummary::id, Function.identity()));
         Map<RecordQuality.Check, Long> byCheck = Arrays.stream(RecordQuality.Check.values())
@@ -73,13 +73,13 @@ class QualityController {
     }
 
     @GetMapping("/children/{id}/engagement")
-    String engagement(@PathVariable UUID id, HttpSession session, Model model) {
+    String engagement(@PathVariable PersonId id, HttpSession session, Model model) {
         pages.open(id, "VIEW_ENGAGEMENT", session);
         return engagementPage(model, id, Map.of(), FormFields.bind(EngagementForm.class, Map.of()));
     }
 
     @PostMapping("/children/{id}/engagement")
-    String recordEngagement(@PathVariable UUID id, @ModelAttribute("engagementForm") EngagementForm form,
+    String recordEngagement(@PathVariable PersonId id, @ModelAttribute("engagementForm") EngagementForm form,
                             HttpSession session, Model model) {
         return pages.submit(id, "RECORD_ENGAGEMENT", session, me -> {
             engagement.record(id, form.what(), form.who(), form.occurredOn(), form.notes(), me);
@@ -87,7 +87,7 @@ class QualityController {
         }, errors -> engagementPage(model, id, errors, form));
     }
 
-    private String engagementPage(Model model, UUID id, Map<String, String> errors, EngagementForm form) {
+    private String engagementPage(Model model, PersonId id, Map<String, String> errors, EngagementForm form) {
         model.addAttribute("personId", id).addAttribute("events", engagement.of(id))
                 .addAttribute("prompt", engagement.escalationPrompt(id).orElse(null))
                 .addAttribute("kinds", Arrays.stream(Engagement.Kind.values()).map(k -> new Code(k.name(), k.label())).toList())

@@ -10,6 +10,7 @@ import hearth.platform.FormFields;
 import hearth.platform.FormToken;
 import hearth.platform.InvalidInput;
 import hearth.platform.KeptForms;
+import hearth.platform.PersonId;
 import hearth.reference.CodeLists.Code;
 import jakarta.servlet.http.HttpSession;
 import java.time.LocalDate;
@@ -47,13 +48,13 @@ class SupervisionController {
     }
 
     @GetMapping("/children/{id}/supervision")
-    String supervision(@PathVariable UUID id, HttpSession session, Model model) {
+    String supervision(@PathVariable PersonId id, HttpSession session, Model model) {
         pages.open(id, "VIEW_SUPERVISION", session);
         return supervisionPage(model, id, Map.of(), kept(session, id, "supervision"));
     }
 
     @PostMapping("/children/{id}/supervision")
-    String recordSupervision(@PathVariable UUID id, @RequestParam Map<String, String> form, HttpSession session,
+    String recordSupervision(@PathVariable PersonId id, @RequestParam Map<String, String> form, HttpSession session,
                              Model model) {
         return pages.submit(id, "RECORD_SUPERVISION", session, me -> {
             supervisions.record(id, record(id, form), me, FormToken.read(form.get("formToken")));
@@ -62,7 +63,7 @@ class SupervisionController {
     }
 
     /** The supervision as posted, with every date that is not a real one refused at once. */
-    private SupervisionRecord record(UUID id, Map<String, String> form) {
+    private SupervisionRecord record(PersonId id, Map<String, String> form) {
         InvalidInput.Errors errors = new InvalidInput.Errors();
         LocalDate held = DateField.read(form, "heldOn", errors);
         List<SupervisionRecord.NewAction> actions = new ArrayList<>();
@@ -80,13 +81,13 @@ class SupervisionController {
     }
 
     @GetMapping("/children/{id}/oversight")
-    String oversight(@PathVariable UUID id, HttpSession session, Model model) {
+    String oversight(@PathVariable PersonId id, HttpSession session, Model model) {
         pages.open(id, "VIEW_OVERSIGHT", session);
         return oversightPage(model, id, Map.of(), FormFields.bind(OversightForm.class, kept(session, id, "oversight")));
     }
 
     @PostMapping("/children/{id}/oversight")
-    String recordOversight(@PathVariable UUID id, @ModelAttribute("directionForm") OversightForm form, HttpSession session,
+    String recordOversight(@PathVariable PersonId id, @ModelAttribute("directionForm") OversightForm form, HttpSession session,
                            Model model) {
         return pages.submit(id, "RECORD_OVERSIGHT", session, me -> {
             oversight.record(id, form.recordedOn(), form.direction(), me);
@@ -94,7 +95,7 @@ class SupervisionController {
         }, errors -> oversightPage(model, id, errors, form));
     }
 
-    private Map<UUID, SupervisionRecord.ActionCheck> checks(UUID childId, Map<String, String> form) {
+    private Map<UUID, SupervisionRecord.ActionCheck> checks(PersonId childId, Map<String, String> form) {
         Map<UUID, SupervisionRecord.ActionCheck> checks = new LinkedHashMap<>();
         for (Supervisions.Action action : supervisions.openActions(childId)) {
             String answer = form.get("check-" + action.id());
@@ -106,11 +107,11 @@ class SupervisionController {
         return checks;
     }
 
-    private static Map<String, String> kept(HttpSession session, UUID id, String page) {
+    private static Map<String, String> kept(HttpSession session, PersonId id, String page) {
         return KeptForms.take(session, "/children/" + id + "/" + page).orElse(Map.of());
     }
 
-    private String supervisionPage(Model model, UUID id, Map<String, String> errors, Map<String, String> form) {
+    private String supervisionPage(Model model, PersonId id, Map<String, String> errors, Map<String, String> form) {
         model.addAttribute("personId", id).addAttribute("supervisions", supervisions.of(id))
                 .addAttribute("openActions", supervisions.openActions(id)).addAttribute("doneOptions", YES_NO)
                 .addAttribute("actionRows", ACTION_ROWS).addAttribute("errors", errors).addAttribute("form", form)
@@ -118,7 +119,7 @@ class SupervisionController {
         return "oversight/supervision";
     }
 
-    private String oversightPage(Model model, UUID id, Map<String, String> errors, OversightForm form) {
+    private String oversightPage(Model model, PersonId id, Map<String, String> errors, OversightForm form) {
         model.addAttribute("personId", id).addAttribute("directions", oversight.of(id)).addAttribute("errors", errors)
                 .addAttribute("form", form);
         return "oversight/oversight";

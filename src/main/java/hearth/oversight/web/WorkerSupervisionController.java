@@ -5,6 +5,7 @@ import hearth.access.StaffMember;
 import hearth.oversight.Supervisions;
 import hearth.people.PersonIndex;
 import hearth.people.PersonSummary;
+import hearth.platform.PersonId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,7 +40,7 @@ class WorkerSupervisionController {
             return "redirect:/no-access";
         }
         List<Supervisions.WorkerSupervision> record = supervisions.ofWorker(whose.id(), me);
-        Map<UUID, PersonSummary> names = people.summaries(record.stream().map(Supervisions.WorkerSupervision::personId)
+        Map<PersonId, PersonSummary> names = people.summaries(record.stream().map(Supervisions.WorkerSupervision::personId)
                 .distinct().toList()).stream().collect(Collectors.toMap(PersonSummary::id, Function.identity()));
         model.addAttribute("whose", whose).addAttribute("record", record).addAttribute("names", names)
                 .addAttribute("team", me.role().managesCases() ? staff.members(me.teamId()) : List.of());

@@ -10,11 +10,11 @@ import hearth.people.Professionals;
 import hearth.people.RelationshipType;
 import hearth.people.SearchQuery;
 import hearth.platform.InvalidInput;
+import hearth.platform.PersonId;
 import hearth.reference.CodeLists.Code;
 import jakarta.servlet.http.HttpSession;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,13 +43,13 @@ class NetworkController {
     }
 
     @GetMapping("/people/{id}/address")
-    String addressForm(@PathVariable UUID id, HttpSession session, Model model) {
+    String addressForm(@PathVariable PersonId id, HttpSession session, Model model) {
         model.addAttribute("person", open(id, "VIEW_PERSON", session)).addAttribute("errors", Map.of());
         return "people/address";
     }
 
     @PostMapping("/people/{id}/address")
-    String move(@PathVariable UUID id, @ModelAttribute("addressForm") AddressForm form, HttpSession session,
+    String move(@PathVariable PersonId id, @ModelAttribute("addressForm") AddressForm form, HttpSession session,
                 Model model) {
         Person person = open(id, "CHANGE_ADDRESS", session);
         try {
@@ -62,7 +62,7 @@ class NetworkController {
     }
 
     @GetMapping("/people/{id}/relationships/new")
-    String relativeForm(@PathVariable UUID id, @RequestParam(required = false) String name, HttpSession session,
+    String relativeForm(@PathVariable PersonId id, @RequestParam(required = false) String name, HttpSession session,
                         Model model) {
         model.addAttribute("person", open(id, "VIEW_PERSON", session)).addAttribute("name", name)
                 .addAttribute("types", Arrays.stream(RelationshipType.recordable())
@@ -76,7 +76,7 @@ class NetworkController {
     }
 
     @PostMapping("/people/{id}/relationships/new")
-    String relate(@PathVariable UUID id, @RequestParam(required = false) UUID relatedId,
+    String relate(@PathVariable PersonId id, @RequestParam(required = false) PersonId relatedId,
                   @RequestParam(required = false) String type, @RequestParam(defaultValue = "false") boolean sameHousehold,
                   HttpSession session, Model model) {
         open(id, "CHANGE_RELATIONSHIPS", session);
@@ -102,13 +102,13 @@ class NetworkController {
     }
 
     @GetMapping("/people/{id}/professionals/new")
-    String professionalForm(@PathVariable UUID id, HttpSession session, Model model) {
+    String professionalForm(@PathVariable PersonId id, HttpSession session, Model model) {
         model.addAttribute("person", open(id, "VIEW_PERSON", session)).addAttribute("errors", Map.of());
         return professionalPage(model);
     }
 
     @PostMapping("/people/{id}/professionals/new")
-    String addProfessional(@PathVariable UUID id, @ModelAttribute("professionalForm") ProfessionalForm form,
+    String addProfessional(@PathVariable PersonId id, @ModelAttribute("professionalForm") ProfessionalForm form,
                            HttpSession session, Model model) {
         Person person = open(id, "CHANGE_PROFESSIONALS", session);
         try {
@@ -128,7 +128,7 @@ class NetworkController {
         return "people/professional";
     }
 
-    private Person open(UUID id, String action, HttpSession session) {
+    private Person open(PersonId id, String action, HttpSession session) {
         return access.open(id, action, session);
     }
 }

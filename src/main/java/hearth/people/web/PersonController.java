@@ -8,10 +8,10 @@ import hearth.people.PersonRecordAccess;
 import hearth.people.PossibleDuplicate;
 import hearth.platform.ConcurrentEdit;
 import hearth.platform.InvalidInput;
+import hearth.platform.PersonId;
 import hearth.reference.CodeLists;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,7 +43,7 @@ class PersonController {
     @PostMapping("/people/new")
     String record(@ModelAttribute("person") PersonForm form, Model model) {
         try {
-            UUID id = people.record(form.details(people), StaffMember.require(), form.isDespiteDuplicates());
+            PersonId id = people.record(form.details(people), StaffMember.require(), form.isDespiteDuplicates());
             return "redirect:" + (PersonKind.ADULT.name().equals(form.getKind()) ? "/people/" : "/children/") + id;
         } catch (InvalidInput invalid) {
             model.addAttribute("errors", invalid.errors());
@@ -54,13 +54,13 @@ class PersonController {
     }
 
     @GetMapping("/people/{id}/edit")
-    String edit(@PathVariable UUID id, HttpSession session, Model model) {
+    String edit(@PathVariable PersonId id, HttpSession session, Model model) {
         var person = access.open(id, "VIEW_PERSON", session);
         return form(model, PersonForm.of(person), id);
     }
 
     @PostMapping("/people/{id}/edit")
-    String update(@PathVariable UUID id, @ModelAttribute("person") PersonForm form, HttpSession session, Model model) {
+    String update(@PathVariable PersonId id, @ModelAttribute("person") PersonForm form, HttpSession session, Model model) {
         access.open(id, "CHANGE_PERSON", session);
         StaffMember me = StaffMember.require();
         try {
@@ -74,7 +74,7 @@ class PersonController {
         return form(model, form, id);
     }
 
-    private String form(Model model, PersonForm form, UUID id) {
+    private String form(Model model, PersonForm form, PersonId id) {
         model.addAttribute("person", form).addAttribute("personId", id)
                 .addAttribute("ethnicities", codes.list(CodeLists.ETHNICITY))
                 .addAttribute("disabilityCodes", codes.list(CodeLists.DISABILITY).stream()

@@ -6,10 +6,10 @@ import hearth.people.FamilyNetwork;
 import hearth.people.Person;
 import hearth.people.PersonLabels;
 import hearth.people.PersonRecordAccess;
+import hearth.platform.PersonId;
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,7 +35,7 @@ class PersonPageController {
     }
 
     @GetMapping("/people/{id}")
-    String show(@PathVariable UUID id, HttpSession session, Model model) {
+    String show(@PathVariable PersonId id, HttpSession session, Model model) {
         Person person = access.open(id, "VIEW_PERSON", session);
         StaffMember me = StaffMember.require();
         if (person.isChild()) {

@@ -6,6 +6,7 @@ import hearth.planning.Baselines;
 import hearth.planning.MeetingKind;
 import hearth.planning.MeetingRecord;
 import hearth.planning.PlanEnd;
+import hearth.planning.PlanId;
 import hearth.planning.PlanKind;
 import hearth.planning.Plans;
 import hearth.platform.ConcurrentEdit;
@@ -13,6 +14,7 @@ import hearth.platform.DateField;
 import hearth.platform.FormToken;
 import hearth.platform.FormVersion;
 import hearth.platform.InvalidInput;
+import hearth.platform.PersonId;
 import hearth.reference.CodeLists.Code;
 import hearth.timeliness.Clocks;
 import hearth.timeliness.WorkingCalendar;
@@ -50,13 +52,13 @@ class PlansController {
     }
 
     @GetMapping("/children/{id}/plans")
-    String show(@PathVariable UUID id, HttpSession session, Model model) {
+    String show(@PathVariable PersonId id, HttpSession session, Model model) {
         pages.open(id, "VIEW_PLANS", session);
         return page(model, id, Map.of(), Map.of());
     }
 
     @PostMapping("/children/{id}/plans")
-    String startChildInNeedPlan(@PathVariable UUID id, @ModelAttribute("startPlan") PlanStartForm form,
+    String startChildInNeedPlan(@PathVariable PersonId id, @ModelAttribute("startPlan") PlanStartForm form,
                                 HttpSession session, Model model) {
         return pages.submit(id, "START_PLAN", session, me -> {
             plans.startChildInNeedPlan(id, form.startedOn(), me);
@@ -65,7 +67,7 @@ class PlansController {
     }
 
     @PostMapping("/children/{id}/plans/{planId}/meetings")
-    String meeting(@PathVariable UUID id, @PathVariable UUID planId, @RequestParam Map<String, String> form,
+    String meeting(@PathVariable PersonId id, @PathVariable PlanId planId, @RequestParam Map<String, String> form,
                    HttpSession session, Model model) {
         return pages.submit(id, "RECORD_PLAN_MEETING", session, me -> {
             Plans.Plan plan = planOf(id, planId);
@@ -88,14 +90,14 @@ class PlansController {
     }
 
     @GetMapping("/children/{id}/plans/{planId}/content")
-    String contentForm(@PathVariable UUID id, @PathVariable UUID planId, HttpSession session, Model model) {
+    String contentForm(@PathVariable PersonId id, @PathVariable PlanId planId, HttpSession session, Model model) {
         pages.open(id, "VIEW_PLANS", session);
         Plans.Plan plan = planOf(id, planId);
         return contentPage(model, id, plan, Map.of(), PlanForm.of(plan, plans.outcomes(planId)));
     }
 
     @PostMapping("/children/{id}/plans/{planId}/content")
-    String writeContent(@PathVariable UUID id, @PathVariable UUID planId, @RequestParam Map<String, String> form,
+    String writeContent(@PathVariable PersonId id, @PathVariable PlanId planId, @RequestParam Map<String, String> form,
                         HttpSession session, Model model) {
         StaffMember me = pages.open(id, "WRITE_PLAN", session);
         Plans.Plan plan = planOf(id, planId);
@@ -114,7 +116,7 @@ class PlansController {
     }
 
     @PostMapping("/children/{id}/plans/{planId}/ending")
-    String end(@PathVariable UUID id, @PathVariable UUID planId, @ModelAttribute("ending") PlanEndingForm form,
+    String end(@PathVariable PersonId id, @PathVariable PlanId planId, @ModelAttribute("ending") PlanEndingForm form,
                HttpSession session, Model model) {
         return pages.submit(id, "END_PLAN", session, me -> {
             planOf(id, planId);
@@ -135,7 +137,7 @@ class PlansController {
         return progress;
     }
 
-    private String contentPage(Model model, UUID id, Plans.Plan plan, Map<String, String> errors,
+    private String contentPage(Model model, PersonId id, Plans.Plan plan, Map<String, String> errors,
                                Map<String, String> form) {
         model.addAttribute("personId", id).addAttribute("plan", plan).addAttribute("errors", errors)
                 .addAttribute("form", form).addAttribute("rows", PlanForm.rows(form))
@@ -144,12 +146,12 @@ class PlansController {
     }
 
     /** A plan is changed only through its own child's record. */
-    private Plans.Plan planOf(UUID childId, UUID planId) {
+    private Plans.Plan planOf(PersonId childId, PlanId planId) {
         return plans.of(childId).stream().filter(p -> p.id().equals(planId)).findFirst()
                 .orElseThrow(() -> InvalidInput.of("plan", "This child has no such plan"));
     }
 
-    private String page(Model model, UUID id, Map<String, String> errors, Map<String, String> form) {
+    private String page(Model model, PersonId id, Map<String, String> errors, Map<String, String> form) {
         List<Plans.Plan> all = plans.of(id);
         model.addAttribute("personId", id).addAttribute("plans", all)
                 .addAttribute("meetings", plans.meetings(id))

@@ -7,11 +7,11 @@ import hearth.platform.FormDrafts;
 import hearth.platform.FormFields;
 import hearth.platform.FormToken;
 import hearth.platform.KeptForms;
+import hearth.platform.PersonId;
 import hearth.reference.CodeLists.Code;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,7 +42,7 @@ class VisitsController {
     }
 
     @GetMapping("/children/{id}/visits")
-    String show(@PathVariable UUID id, HttpSession session, Model model) {
+    String show(@PathVariable PersonId id, HttpSession session, Model model) {
         StaffMember me = pages.open(id, "VIEW_VISITS", session);
         var kept = KeptForms.take(session, "/children/" + id + "/visits");
         if (kept.isPresent()) {
@@ -57,7 +57,7 @@ class VisitsController {
     }
 
     @PostMapping("/children/{id}/visits")
-    String record(@PathVariable UUID id, @ModelAttribute("visitForm") VisitForm form, HttpSession session, Model model) {
+    String record(@PathVariable PersonId id, @ModelAttribute("visitForm") VisitForm form, HttpSession session, Model model) {
         return pages.submit(id, "RECORD_VISIT", session, me -> {
             visits.record(id, form.details(), me, FormToken.read(form.formToken()));
             drafts.discard(me.id(), key(id));
@@ -67,20 +67,20 @@ class VisitsController {
 
     /** Autosave (JavaScript, answered with 204) and the "save draft" button (redirects back to the page). */
     @PostMapping("/children/{id}/visits/draft")
-    Object saveDraft(@PathVariable UUID id, @RequestParam Map<String, String> form, HttpSession session,
+    Object saveDraft(@PathVariable PersonId id, @RequestParam Map<String, String> form, HttpSession session,
                      @RequestHeader(name = "X-Autosave", required = false) String autosave) {
         StaffMember me = pages.open(id, "SAVE_VISIT_DRAFT", session);
         drafts.save(me.id(), key(id), form);
         return autosave != null ? ResponseEntity.noContent().build() : "redirect:/children/" + id + "/visits";
     }
 
-    private String page(Model model, UUID id, Map<String, String> errors, VisitForm form) {
+    private String page(Model model, PersonId id, Map<String, String> errors, VisitForm form) {
         model.addAttribute("personId", id).addAttribute("visits", visits.of(id)).addAttribute("yesNo", YES_NO)
                 .addAttribute("errors", errors).addAttribute("form", form);
         return "planning/visits";
     }
 
-    private static String key(UUID childId) {
+    private static String key(PersonId childId) {
         return "visit:" + childId;
     }
 }
