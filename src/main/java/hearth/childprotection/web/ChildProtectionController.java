@@ -6,6 +6,7 @@ import hearth.childprotection.EnquiryOutcome;
 import hearth.childprotection.StrategyDecision;
 import hearth.planning.Plans;
 import hearth.platform.InvalidInput;
+import hearth.platform.Saved;
 import hearth.reference.CodeLists.Code;
 import hearth.timeliness.Clocks;
 import jakarta.servlet.http.HttpSession;
@@ -44,9 +45,10 @@ class ChildProtectionController {
     String strategyDiscussion(@PathVariable UUID id, @ModelAttribute("strategyForm") StrategyDiscussionForm form,
                               HttpSession session, Model model) {
         return pages.submit(id, "RECORD_STRATEGY_DISCUSSION", session, me -> {
-            childProtection.recordStrategyDiscussion(id, form.heldAt(), form.agenciesTakingPart(), form.shared(),
-                    form.decided(), form.actions(), me, form.token());
-            return "redirect:/children/" + id + "/child-protection";
+            UUID discussion = childProtection.recordStrategyDiscussion(id, form.heldAt(), form.agenciesTakingPart(),
+                    form.shared(), form.decided(), form.actions(), me, form.token());
+            return Saved.redirect("/children/" + id + "/child-protection", "Strategy discussion recorded",
+                    "strategy-discussion-" + discussion);
         }, errors -> page(model, id, errors));
     }
 

@@ -7,6 +7,7 @@ import hearth.platform.FormDrafts;
 import hearth.platform.FormFields;
 import hearth.platform.FormToken;
 import hearth.platform.KeptForms;
+import hearth.platform.Saved;
 import hearth.reference.CodeLists.Code;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
@@ -59,9 +60,9 @@ class VisitsController {
     @PostMapping("/children/{id}/visits")
     String record(@PathVariable UUID id, @ModelAttribute("visitForm") VisitForm form, HttpSession session, Model model) {
         return pages.submit(id, "RECORD_VISIT", session, me -> {
-            visits.record(id, form.details(), me, FormToken.read(form.formToken()));
+            UUID visit = visits.record(id, form.details(), me, FormToken.read(form.formToken()));
             drafts.discard(me.id(), key(id));
-            return "redirect:/children/" + id + "/visits";
+            return Saved.redirect("/children/" + id + "/visits", "Visit recorded", "visit-" + visit);
         }, errors -> page(model, id, errors, form));
     }
 
