@@ -35,14 +35,18 @@ public class CaseFilePages {
     public StaffMember open(UUID childId, String action, HttpSession session) {
         StaffMember me = StaffMember.require();
         access.open(me, childId, action, StatedReasons.reasonFor(session, childId));
-        nameOnThePage(childId);
+        nameOnThePage(names.of(childId));
         return me;
     }
 
-    private void nameOnThePage(UUID childId) {
+    /**
+     * Names the child on the page being answered (its caption and title): call it only once the
+     * child's record is open to the user. Outside a request (a test, a job) there is no page.
+     */
+    public static void nameOnThePage(String childName) {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request != null) {
-            request.setAttribute(CHILD_NAME, names.of(childId), RequestAttributes.SCOPE_REQUEST);
+            request.setAttribute(CHILD_NAME, childName, RequestAttributes.SCOPE_REQUEST);
         }
     }
 

@@ -104,6 +104,18 @@ class PageFrameIntegrationTests {
         assertThat(refused).contains("You do not have access to this record").doesNotContain(name);
     }
 
+    @Test
+    void aCaseworkPageOfTheChildsRecordNamesTheChildToo() throws Exception {
+        FixtureCouncil.Council council = fixtures.create();
+        UUID child = fixtures.allocatedChild(council);
+        String name = "Amira Fixture" + council.tag();
+
+        String transfer = signedIn(council.user(Role.SOCIAL_WORKER).username(), "/children/" + child + "/transfer");
+        assertThat(transfer).contains("<title>Transfer to another team – " + name + " – Hearth</title>")
+                .contains("<span class=\"govuk-caption-l\">" + name + "</span>");
+        assertThat(signedIn(council.outsider().username(), "/children/" + child + "/transfer")).doesNotContain(name);
+    }
+
     private MockHttpServletResponse anonymous(String path) throws Exception {
         return mvc.perform(get(path)).andReturn().getResponse();
     }
