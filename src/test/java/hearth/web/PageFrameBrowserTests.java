@@ -102,7 +102,26 @@ class PageFrameBrowserTests extends BrowserJourney {
         checkAccessible("case-file-alert");
     }
 
+    @Test
+    void aStrangerOnTheSignInPageGetsHearthsStylesheetAndScriptAndEveryFileTheyAskFor() {
+        browser.driver.manage().deleteAllCookies();
+        open("/sign-in");
+        // A stylesheet answered with the sign-in page instead is refused, and its rules cannot be read.
+        assertThat(script("const sheet = [...document.styleSheets].find(s => s.href.endsWith('/hearth/hearth.css'));"
+                + "try { return sheet.cssRules.length } catch (refused) { return 0 }"))
+                .as("rules read from hearth.css").isNotEqualTo(0L);
+        assertThat(browser.driver.findElement(By.className("govuk-skip-link")).getAttribute("data-govuk-skip-link-init"))
+                .as("hearth.js ran and started GOV.UK Frontend").isNotNull();
+        assertThat(script("return performance.getEntriesByType('resource')"
+                + ".filter(r => r.responseStatus !== 200).map(r => r.name + ' ' + r.responseStatus)"))
+                .as("files that did not answer 200").isEqualTo(List.of());
+    }
+
+    private Object script(String javascript) {
+        return ((JavascriptExecutor) browser.driver).executeScript(javascript);
+    }
+
     private WebElement activeElement() {
-        return (WebElement) ((JavascriptExecutor) browser.driver).executeScript("return document.activeElement");
+        return (WebElement) script("return document.activeElement");
     }
 }
