@@ -6,28 +6,48 @@ import jakarta.servlet.http.HttpSession;
 import java.util.Map;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The one way a page of a child's case file is written: the record is opened for the action
  * with the reason the user stated this session (so it is allowed or refused, and audited,
  * before anything is read or changed), and a post either does its work and redirects or
  * shows its form again with every message at once. A lost race ({@code ConcurrentEdit})
- * is left to the conflict page.
+ * is left to the conflict page. Once the record is open, the page's layout names the child
+ * (request attribute {@value #CHILD_NAME}); a refused user never sees the name.
  */
 @Component
 public class CaseFilePages {
 
-    private final CaseFileAccess access;
+    /** The request attribute the layout reads for the caption and title of a case file page. */
+    public static final String CHILD_NAME = "caseFileChildName";
 
-    CaseFilePages(CaseFileAccess access) {
+    private final CaseFileAccess access;
+    private final ChildNames names;
+
+    CaseFilePages(CaseFileAccess access, ChildNames names) {
         this.access = access;
+        this.names = names;
     }
 
     /** @return the signed-in member of staff, once the child's record is open to them for the action */
     public StaffMember open(PersonId childId, String action, HttpSession session) {
         StaffMember me = StaffMember.require();
         access.open(me, childId, action, StatedReasons.reasonFor(session, childId));
+        nameOnThePage(names.of(childId));
         return me;
+    }
+
+    /**
+     * Names the child on the page being answered (its caption and title): call it only once the
+     * child's record is open to the user. Outside a request (a test, a job) there is no page.
+     */
+    public static void nameOnThePage(String childName) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.setAttribute(CHILD_NAME, childName, RequestAttributes.SCOPE_REQUEST);
+        }
     }
 
     /**

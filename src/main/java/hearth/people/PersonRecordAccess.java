@@ -2,6 +2,7 @@ package hearth.people;
 
 import hearth.access.CaseFileAccess.Decision;
 import hearth.access.CaseFileAccess;
+import hearth.access.CaseFilePages;
 import hearth.access.StaffMember;
 import hearth.access.StatedReasons;
 import hearth.platform.PersonId;
@@ -27,9 +28,16 @@ public class PersonRecordAccess {
         this.people = people;
     }
 
-    /** Opens the record for the signed-in user, with the reason they stated for it this session. */
+    /**
+     * Opens the record for the signed-in user, with the reason they stated for it this session;
+     * a child's page then names the child, as every page of a case file does.
+     */
     public Person open(PersonId personId, String action, HttpSession session) {
-        return open(StaffMember.require(), personId, action, StatedReasons.reasonFor(session, personId));
+        Person person = open(StaffMember.require(), personId, action, StatedReasons.reasonFor(session, personId));
+        if (person.isChild()) {
+            CaseFilePages.nameOnThePage(person.name());
+        }
+        return person;
     }
 
     public Person open(StaffMember staff, PersonId personId, String action, String reason) {

@@ -11,11 +11,14 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
-    /** GOV.UK Frontend's stylesheet asks for its images at /assets. */
+    /**
+     * GOV.UK Frontend's precompiled stylesheet asks for its fonts and images at /assets, so its
+     * assets folder is served there, as its documentation says to.
+     */
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
-        registry.addResourceHandler("/assets/images/**")
-                .addResourceLocations("classpath:/META-INF/resources/webjars/govuk-frontend/5.14.0/dist/govuk/assets/images/");
+        registry.addResourceHandler("/assets/**")
+                .addResourceLocations("classpath:/META-INF/resources/webjars/govuk-frontend/5.14.0/dist/govuk/assets/");
         registry.addResourceHandler("/hearth/**").addResourceLocations("classpath:/static/hearth/");
     }
 

@@ -23,6 +23,13 @@ import org.springframework.security.web.csrf.CsrfFilter;
 @ConditionalOnWebApplication
 class SecurityConfiguration {
 
+    /**
+     * The hash of the layout's one inline script, GOV.UK Frontend's own line that marks the body
+     * {@code govuk-frontend-supported} before any component starts: the policy allows that script
+     * and no other inline one.
+     */
+    static final String GOVUK_FRONTEND_SUPPORTED = "sha256-GUQ5ad8JK5KmEWmROf3LZd9ge94daqNvd8xy9YS1iDw=";
+
     static final String[] FRONT_DOOR_ROLES = rolesThat(Role::worksAtTheFrontDoor);
     static final String[] CASEWORK_ROLES = rolesThat(Role::searchesPeople);
 
@@ -33,7 +40,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/webjars/**", "/assets/**", "/sign-in", "/signed-out", "/error",
+                        .requestMatchers("/webjars/**", "/assets/**", "/hearth/**", "/sign-in", "/signed-out", "/error",
                                 "/accessibility", "/no-access", "/actuator/health", "/favicon.ico").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.SYSTEM_ADMINISTRATOR.name())
                         .requestMatchers("/referrals/**").hasRole(Role.PARTNER_REFERRER.name())
@@ -48,7 +55,7 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors.accessDeniedPage("/no-access"))
                 .addFilterBefore(new ExpiredSessionFormKeeper(), CsrfFilter.class)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                        "default-src 'self'; script-src 'self' '" + GOVUK_FRONTEND_SUPPORTED + "'; style-src 'self'; img-src 'self' data:; "
                                 + "font-src 'self'; form-action 'self'; frame-ancestors 'none'")));
         return http.build();
     }

@@ -8,12 +8,14 @@ import hearth.childprotection.StrategyDecision;
 import hearth.planning.Plans;
 import hearth.platform.InvalidInput;
 import hearth.platform.PersonId;
+import hearth.platform.Saved;
 import hearth.reference.CodeLists.Code;
 import hearth.timeliness.Clocks;
 import jakarta.servlet.http.HttpSession;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,9 +47,10 @@ class ChildProtectionController {
     String strategyDiscussion(@PathVariable PersonId id, @ModelAttribute("strategyForm") StrategyDiscussionForm form,
                               HttpSession session, Model model) {
         return pages.submit(id, "RECORD_STRATEGY_DISCUSSION", session, me -> {
-            childProtection.recordStrategyDiscussion(id, form.heldAt(), form.agenciesTakingPart(), form.shared(),
-                    form.decided(), form.actions(), me, form.token());
-            return "redirect:/children/" + id + "/child-protection";
+            UUID discussion = childProtection.recordStrategyDiscussion(id, form.heldAt(), form.agenciesTakingPart(),
+                    form.shared(), form.decided(), form.actions(), me, form.token());
+            return Saved.redirect("/children/" + id + "/child-protection", "Strategy discussion recorded",
+                    "strategy-discussion-" + discussion);
         }, errors -> page(model, id, errors));
     }
 

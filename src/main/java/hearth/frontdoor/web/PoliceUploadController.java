@@ -67,7 +67,7 @@ class PoliceUploadController {
             }
         }
         model.addAttribute("created", created).addAttribute("duplicates", duplicates)
-                .addAttribute("errors", parsed.errors()).addAttribute("fileName", file.getOriginalFilename());
+                .addAttribute("rejectedRows", parsed.errors()).addAttribute("fileName", file.getOriginalFilename());
         return "frontdoor/police-upload-result";
     }
 }

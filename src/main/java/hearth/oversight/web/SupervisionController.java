@@ -11,6 +11,7 @@ import hearth.platform.FormToken;
 import hearth.platform.InvalidInput;
 import hearth.platform.KeptForms;
 import hearth.platform.PersonId;
+import hearth.platform.Saved;
 import hearth.reference.CodeLists.Code;
 import jakarta.servlet.http.HttpSession;
 import java.time.LocalDate;
@@ -57,8 +58,9 @@ class SupervisionController {
     String recordSupervision(@PathVariable PersonId id, @RequestParam Map<String, String> form, HttpSession session,
                              Model model) {
         return pages.submit(id, "RECORD_SUPERVISION", session, me -> {
-            supervisions.record(id, record(id, form), me, FormToken.read(form.get("formToken")));
-            return "redirect:/children/" + id + "/supervision";
+            UUID supervision = supervisions.record(id, record(id, form), me, FormToken.read(form.get("formToken")));
+            return Saved.redirect("/children/" + id + "/supervision", "Supervision recorded",
+                    "supervision-" + supervision);
         }, errors -> supervisionPage(model, id, errors, form));
     }
 

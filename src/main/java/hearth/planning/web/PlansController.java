@@ -15,6 +15,7 @@ import hearth.platform.FormToken;
 import hearth.platform.FormVersion;
 import hearth.platform.InvalidInput;
 import hearth.platform.PersonId;
+import hearth.platform.Saved;
 import hearth.reference.CodeLists.Code;
 import hearth.timeliness.Clocks;
 import hearth.timeliness.WorkingCalendar;
@@ -72,12 +73,12 @@ class PlansController {
         return pages.submit(id, "RECORD_PLAN_MEETING", session, me -> {
             Plans.Plan plan = planOf(id, planId);
             try {
-                plans.recordMeeting(planId, FormVersion.of(form), meeting(plan, form), me,
+                UUID meeting = plans.recordMeeting(planId, FormVersion.of(form), meeting(plan, form), me,
                         FormToken.read(form.get("formToken")));
+                return Saved.redirect("/children/" + id + "/plans", "Meeting recorded", "meeting-" + meeting);
             } catch (ConcurrentEdit edit) {
                 return page(model, id, Map.of("version", edit.getMessage()), form);
             }
-            return "redirect:/children/" + id + "/plans#plan-" + plan.id();
         }, errors -> page(model, id, errors, form));
     }
 

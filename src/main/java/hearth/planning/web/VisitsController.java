@@ -8,10 +8,12 @@ import hearth.platform.FormFields;
 import hearth.platform.FormToken;
 import hearth.platform.KeptForms;
 import hearth.platform.PersonId;
+import hearth.platform.Saved;
 import hearth.reference.CodeLists.Code;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,9 +61,9 @@ class VisitsController {
     @PostMapping("/children/{id}/visits")
     String record(@PathVariable PersonId id, @ModelAttribute("visitForm") VisitForm form, HttpSession session, Model model) {
         return pages.submit(id, "RECORD_VISIT", session, me -> {
-            visits.record(id, form.details(), me, FormToken.read(form.formToken()));
+            UUID visit = visits.record(id, form.details(), me, FormToken.read(form.formToken()));
             drafts.discard(me.id(), key(id));
-            return "redirect:/children/" + id + "/visits";
+            return Saved.redirect("/children/" + id + "/visits", "Visit recorded", "visit-" + visit);
         }, errors -> page(model, id, errors, form));
     }
 
