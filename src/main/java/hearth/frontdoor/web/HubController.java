@@ -16,6 +16,7 @@ import hearth.people.PersonMatcher;
 import hearth.people.PossibleDuplicate;
 import hearth.platform.Choice;
 import hearth.platform.ConcurrentEdit;
+import hearth.platform.FormFields;
 import hearth.platform.InvalidInput;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,7 +27,6 @@ import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -82,9 +82,9 @@ class HubController {
     }
 
     @PostMapping("/front-door/contacts/new")
-    String record(@RequestParam MultiValueMap<String, String> posted, Model model) {
+    String record(FormFields posted, Model model) {
         ReferralForm form = ReferralForm.from(posted);
-        String channel = form.get("channel") == null || form.get("channel").isBlank() ? "PHONE" : form.get("channel");
+        String channel = form.channel() == null ? "PHONE" : form.channel();
         try {
             UUID id = frontDoor.submit(null, form.details(channel, frontDoor), StaffMember.require());
             return "redirect:/front-door/contacts/" + id;
