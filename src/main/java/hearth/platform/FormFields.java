@@ -118,6 +118,7 @@ public final class FormFields {
         Map<String, String> text = new LinkedHashMap<>();
         for (RecordComponent field : form.getClass().getRecordComponents()) {
             if (field.getType() == String.class) {
+                ReflectionUtils.makeAccessible(field.getAccessor());
                 text.put(field.getName(), (String) ReflectionUtils.invokeMethod(field.getAccessor(), form));
             }
         }

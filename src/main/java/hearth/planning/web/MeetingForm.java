@@ -58,8 +58,4 @@ record MeetingForm(String version, String formToken, String meetingKind, String 
     UUID token() {
         return FormToken.read(formToken);
     }
-
-    String endsOrContinues() {
-        return ends == null ? CONTINUES : ends;
-    }
 }
