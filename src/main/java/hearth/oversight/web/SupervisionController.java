@@ -45,7 +45,8 @@ class SupervisionController {
     @GetMapping("/children/{id}/supervision")
     String supervision(@PathVariable UUID id, HttpSession session, Model model) {
         pages.open(id, "VIEW_SUPERVISION", session);
-        return supervisionPage(model, id, Map.of(), SupervisionForm.from(FormFields.of(kept(session, id, "supervision"))));
+        SupervisionForm kept = SupervisionForm.from(FormFields.of(kept(session, id, "supervision")));
+        return supervisionPage(model, id, Map.of(), kept);
     }
 
     @PostMapping("/children/{id}/supervision")
@@ -82,7 +83,8 @@ class SupervisionController {
     private String supervisionPage(Model model, UUID id, Map<String, String> errors, SupervisionForm form) {
         model.addAttribute("personId", id).addAttribute("supervisions", supervisions.of(id))
                 .addAttribute("openActions", supervisions.openActions(id)).addAttribute("doneOptions", YES_NO)
-                .addAttribute("actionRows", SupervisionForm.ACTION_ROWS).addAttribute("errors", errors).addAttribute("form", form)
+                .addAttribute("actionRows", SupervisionForm.ACTION_ROWS).addAttribute("errors", errors)
+                .addAttribute("form", form)
                 .addAttribute("worker", allocations.current(id).map(Allocations.Allocation::workerName).orElse(null));
         return "oversight/supervision";
     }
