@@ -51,16 +51,4 @@ public final class DateField {
         errors.throwIfAny();
         return date;
     }
-
-    /** {@link #readOrRefuse(String, String, String, String, String)} on the boxes of a posted form. */
-    public static LocalDate readOrRefuse(java.util.Map<String, String> form, String field) {
-        return readOrRefuse(field, "The date", form.get(field + "Day"), form.get(field + "Month"),
-                form.get(field + "Year"));
-    }
-
-    /** Reads the boxes {@code <field>Day}, {@code <field>Month} and {@code <field>Year} of a posted form. */
-    public static LocalDate read(java.util.Map<String, String> form, String field, InvalidInput.Errors errors) {
-        return read(field, "The date", form.get(field + "Day"), form.get(field + "Month"), form.get(field + "Year"),
-                errors);
-    }
 }

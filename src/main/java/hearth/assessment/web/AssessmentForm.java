@@ -2,110 +2,65 @@ package hearth.assessment.web;
 
 import hearth.assessment.Assessment;
 import hearth.assessment.AssessmentOutcome;
-import hearth.chronology.Chronology;
+import hearth.platform.Choice;
 import hearth.platform.DateField;
+import hearth.platform.FormVersion;
 import hearth.platform.InvalidInput;
 import hearth.platform.PersonId;
-import hearth.reference.CodeLists.Code;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.springframework.stereotype.Component;
-import org.springframework.util.MultiValueMap;
 
 /**
- * The assessment page's form: filled from a stored assessment, read back from a post, and
- * the child's chronology offered as family history to tick rather than retype.
+ * The assessment as typed, or as stored: the ticked events of the family history
+ * ({@code history}) and factors ({@code factors}) are posted once for each box ticked.
+ * {@code action=submit} sends it for authorisation; anything else saves the draft.
  */
-@Component
-class AssessmentForm {
+record AssessmentForm(String version, String action, String seenBy, String seenOnDay, String seenOnMonth,
+                      String seenOnYear, String seenAlone, String notAloneReason, String livedExperience,
+                      String childWords, List<String> history, String historyMeaning, String parentingCapacity,
+                      String familyEnvironment, String impact, String analysis, String parentalEngagement,
+                      List<String> factors, String outcome, String lateReason) {
 
-    static final List<String> TEXTS = List.of("seenBy", "notAloneReason", "livedExperience", "childWords",
-            "historyMeaning", "parentingCapacity", "familyEnvironment", "impact", "analysis", "parentalEngagement",
-            "lateReason");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
-
-    private final Chronology chronology;
-
-    AssessmentForm(Chronology chronology) {
-        this.chronology = chronology;
+    AssessmentForm {
+        history = history == null ? List.of() : List.copyOf(history);
+        factors = factors == null ? List.of() : List.copyOf(factors);
     }
 
-    record Posted(Map<String, Object> fields, Assessment.Content content, int version, InvalidInput.Errors errors) {
-    }
-
-    Map<String, Object> fromAssessment(Assessment assessment) {
+    static AssessmentForm of(Assessment assessment) {
         Assessment.Content c = assessment.content();
-        Map<String, Object> form = new HashMap<>();
-        List<String> texts = List.of(nz(c.seenBy()), nz(c.notAloneReason()), nz(c.livedExperience()),
-                nz(c.childWords()), nz(c.historyMeaning()), nz(c.parentingCapacity()), nz(c.familyEnvironment()),
-                nz(c.impact()), nz(c.analysis()), nz(c.parentalEngagement()), nz(c.lateReason()));
-        for (int i = 0; i < TEXTS.size(); i++) {
-            form.put(TEXTS.get(i), texts.get(i));
-        }
-        if (c.seenOn() != null) {
-            form.put("seenOnDay", String.valueOf(c.seenOn().getDayOfMonth()));
-            form.put("seenOnMonth", String.valueOf(c.seenOn().getMonthValue()));
-            form.put("seenOnYear", String.valueOf(c.seenOn().getYear()));
-        }
-        form.put("seenAlone", c.seenAlone() == null ? "" : c.seenAlone().toString());
-        form.put("history", c.significantHistory());
-        form.put("factors", c.factors());
-        form.put("outcome", c.outcome() == null ? "" : c.outcome().name());
-        form.put("version", assessment.version());
-        return form;
+        LocalDate seen = c.seenOn();
+        return new AssessmentForm(String.valueOf(assessment.version()), null, c.seenBy(),
+                seen == null ? null : String.valueOf(seen.getDayOfMonth()),
+                seen == null ? null : String.valueOf(seen.getMonthValue()),
+                seen == null ? null : String.valueOf(seen.getYear()),
+                c.seenAlone() == null ? null : c.seenAlone().toString(), c.notAloneReason(), c.livedExperience(),
+                c.childWords(), c.significantHistory(), c.historyMeaning(), c.parentingCapacity(),
+                c.familyEnvironment(), c.impact(), c.analysis(), c.parentalEngagement(), c.factors(),
+                c.outcome() == null ? null : c.outcome().name(), c.lateReason());
     }
 
-    Posted read(MultiValueMap<String, String> posted) {
-        Map<String, Object> fields = new HashMap<>();
-        TEXTS.forEach(t -> fields.put(t, nz(posted.getFirst(t))));
-        for (String part : List.of("seenOnDay", "seenOnMonth", "seenOnYear", "seenAlone", "outcome", "version")) {
-            fields.put(part, nz(posted.getFirst(part)));
-        }
-        List<String> history = posted.getOrDefault("history", List.of());
-        List<String> factors = posted.getOrDefault("factors", List.of());
-        fields.put("history", history);
-        fields.put("factors", factors);
-        InvalidInput.Errors errors = new InvalidInput.Errors();
-        LocalDate seenOn = DateField.read("seenOn", "The date the child was seen", posted.getFirst("seenOnDay"),
-                posted.getFirst("seenOnMonth"), posted.getFirst("seenOnYear"), errors);
-        String alone = posted.getFirst("seenAlone");
-        Assessment.Content content = new Assessment.Content(posted.getFirst("seenBy"), seenOn,
-                alone == null || alone.isBlank() ? null : Boolean.valueOf(alone), posted.getFirst("notAloneReason"),
-                posted.getFirst("livedExperience"), posted.getFirst("childWords"), history,
-                posted.getFirst("historyMeaning"), posted.getFirst("parentingCapacity"),
-                posted.getFirst("familyEnvironment"), posted.getFirst("impact"), posted.getFirst("analysis"),
-                posted.getFirst("parentalEngagement"), factors, outcome(posted.getFirst("outcome")),
-                posted.getFirst("lateReason"));
-        return new Posted(fields, content, version(posted.toSingleValueMap()), errors);
+    /** What the worker wrote, with a date that is not a real one reported in {@code errors} (and read as none). */
+    Assessment.Content content(InvalidInput.Errors errors) {
+        LocalDate seenOn = DateField.read("seenOn", "The date the child was seen", seenOnDay, seenOnMonth, seenOnYear,
+                errors);
+        Boolean alone = seenAlone == null || seenAlone.isBlank() ? null : Boolean.valueOf(seenAlone.strip());
+        return new Assessment.Content(seenBy, seenOn, alone, notAloneReason, livedExperience, childWords, history,
+                historyMeaning, parentingCapacity, familyEnvironment, impact, analysis, parentalEngagement, factors,
+                Choice.of(AssessmentOutcome.class, outcome), lateReason);
     }
 
-    /** The child's chronology, latest first, as entries to tick; each is known by its date, type and time recorded. */
-    List<Code> history(PersonId child) {
-        return chronology.entries(child, Chronology.Filter.all(), hearth.access.StaffMember.require()).stream()
-                .filter(e -> !e.type().startsWith("Assessment"))
-                .map(e -> new Code(e.occurredOn() + "|" + e.type() + "|" + e.recordedAt().toEpochMilli(),
-                        DAY.format(e.occurredOn()) + ": " + e.type() + (e.summary() == null || e.summary().isBlank()
-                                ? "" : ". " + e.summary())))
-                .toList();
+    boolean submitting() {
+        return "submit".equals(action);
     }
 
-    static int version(Map<String, ?> form) {
-        try {
-            Object version = form.get("version");
-            return version == null ? -1 : Integer.parseInt(version.toString());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+    int assessmentVersion() {
+        return FormVersion.of(version);
     }
 
-    private static AssessmentOutcome outcome(String value) {
-        return hearth.platform.Choice.of(AssessmentOutcome.class, value);
-    }
-
-    private static String nz(String text) {
-        return text == null ? "" : text;
+    /** The same text at the version a saved draft now has. */
+    AssessmentForm at(int newVersion) {
+        return new AssessmentForm(String.valueOf(newVersion), null, seenBy, seenOnDay, seenOnMonth, seenOnYear,
+                seenAlone, notAloneReason, livedExperience, childWords, history, historyMeaning, parentingCapacity,
+                familyEnvironment, impact, analysis, parentalEngagement, factors, outcome, lateReason);
     }
 }

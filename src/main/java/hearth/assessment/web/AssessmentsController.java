@@ -8,6 +8,7 @@ import hearth.assessment.AssessmentId;
 import hearth.assessment.AssessmentOutcome;
 import hearth.assessment.Assessments;
 import hearth.platform.ConcurrentEdit;
+import hearth.platform.FormChecks;
 import hearth.platform.InvalidInput;
 import hearth.platform.PersonId;
 import hearth.reference.CodeLists.Code;
@@ -20,12 +21,10 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A child's assessments: started, drafted, submitted, and authorised or returned by a manager. */
@@ -33,15 +32,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AssessmentsController {
 
     private final Assessments assessments;
-    private final AssessmentForm forms;
+    private final FamilyHistory history;
+    private final FormChecks checks;
     private final CaseFilePages pages;
     private final Clocks clocks;
     private final CodeLists codes;
 
-    AssessmentsController(Assessments assessments, AssessmentForm forms, CaseFilePages pages, Clocks clocks,
-                          CodeLists codes) {
+    AssessmentsController(Assessments assessments, FamilyHistory history, CaseFilePages pages, Clocks clocks,
+                          CodeLists codes, FormChecks checks) {
         this.assessments = assessments;
-        this.forms = forms;
+        this.history = history;
+        this.checks = checks;
         this.pages = pages;
         this.clocks = clocks;
         this.codes = codes;
@@ -65,35 +66,38 @@ class AssessmentsController {
     String show(@PathVariable PersonId id, @PathVariable AssessmentId assessmentId, HttpSession session, Model model) {
         StaffMember me = pages.open(id, "VIEW_ASSESSMENT", session);
         Assessment assessment = assessmentOf(id, assessmentId);
-        return page(model, me, assessment, Map.of(), forms.fromAssessment(assessment));
+        return page(model, me, assessment, Map.of(), AssessmentForm.of(assessment));
     }
 
-    /** Saves the draft, and with {@code action=submit} sends it for authorisation; a refused submission keeps the draft. */
+    /**
+     * Saves the draft, and with {@code action=submit} sends it for authorisation; a refused
+     * submission keeps the draft. A date that is not a real one is shown with every other
+     * message, the submission's too, and then nothing is saved.
+     */
     @PostMapping("/children/{id}/assessments/{assessmentId}")
-    String save(@PathVariable PersonId id, @PathVariable AssessmentId assessmentId, @RequestParam MultiValueMap<String, String> posted,
+    String save(@PathVariable PersonId id, @PathVariable AssessmentId assessmentId, @ModelAttribute("form") AssessmentForm form,
                 HttpSession session, Model model, RedirectAttributes flash) {
         StaffMember me = pages.open(id, "EDIT_ASSESSMENT", session);
         Assessment assessment = assessmentOf(id, assessmentId);
-        AssessmentForm.Posted form = forms.read(posted);
+        InvalidInput.Errors errors = new InvalidInput.Errors();
+        Assessment.Content content = form.content(errors);
+        boolean[] saved = {false};
         try {
-            form.errors().throwIfAny();
-            assessments.save(assessmentId, form.version(), form.content(), me);
+            checks.together(errors, () -> {
+                assessments.save(assessmentId, form.assessmentVersion(), content, me);
+                saved[0] = errors.isEmpty();
+                if (form.submitting()) {
+                    assessments.submit(assessmentId, form.assessmentVersion() + 1, me);
+                }
+            });
         } catch (InvalidInput invalid) {
-            return page(model, me, assessment, invalid.errors(), form.fields());
+            return saved[0] ? page(model, me, assessmentOf(id, assessmentId), invalid.errors(),
+                    form.at(form.assessmentVersion() + 1)) : page(model, me, assessment, invalid.errors(), form);
         } catch (ConcurrentEdit edit) {
-            return page(model, me, assessment, Map.of("version", edit.getMessage()), form.fields());
+            return page(model, me, assessment, Map.of("version", edit.getMessage()), form);
         }
-        if (!"submit".equals(posted.getFirst("action"))) {
-            flash.addFlashAttribute("message", "Draft saved");
-            return "redirect:/children/" + id + "/assessments/" + assessmentId;
-        }
-        Assessment saved = assessmentOf(id, assessmentId);
-        try {
-            assessments.submit(assessmentId, saved.version(), me);
-        } catch (InvalidInput invalid) {
-            return page(model, me, saved, invalid.errors(), forms.fromAssessment(saved));
-        }
-        flash.addFlashAttribute("message", "Assessment submitted for a manager to authorise");
+        flash.addFlashAttribute("message", form.submitting() ? "Assessment submitted for a manager to authorise"
+                : "Draft saved");
         return "redirect:/children/" + id + "/assessments/" + assessmentId;
     }
 
@@ -105,7 +109,7 @@ class AssessmentsController {
         try {
             assessments.authorise(assessmentId, form.assessmentVersion(), me);
         } catch (InvalidInput invalid) {
-            return page(model, me, assessment, invalid.errors(), forms.fromAssessment(assessment));
+            return page(model, me, assessment, invalid.errors(), AssessmentForm.of(assessment));
         }
         flash.addFlashAttribute("message", "Assessment authorised");
         return "redirect:/children/" + id + "/assessments/" + assessmentId;
@@ -119,7 +123,7 @@ class AssessmentsController {
         try {
             assessments.returnToWorker(assessmentId, form.assessmentVersion(), form.returnReason(), me);
         } catch (InvalidInput invalid) {
-            return page(model, me, assessment, invalid.errors(), forms.fromAssessment(assessment));
+            return page(model, me, assessment, invalid.errors(), AssessmentForm.of(assessment));
         }
         flash.addFlashAttribute("message", "Assessment returned to the worker");
         return "redirect:/children/" + id + "/assessments/" + assessmentId;
@@ -146,13 +150,13 @@ class AssessmentsController {
     }
 
     private String page(Model model, StaffMember me, Assessment assessment, Map<String, String> errors,
-                        Map<String, Object> form) {
+                        AssessmentForm form) {
         PersonId child = assessment.personId();
         model.addAttribute("personId", child).addAttribute("assessment", assessment)
                 .addAttribute("errors", errors).addAttribute("form", form)
                 .addAttribute("due", clocks.dueAt(ClockKind.CHILD_AND_FAMILY_ASSESSMENT,
                         hearth.timeliness.ClockSubject.assessment(assessment.id())).orElse(null))
-                .addAttribute("history", forms.history(child))
+                .addAttribute("history", history.of(child))
                 .addAttribute("factorCodes", codes.list(Assessments.FACTORS))
                 .addAttribute("yesNo", List.of(new Code("true", "Yes"), new Code("false", "No")))
                 .addAttribute("outcomes", Arrays.stream(AssessmentOutcome.values())

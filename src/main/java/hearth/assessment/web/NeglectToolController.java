@@ -3,11 +3,13 @@ package hearth.assessment.web;
 import hearth.access.CaseFilePages;
 import hearth.assessment.NeglectTool;
 import hearth.assessment.NeglectToolDefinition;
-import hearth.platform.DateField;
+import hearth.platform.FormChecks;
+import hearth.platform.FormFields;
+import hearth.platform.InvalidInput;
 import hearth.platform.PersonId;
 import hearth.reference.CodeLists.Code;
 import jakarta.servlet.http.HttpSession;
-import java.util.HashMap;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +19,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The graded neglect tool for a child: completions over time, their trend, and a new completion. */
@@ -26,42 +27,35 @@ class NeglectToolController {
 
     private final NeglectTool neglectTool;
     private final CaseFilePages pages;
+    private final FormChecks checks;
 
-    NeglectToolController(NeglectTool neglectTool, CaseFilePages pages) {
+    NeglectToolController(NeglectTool neglectTool, CaseFilePages pages, FormChecks checks) {
         this.neglectTool = neglectTool;
         this.pages = pages;
+        this.checks = checks;
     }
 
     @GetMapping("/children/{id}/neglect-tool")
     String show(@PathVariable PersonId id, HttpSession session, Model model) {
         pages.open(id, "VIEW_NEGLECT_TOOL", session);
-        return page(model, id, Map.of(), Map.of());
+        return page(model, id, Map.of(), NeglectToolForm.EMPTY);
     }
 
     @PostMapping("/children/{id}/neglect-tool")
-    String record(@PathVariable PersonId id, @RequestParam Map<String, String> form, HttpSession session, Model model,
+    String record(@PathVariable PersonId id, FormFields posted, HttpSession session, Model model,
                   RedirectAttributes flash) {
+        NeglectToolForm form = NeglectToolForm.from(posted);
         return pages.submit(id, "RECORD_NEGLECT_TOOL", session, me -> {
-            neglectTool.record(id, DateField.readOrRefuse(form, "completedOn"), form.get("tookPart"), grades(form),
-                    form.get("notes"), me);
+            InvalidInput.Errors errors = new InvalidInput.Errors();
+            LocalDate completedOn = form.completedOn(errors);
+            checks.together(errors, () -> neglectTool.record(id, completedOn, form.tookPart(), form.grades(),
+                    form.notes(), me));
             flash.addFlashAttribute("message", "Neglect tool completion recorded");
             return "redirect:/children/" + id + "/neglect-tool#results";
         }, errors -> page(model, id, errors, form));
     }
 
-    private Map<String, Integer> grades(Map<String, String> form) {
-        Map<String, Integer> grades = new HashMap<>();
-        for (NeglectToolDefinition.Item item : neglectTool.definition().items()) {
-            try {
-                grades.put(item.id(), Integer.valueOf(form.getOrDefault("grade-" + item.id(), "")));
-            } catch (NumberFormatException e) {
-                // left out: the tool reports the missing grade against the item
-            }
-        }
-        return grades;
-    }
-
-    private String page(Model model, PersonId id, Map<String, String> errors, Map<String, String> form) {
+    private String page(Model model, PersonId id, Map<String, String> errors, NeglectToolForm form) {
         NeglectToolDefinition tool = neglectTool.definition();
         List<NeglectTool.Completion> completions = neglectTool.completions(id);
         Map<String, List<Code>> options = new LinkedHashMap<>();

@@ -18,6 +18,7 @@ import hearth.people.PersonMatcher;
 import hearth.people.PossibleDuplicate;
 import hearth.platform.Choice;
 import hearth.platform.ConcurrentEdit;
+import hearth.platform.FormFields;
 import hearth.platform.InvalidInput;
 import hearth.platform.PersonId;
 import java.time.Clock;
@@ -29,7 +30,6 @@ import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -85,9 +85,9 @@ class HubController {
     }
 
     @PostMapping("/front-door/contacts/new")
-    String record(@RequestParam MultiValueMap<String, String> posted, Model model) {
+    String record(FormFields posted, Model model) {
         ReferralForm form = ReferralForm.from(posted);
-        String channel = form.get("channel") == null || form.get("channel").isBlank() ? "PHONE" : form.get("channel");
+        String channel = form.channel() == null ? "PHONE" : form.channel();
         try {
             ContactId id = frontDoor.submit(null, form.details(channel, frontDoor), StaffMember.require());
             return "redirect:/front-door/contacts/" + id;

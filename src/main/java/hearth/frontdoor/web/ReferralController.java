@@ -6,13 +6,13 @@ import hearth.frontdoor.ContactQueries;
 import hearth.frontdoor.ContactReads;
 import hearth.frontdoor.ContactView;
 import hearth.frontdoor.FrontDoor;
+import hearth.platform.FormFields;
 import hearth.platform.InvalidInput;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -61,11 +61,10 @@ class ReferralController {
     }
 
     @PostMapping("/referrals/new")
-    String save(@RequestParam MultiValueMap<String, String> posted, @RequestParam(required = false) ContactId draftId,
+    String save(FormFields posted, @RequestParam(required = false) ContactId draftId,
                 @RequestParam(defaultValue = "submit") String action, Model model, RedirectAttributes redirect) {
         StaffMember me = StaffMember.require();
-        ReferralForm form = ReferralForm.from(posted);
-        form.values().put("referrerOrganisation", organisation(me));
+        ReferralForm form = ReferralForm.from(posted).from(organisation(me));
         try {
             if ("draft".equals(action)) {
                 ContactId id = frontDoor.saveDraft(draftId, form.details("ONLINE_FORM", null), me);

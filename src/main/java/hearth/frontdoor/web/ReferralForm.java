@@ -2,78 +2,75 @@ package hearth.frontdoor.web;
 
 import hearth.access.StaffMember;
 import hearth.frontdoor.Consent;
-import hearth.frontdoor.FrontDoor;
 import hearth.frontdoor.ContactView;
+import hearth.frontdoor.FrontDoor;
 import hearth.frontdoor.ReferralDetails;
 import hearth.platform.DateField;
+import hearth.platform.FormFields;
 import hearth.platform.InvalidInput;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import org.springframework.util.MultiValueMap;
 
 /**
  * The multi-agency referral form as posted: every field kept as typed, so a refused form
- * comes back unchanged. Up to {@value #CHILDREN} children.
+ * comes back unchanged. Up to {@value #CHILDREN} children, posted as {@code child<n><Field>}
+ * from {@code child0}, here row n of {@code children}.
  */
-public record ReferralForm(Map<String, String> values, List<String> factors) {
+record ReferralForm(String channel, String referralSource, String family, String worry, String childSaid,
+                    String tried, String urgency, String consent, String consentReason, String consentOverriddenBy,
+                    String referrerName, String referrerRole, String referrerOrganisation, String referrerPhone,
+                    String referrerEmail, List<String> factors, List<Child> children) {
 
     static final int CHILDREN = 3;
 
-    static ReferralForm from(MultiValueMap<String, String> posted) {
-        Map<String, String> values = new HashMap<>();
-        posted.forEach((key, list) -> {
-            if (!list.isEmpty() && !"factors".equals(key) && list.get(0) != null && !list.get(0).isBlank()) {
-                values.put(key, list.get(0));
-            }
-        });
-        List<String> factors = posted.getOrDefault("factors", List.of());
-        return new ReferralForm(values, new ArrayList<>(factors));
+    ReferralForm {
+        factors = factors == null ? List.of() : List.copyOf(factors);
+    }
+
+    record Child(String forenames, String surname, String dobDay, String dobMonth, String dobYear, String address,
+                 String postcode) {
+
+        static final Child NONE = new Child(null, null, null, null, null, null, null);
+
+        static Child of(ContactView.Child c) {
+            var dob = c.dateOfBirth();
+            return new Child(c.forenames(), c.surname(), dob == null ? null : String.valueOf(dob.getDayOfMonth()),
+                    dob == null ? null : String.valueOf(dob.getMonthValue()),
+                    dob == null ? null : String.valueOf(dob.getYear()), c.address(), c.postcode());
+        }
+    }
+
+    /** The form as posted; a field left blank reads as not answered. */
+    static ReferralForm from(FormFields posted) {
+        FormFields answered = posted.withoutBlanks();
+        return answered.bindWith(ReferralForm.class,
+                Map.of("children", answered.rows("child", 0, CHILDREN - 1, Child.class)));
     }
 
     /** A new form with the referrer's details filled in from who is signed in. */
     static ReferralForm blank(StaffMember me) {
-        Map<String, String> values = new HashMap<>();
-        values.put("referrerName", me.displayName());
-        values.put("referrerOrganisation", me.organisation() != null ? me.organisation() : me.teamName());
-        return new ReferralForm(values, new ArrayList<>());
+        return new ReferralForm(null, null, null, null, null, null, null, null, null, null, me.displayName(), null,
+                me.organisation() != null ? me.organisation() : me.teamName(), null, null, List.of(),
+                Collections.nCopies(CHILDREN, Child.NONE));
     }
 
     static ReferralForm of(ContactView c) {
-        Map<String, String> v = new HashMap<>();
-        put(v, "referralSource", c.referralSource());
-        put(v, "family", c.family());
-        put(v, "worry", c.worry());
-        put(v, "childSaid", c.childSaid());
-        put(v, "tried", c.tried());
-        put(v, "urgency", c.urgency());
-        put(v, "consent", c.consent() == null ? null : c.consent().name());
-        put(v, "consentReason", c.consentReason());
-        put(v, "consentOverriddenBy", c.consentOverriddenBy());
-        put(v, "referrerName", c.referrerName());
-        put(v, "referrerRole", c.referrerRole());
-        put(v, "referrerOrganisation", c.referrerOrganisation());
-        put(v, "referrerPhone", c.referrerPhone());
-        put(v, "referrerEmail", c.referrerEmail());
-        put(v, "channel", c.channel());
-        for (ContactView.Child child : c.children()) {
-            String p = "child" + child.position();
-            put(v, p + "Forenames", child.forenames());
-            put(v, p + "Surname", child.surname());
-            if (child.dateOfBirth() != null) {
-                put(v, p + "DobDay", String.valueOf(child.dateOfBirth().getDayOfMonth()));
-                put(v, p + "DobMonth", String.valueOf(child.dateOfBirth().getMonthValue()));
-                put(v, p + "DobYear", String.valueOf(child.dateOfBirth().getYear()));
-            }
-            put(v, p + "Address", child.address());
-            put(v, p + "Postcode", child.postcode());
-        }
-        return new ReferralForm(v, new ArrayList<>(c.factors()));
+        List<Child> children = new ArrayList<>(Collections.nCopies(CHILDREN, Child.NONE));
+        c.children().stream().filter(child -> child.position() >= 0 && child.position() < CHILDREN)
+                .forEach(child -> children.set(child.position(), Child.of(child)));
+        return new ReferralForm(c.channel(), c.referralSource(), c.family(), c.worry(), c.childSaid(), c.tried(),
+                c.urgency(), c.consent() == null ? null : c.consent().name(), c.consentReason(),
+                c.consentOverriddenBy(), c.referrerName(), c.referrerRole(), c.referrerOrganisation(),
+                c.referrerPhone(), c.referrerEmail(), c.factors(), children);
     }
 
-    public String get(String name) {
-        return values.get(name);
+    /** The same form from the referrer's own organisation, whatever was posted. */
+    ReferralForm from(String organisation) {
+        return new ReferralForm(channel, referralSource, family, worry, childSaid, tried, urgency, consent,
+                consentReason, consentOverriddenBy, referrerName, referrerRole, organisation, referrerPhone,
+                referrerEmail, factors, children);
     }
 
     /**
@@ -81,35 +78,28 @@ public record ReferralForm(Map<String, String> values, List<String> factors) {
      * checked on submission; when {@code submission} is given, its problems are reported
      * together with the dates'.
      */
-    ReferralDetails details(String channel, FrontDoor submission) {
+    ReferralDetails details(String channelTaken, FrontDoor submission) {
         InvalidInput.Errors errors = new InvalidInput.Errors();
-        List<ReferralDetails.ChildDescribed> children = new ArrayList<>();
-        for (int i = 0; i < CHILDREN; i++) {
-            String p = "child" + i;
-            children.add(new ReferralDetails.ChildDescribed(get(p + "Forenames"), get(p + "Surname"),
-                    DateField.read(p + "Dob", "Date of birth", get(p + "DobDay"), get(p + "DobMonth"),
-                            get(p + "DobYear"), errors), get(p + "Address"), get(p + "Postcode")));
+        List<ReferralDetails.ChildDescribed> described = new ArrayList<>();
+        for (int i = 0; i < children.size(); i++) {
+            Child c = children.get(i);
+            described.add(new ReferralDetails.ChildDescribed(c.forenames(), c.surname(),
+                    DateField.read("child" + i + "Dob", "Date of birth", c.dobDay(), c.dobMonth(), c.dobYear(),
+                            errors), c.address(), c.postcode()));
         }
-        Consent consent = null;
+        Consent consented = null;
         try {
-            consent = get("consent") == null || get("consent").isBlank() ? null : Consent.valueOf(get("consent"));
+            consented = consent == null ? null : Consent.valueOf(consent);
         } catch (IllegalArgumentException e) {
             errors.add("consent", "Select whether the family consented to this referral");
         }
-        ReferralDetails details = new ReferralDetails(channel, get("referralSource"), children, get("family"),
-                get("worry"), get("childSaid"), get("tried"), factors, get("urgency"), consent, get("consentReason"),
-                get("consentOverriddenBy"), get("referrerName"), get("referrerRole"), get("referrerOrganisation"),
-                get("referrerPhone"), get("referrerEmail"));
+        ReferralDetails details = new ReferralDetails(channelTaken, referralSource, described, family, worry,
+                childSaid, tried, factors, urgency, consented, consentReason, consentOverriddenBy, referrerName,
+                referrerRole, referrerOrganisation, referrerPhone, referrerEmail);
         if (!errors.isEmpty() && submission != null) {
             submission.check(details, errors);
         }
         errors.throwIfAny();
         return details;
-    }
-
-    private static void put(Map<String, String> values, String key, String value) {
-        if (value != null) {
-            values.put(key, value);
-        }
     }
 }

@@ -5,14 +5,14 @@ import hearth.access.StaffMember;
 import hearth.planning.Baselines;
 import hearth.planning.MeetingKind;
 import hearth.planning.MeetingRecord;
+import hearth.planning.PlanContent;
 import hearth.planning.PlanEnd;
 import hearth.planning.PlanId;
 import hearth.planning.PlanKind;
 import hearth.planning.Plans;
 import hearth.platform.ConcurrentEdit;
-import hearth.platform.DateField;
-import hearth.platform.FormToken;
-import hearth.platform.FormVersion;
+import hearth.platform.FormChecks;
+import hearth.platform.FormFields;
 import hearth.platform.InvalidInput;
 import hearth.platform.PersonId;
 import hearth.platform.Saved;
@@ -32,21 +32,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** A child's plans: what is due, meetings held, stepping down and ending. */
 @Controller
 class PlansController {
 
-    static final String CONTINUES = "CONTINUES";
-
     private final Plans plans;
     private final CaseFilePages pages;
     private final Clocks clocks;
     private final List<Baselines> baselines;
+    private final FormChecks checks;
 
-    PlansController(Plans plans, CaseFilePages pages, Clocks clocks, List<Baselines> baselines) {
+    PlansController(Plans plans, CaseFilePages pages, Clocks clocks, List<Baselines> baselines, FormChecks checks) {
         this.plans = plans;
+        this.checks = checks;
         this.pages = pages;
         this.clocks = clocks;
         this.baselines = baselines;
@@ -55,7 +54,7 @@ class PlansController {
     @GetMapping("/children/{id}/plans")
     String show(@PathVariable PersonId id, HttpSession session, Model model) {
         pages.open(id, "VIEW_PLANS", session);
-        return page(model, id, Map.of(), Map.of());
+        return page(model, id, Map.of());
     }
 
     @PostMapping("/children/{id}/plans")
@@ -64,50 +63,48 @@ class PlansController {
         return pages.submit(id, "START_PLAN", session, me -> {
             plans.startChildInNeedPlan(id, form.startedOn(), me);
             return "redirect:/children/" + id + "/plans";
-        }, errors -> page(model, id, errors, Map.of()));
+        }, errors -> page(model, id, errors));
     }
 
     @PostMapping("/children/{id}/plans/{planId}/meetings")
-    String meeting(@PathVariable PersonId id, @PathVariable PlanId planId, @RequestParam Map<String, String> form,
-                   HttpSession session, Model model) {
+    String meeting(@PathVariable PersonId id, @PathVariable PlanId planId, FormFields posted, HttpSession session,
+                   Model model) {
+        MeetingForm form = MeetingForm.from(posted);
         return pages.submit(id, "RECORD_PLAN_MEETING", session, me -> {
-            Plans.Plan plan = planOf(id, planId);
+            planOf(id, planId);
+            InvalidInput.Errors errors = new InvalidInput.Errors();
+            MeetingRecord meeting = form.meeting(errors);
             try {
-                UUID meeting = plans.recordMeeting(planId, FormVersion.of(form), meeting(plan, form), me,
-                        FormToken.read(form.get("formToken")));
-                return Saved.redirect("/children/" + id + "/plans", "Meeting recorded", "meeting-" + meeting);
+                UUID recorded = checks.checked(errors, () -> plans.recordMeeting(planId, form.planVersion(), meeting, me,
+                        form.token()));
+                return Saved.redirect("/children/" + id + "/plans", "Meeting recorded", "meeting-" + recorded);
             } catch (ConcurrentEdit edit) {
-                return page(model, id, Map.of("version", edit.getMessage()), form);
+                return page(model.addAttribute("meeting", form), id, Map.of("version", edit.getMessage()));
             }
-        }, errors -> page(model, id, errors, form));
-    }
-
-    /** The meeting as posted, its date refused at once when it is not a real one. */
-    private MeetingRecord meeting(Plans.Plan plan, Map<String, String> form) {
-        String ends = form.getOrDefault("ends", CONTINUES);
-        return new MeetingRecord(parse(MeetingKind.class, form.get("meetingKind")),
-                DateField.readOrRefuse(form, "heldOn"), form.get("attendees"), form.get("summary"),
-                form.get("childView"), progress(plan, form), CONTINUES.equals(ends) ? null : parse(PlanEnd.class, ends));
+        }, errors -> page(model.addAttribute("meeting", form), id, errors));
     }
 
     @GetMapping("/children/{id}/plans/{planId}/content")
     String contentForm(@PathVariable PersonId id, @PathVariable PlanId planId, HttpSession session, Model model) {
         pages.open(id, "VIEW_PLANS", session);
         Plans.Plan plan = planOf(id, planId);
-        return contentPage(model, id, plan, Map.of(), PlanForm.of(plan, plans.outcomes(planId)));
+        return contentPage(model, id, plan, Map.of(), PlanContentForm.of(plan, plans.outcomes(planId)));
     }
 
     @PostMapping("/children/{id}/plans/{planId}/content")
-    String writeContent(@PathVariable PersonId id, @PathVariable PlanId planId, @RequestParam Map<String, String> form,
-                        HttpSession session, Model model) {
+    String writeContent(@PathVariable PersonId id, @PathVariable PlanId planId, FormFields posted, HttpSession session,
+                        Model model) {
+        PlanContentForm form = PlanContentForm.from(posted);
         StaffMember me = pages.open(id, "WRITE_PLAN", session);
         Plans.Plan plan = planOf(id, planId);
-        if ("add".equals(form.get("action"))) {
-            return contentPage(model, id, plan, Map.of(), PlanForm.withAnotherRow(form));
+        if (form.addingRow()) {
+            return contentPage(model, id, plan, Map.of(), form.withAnotherRow());
         }
         try {
             LocalDate today = LocalDate.ofInstant(clocks.now(), WorkingCalendar.LONDON);
-            plans.write(planId, FormVersion.of(form), PlanForm.read(form), today, me);
+            InvalidInput.Errors errors = new InvalidInput.Errors();
+            PlanContent content = form.content(errors);
+            checks.together(errors, () -> plans.write(planId, form.planVersion(), content, today, me));
         } catch (InvalidInput invalid) {
             return contentPage(model, id, plan, invalid.errors(), form);
         } catch (ConcurrentEdit edit) {
@@ -123,25 +120,13 @@ class PlansController {
             planOf(id, planId);
             plans.end(planId, form.planVersion(), form.endedOn(), form.end(), me);
             return "redirect:/children/" + id + "/plans";
-        }, errors -> page(model, id, errors, Map.of()));
-    }
-
-    /** Progress on each outcome as posted: {@code progress-<id>} and {@code evidence-<id>}. */
-    private Map<UUID, MeetingRecord.OutcomeProgress> progress(Plans.Plan plan, Map<String, String> form) {
-        Map<UUID, MeetingRecord.OutcomeProgress> progress = new java.util.LinkedHashMap<>();
-        for (Plans.PlannedOutcome outcome : plans.outcomes(plan.id())) {
-            MeetingRecord.Progress chosen = parse(MeetingRecord.Progress.class, form.get("progress-" + outcome.id()));
-            if (chosen != null) {
-                progress.put(outcome.id(), new MeetingRecord.OutcomeProgress(chosen, form.get("evidence-" + outcome.id())));
-            }
-        }
-        return progress;
+        }, errors -> page(model, id, errors));
     }
 
     private String contentPage(Model model, PersonId id, Plans.Plan plan, Map<String, String> errors,
-                               Map<String, String> form) {
+                               PlanContentForm form) {
         model.addAttribute("personId", id).addAttribute("plan", plan).addAttribute("errors", errors)
-                .addAttribute("form", form).addAttribute("rows", PlanForm.rows(form))
+                .addAttribute("form", form)
                 .addAttribute("baselines", baselines.stream().flatMap(b -> b.forChild(id).stream()).toList());
         return "planning/plan-content";
     }
@@ -152,7 +137,8 @@ class PlansController {
                 .orElseThrow(() -> InvalidInput.of("plan", "This child has no such plan"));
     }
 
-    private String page(Model model, PersonId id, Map<String, String> errors, Map<String, String> form) {
+    /** The plans page; a refused form is in the model under its own name ({@code meeting}, {@code ending}...). */
+    private String page(Model model, PersonId id, Map<String, String> errors) {
         List<Plans.Plan> all = plans.of(id);
         model.addAttribute("personId", id).addAttribute("plans", all)
                 .addAttribute("meetings", plans.meetings(id))
@@ -162,7 +148,7 @@ class PlansController {
                         .map(p -> new Code(p.name(), p.label())).toList())
                 .addAttribute("canStart", all.stream().noneMatch(Plans.Plan::open))
                 .addAttribute("clocks", clocks.forPeople(List.of(id))).addAttribute("now", clocks.now())
-                .addAttribute("errors", errors).addAttribute("form", form)
+                .addAttribute("errors", errors)
                 .addAttribute("meetingKinds", Map.of(
                         PlanKind.CHILD_PROTECTION, codes(MeetingKind.CORE_GROUP, MeetingKind.REVIEW_CONFERENCE),
                         PlanKind.CHILD_IN_NEED, codes(MeetingKind.PLANNING_MEETING, MeetingKind.PLAN_REVIEW)))
@@ -184,10 +170,6 @@ class PlansController {
     }
 
     private static List<Code> reviewDecisions(PlanKind kind) {
-        return Stream.concat(Stream.of(new Code(CONTINUES, "The plan continues")), ends(kind).stream()).toList();
-    }
-
-    static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        return hearth.platform.Choice.of(type, value);
+        return Stream.concat(Stream.of(new Code(MeetingForm.CONTINUES, "The plan continues")), ends(kind).stream()).toList();
     }
 }

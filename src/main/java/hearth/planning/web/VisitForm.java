@@ -14,13 +14,11 @@ record VisitForm(String visitedOnDay, String visitedOnMonth, String visitedOnYea
     static final VisitForm EMPTY = new VisitForm(null, null, null, null, null, null, null, null, null, null, null,
             null, null, null, null);
 
-    /** @throws InvalidInput naming every date that is not a real one */
-    VisitDetails details() {
-        InvalidInput.Errors errors = new InvalidInput.Errors();
+    /** The visit, with each date that is not a real one reported in {@code errors} (and read as none). */
+    VisitDetails details(InvalidInput.Errors errors) {
         LocalDate visited = DateField.read("visitedOn", "The date", visitedOnDay, visitedOnMonth, visitedOnYear, errors);
         LocalDate next = DateField.read("nextVisitOn", "The date", nextVisitOnDay, nextVisitOnMonth, nextVisitOnYear,
                 errors);
-        errors.throwIfAny();
         return new VisitDetails(visited, whoSeen, yesNo(childSeen), yesNo(seenAlone), notSeenReason, notAloneReason,
                 childWords, observations, homeConditions, next);
     }

@@ -2,10 +2,13 @@ package hearth.planning.web;
 
 import hearth.access.CaseFilePages;
 import hearth.access.StaffMember;
+import hearth.planning.VisitDetails;
 import hearth.planning.Visits;
+import hearth.platform.FormChecks;
 import hearth.platform.FormDrafts;
 import hearth.platform.FormFields;
 import hearth.platform.FormToken;
+import hearth.platform.InvalidInput;
 import hearth.platform.KeptForms;
 import hearth.platform.PersonId;
 import hearth.platform.Saved;
@@ -22,7 +25,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Visits and direct work on one screen. What is typed is kept as a draft (every 30 seconds
@@ -36,8 +38,10 @@ class VisitsController {
     private final Visits visits;
     private final CaseFilePages pages;
     private final FormDrafts drafts;
+    private final FormChecks checks;
 
-    VisitsController(Visits visits, CaseFilePages pages, FormDrafts drafts) {
+    VisitsController(Visits visits, CaseFilePages pages, FormDrafts drafts, FormChecks checks) {
+        this.checks = checks;
         this.visits = visits;
         this.pages = pages;
         this.drafts = drafts;
@@ -61,18 +65,23 @@ class VisitsController {
     @PostMapping("/children/{id}/visits")
     String record(@PathVariable PersonId id, @ModelAttribute("visitForm") VisitForm form, HttpSession session, Model model) {
         return pages.submit(id, "RECORD_VISIT", session, me -> {
-            UUID visit = visits.record(id, form.details(), me, FormToken.read(form.formToken()));
+            InvalidInput.Errors errors = new InvalidInput.Errors();
+            VisitDetails details = form.details(errors);
+            UUID visit = checks.checked(errors, () -> visits.record(id, details, me, FormToken.read(form.formToken())));
             drafts.discard(me.id(), key(id));
             return Saved.redirect("/children/" + id + "/visits", "Visit recorded", "visit-" + visit);
         }, errors -> page(model, id, errors, form));
     }
 
-    /** Autosave (JavaScript, answered with 204) and the "save draft" button (redirects back to the page). */
+    /**
+     * Autosave (JavaScript, answered with 204) and the "save draft" button (redirects back to the
+     * page). The draft keeps the visit form's fields as typed, unchecked, and no other names.
+     */
     @PostMapping("/children/{id}/visits/draft")
-    Object saveDraft(@PathVariable PersonId id, @RequestParam Map<String, String> form, HttpSession session,
+    Object saveDraft(@PathVariable PersonId id, @ModelAttribute VisitForm form, HttpSession session,
                      @RequestHeader(name = "X-Autosave", required = false) String autosave) {
         StaffMember me = pages.open(id, "SAVE_VISIT_DRAFT", session);
-        drafts.save(me.id(), key(id), form);
+        drafts.save(me.id(), key(id), FormFields.text(form));
         return autosave != null ? ResponseEntity.noContent().build() : "redirect:/children/" + id + "/visits";
     }
 
