@@ -1,13 +1,24 @@
 package hearth.access.web;
 
+import hearth.access.SignInNotice;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 @Controller
 class SignInController {
 
+    private final List<SignInNotice> notices;
+
+    SignInController(List<SignInNotice> notices) {
+        this.notices = notices;
+    }
+
     @GetMapping("/sign-in")
-    String signIn() {
+    String signIn(Model model) {
+        model.addAttribute("notices", notices.stream().map(SignInNotice::current).flatMap(Optional::stream).toList());
         return "access/sign-in";
     }
 
