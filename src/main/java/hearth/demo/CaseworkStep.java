@@ -138,7 +138,7 @@ class CaseworkStep implements GenerationStep {
         if (path < STEPPED_DOWN_PERCENT) {
             LocalDate conference = pathways.lastWorkingDayOnOrBefore(start.minusMonths(3 + journey.random().nextInt(10)));
             LocalDate strategyDay = pathways.strategyDayFor(conference, journey.random());
-            journey = journey.withoutSupporter();
+            journey = journey.steppedDown();
             allocate(journey, strategyDay.minusDays(journey.random().nextInt(4)), manager);
             pathways.keepProtectionPlan(journey, pathways.protectionPlan(journey, strategyDay, conference), conference,
                     start, true);

@@ -68,16 +68,16 @@ enum Concern {
                     "Checked with mother that she kept her drug service appointment; saw the children's rooms."),
             List.of("I want my dad to stop drinking.", "It's better when Nan is there.",
                     "Mum's been better this week.")),
-    DISABILITY("NEG", List.of("Adapted bathroom fitted; the house clean and organised around the child's care.",
+    DISABILITY(null, List.of("Adapted bathroom fitted; the house clean and organised around the child's care.",
             "Tidy; mother exhausted after the child was awake most nights this week."),
             List.of("Talked with the parents about short breaks and the child's new school placement.",
                     "Saw the child with their communication book; reviewed the equipment the occupational therapist "
                             + "ordered."),
             List.of("(Used the communication book) Pointed to 'happy' and 'swimming'.", "I like my new school.",
                     "I want to go to the club on Saturdays.")),
-    FAMILY_STRESS("NEG", List.of("Overcrowded two-bedroom flat; damp in the children's room; food in the cupboards.",
+    FAMILY_STRESS(null, List.of("Overcrowded two-bedroom flat; damp in the children's room; food in the cupboards.",
             "Adequate; the family has been told they will be rehoused; boxes packed.",
-            "Warm; enough food in the cupboards after the benefits were sorted out."),
+            "Warm; food in the cupboards again now the benefits are sorted; the three children share a bed."),
             List.of("Went through the family's money worries and the housing application with mother.",
                     "Talked about the routines at bedtime and the school run; mother has started the parenting course."),
             List.of("I want my own bed.", "School is OK.", "Mum and Dad argue about money.",
@@ -109,12 +109,19 @@ enum Concern {
         this.words = words;
     }
 
+    /** What a plan is about: for a child protection plan, one of its categories. */
     static Concern pick(boolean onAPlan, SplittableRandom random) {
         return (onAPlan ? ON_A_PLAN : IN_NEED).pick(random);
     }
 
-    /** The initial category of a child protection plan (a parent's drinking is neglect when it leaves the child unsafe). */
+    /**
+     * The initial category of a child protection plan (a parent's drinking is neglect when it
+     * leaves the child unsafe); a disabled child's needs or a family's stress alone lead to no plan.
+     */
     String category() {
+        if (category == null) {
+            throw new IllegalStateException(this + " is child in need work only: no protection plan is about it");
+        }
         return category;
     }
 

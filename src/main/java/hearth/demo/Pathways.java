@@ -272,8 +272,9 @@ class Pathways {
     record Journey(UUID child, LocalDate born, StaffMember worker, StaffMember supporter, String chair, Concern concern,
                    SplittableRandom random) {
 
-        Journey withoutSupporter() {
-            return new Journey(child, born, worker, null, chair, concern, random);
+        /** Child in need work after a protection plan: about what the plan was about, and for a qualified worker only. */
+        Journey steppedDown() {
+            return new Journey(child, born, worker, null, chair, Concern.pick(true, random), random);
         }
     }
 
