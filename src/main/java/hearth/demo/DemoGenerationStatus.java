@@ -18,10 +18,10 @@ import org.springframework.stereotype.Component;
 class DemoGenerationStatus implements SignInNotice {
 
     /**
-     * Seconds of generation per 1,000 children in the area on the two-core machine the
-     * first start was measured on (about 105 s for the 60,000 of the demo council).
+     * Seconds of generation per 1,000 children in the area on a shared two-core machine
+     * (150 s for the 60,000 of the demo council, measured on a first start; docs/performance.md).
      */
-    static final double SECONDS_PER_THOUSAND_CHILDREN = 1.75;
+    static final double SECONDS_PER_THOUSAND_CHILDREN = 2.5;
     private static final long AT_LEAST_SECONDS = 10;
 
     private final Clock clock;

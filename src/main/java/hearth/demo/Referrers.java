@@ -18,8 +18,10 @@ final class Referrers {
             "Brackenford Health Centre", "Mill Street Surgery", "Oakfield Family Practice");
     private static final List<String> CHARITIES = List.of("Brackenford Women's Refuge", "Brackenford Foodbank",
             "Brackenford Young Carers", "Riverside Family Centre");
-    private static final List<String> RELATIVES = List.of("the child's grandmother", "the child's aunt",
-            "the child's uncle", "the child's adult sister", "the child's father, who lives apart");
+    /** A relative's sex, then who they are to the child. */
+    private static final List<String[]> RELATIVES = List.of(new String[] {"F", "the child's grandmother"},
+            new String[] {"F", "the child's aunt"}, new String[] {"M", "the child's uncle"},
+            new String[] {"F", "the child's adult sister"}, new String[] {"M", "the child's father, who lives apart"});
 
     private Referrers() {
     }
@@ -35,10 +37,12 @@ final class Referrers {
             case "charity" -> any(CHARITIES, random);
             default -> source.organisation();
         };
-        String role = source.role().equals("relative") ? any(RELATIVES, random) : source.role();
+        String[] relative = RELATIVES.get(random.nextInt(RELATIVES.size()));
+        boolean isRelative = source.role().equals("relative");
+        String role = isRelative ? relative[1] : source.role();
+        String sex = isRelative ? relative[0] : random.nextBoolean() ? "F" : "M";
         NameBook.Heritage heritage = council.names.heritage(random);
-        String name = council.names.forename(heritage, random.nextBoolean() ? "F" : "M", random) + " "
-                + council.names.surname(heritage, random);
+        String name = council.names.forename(heritage, sex, random) + " " + council.names.surname(heritage, random);
         return new Referrer(name + ", " + role, organisation);
     }
 

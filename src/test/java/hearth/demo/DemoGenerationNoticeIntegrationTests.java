@@ -35,7 +35,7 @@ class DemoGenerationNoticeIntegrationTests {
         mvc.perform(get("/sign-in")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("govuk-warning-text")))
                 .andExpect(content().string(containsString("The demo council is still being made: sign-in works "
-                        + "when it is ready (about 110 seconds).")))
+                        + "when it is ready (about 150 seconds).")))
                 .andExpect(content().string(containsString("Step 3 of 7: cases and their pathways, 25% done.")));
     }
 
