@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 class DemoGenerationStatus implements SignInNotice {
 
     /**
-     * Seconds of generation per 1,000 children in the area on a shared two-core machine
-     * (150 s for the 60,000 of the demo council, measured on a first start; docs/performance.md).
+     * Seconds of generation per 1,000 children in the area on a shared two-core machine: the
+     * demo council's 60,000 took 125 to 173 s across first starts (docs/performance.md), so 150 s.
      */
     static final double SECONDS_PER_THOUSAND_CHILDREN = 2.5;
     private static final long AT_LEAST_SECONDS = 10;
