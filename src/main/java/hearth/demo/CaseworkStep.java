@@ -78,29 +78,32 @@ class CaseworkStep implements GenerationStep {
     public void run(SyntheticCouncil council, Progress progress) {
         List<SyntheticCouncil.KnownChild> candidates = new ArrayList<>(council.openCaseCandidates);
         Collections.shuffle(candidates, new java.util.Random(council.random.nextLong()));
-        List<Map.Entry<String, List<StaffMember>>> teams = new ArrayList<>(council.caseholders.entrySet());
+        List<StaffMember> workers = council.caseholders.values().stream().flatMap(List::stream).toList();
+        Caseloads caseloads = new Caseloads(workers, council.random.split());
         int open = Math.min(council.openCases(), candidates.size());
         int closed = Math.min(closedCases(council), candidates.size() - open);
         List<SyntheticCouncil.KnownChild> chaired = new ArrayList<>();
         String chair = council.chairs.isEmpty() ? "Chris Adeyemi" : council.chairs.get(0).displayName();
         for (int i = 0; i < open + closed; i++) {
             SyntheticCouncil.KnownChild child = candidates.get(i);
-            Map.Entry<String, List<StaffMember>> team = teams.get(i % teams.size());
-            StaffMember worker = team.getValue().get((i / teams.size()) % team.getValue().size());
-            StaffMember manager = council.managers.get(team.getKey());
-            Pathways.Journey journey = new Pathways.Journey(new PersonId(child.id()), worker, chair, council.random.split());
+            StaffMember worker = i < open ? caseloads.next() : workers.get(i % workers.size());
+            String team = teamOf(council, worker);
+            StaffMember manager = council.managers.get(team);
+            boolean protection = i < council.childProtectionPlans();
+            Pathways.Journey journey = new Pathways.Journey(new PersonId(child.id()), child.born(), worker,
+                    protection || i >= open ? null : council.supportWorkers.get(team), chair,
+                    Concern.pick(protection, council.random), council.random.split());
             if (i >= open) {
                 closedCase(council, journey, manager);
-            } else if (i < council.childProtectionPlans()) {
+            } else if (protection) {
                 onProtectionPlan(council, journey, manager);
                 if (chaired.size() < CHAIRED_CONFERENCES) {
                     chaired.add(child);
                 }
             } else {
                 inNeed(council, journey, manager);
-                if ((i - council.childProtectionPlans()) % 150 == 7 && teams.size() > 1) {
-                    StaffMember receiving = teams.get((i + 1) % teams.size()).getValue().get(0);
-                    transfers.request(new PersonId(child.id()), receiving.teamId(), "Assessment complete and plan agreed; "
+                if ((i - council.childProtectionPlans()) % 150 == 7 && council.caseholders.size() > 1) {
+                    transfers.request(new PersonId(child.id()), firstWorkerOfTheNextTeam(council, team).teamId(), "Assessment complete and plan agreed; "
                             + "the school is the key agency. Next review due in the new year.", worker);
                 }
             }
@@ -108,6 +111,16 @@ class CaseworkStep implements GenerationStep {
         }
         chairConferences(council, chaired);
         restrictOne(council);
+    }
+
+    private static StaffMember firstWorkerOfTheNextTeam(SyntheticCouncil council, String team) {
+        List<String> names = new ArrayList<>(council.caseholders.keySet());
+        return council.caseholders.get(names.get((names.indexOf(team) + 1) % names.size())).get(0);
+    }
+
+    private static String teamOf(SyntheticCouncil council, StaffMember worker) {
+        return council.caseholders.entrySet().stream().filter(team -> team.getValue().contains(worker))
+                .map(Map.Entry::getKey).findFirst().orElseThrow();
     }
 
     private void onProtectionPlan(SyntheticCouncil council, Pathways.Journey journey, StaffMember manager) {
@@ -126,6 +139,7 @@ class CaseworkStep implements GenerationStep {
         if (path < STEPPED_DOWN_PERCENT) {
             LocalDate conference = pathways.lastWorkingDayOnOrBefore(start.minusMonths(3 + journey.random().nextInt(10)));
             LocalDate strategyDay = pathways.strategyDayFor(conference, journey.random());
+            journey = journey.steppedDown();
             allocate(journey, strategyDay.minusDays(journey.random().nextInt(4)), manager);
             pathways.keepProtectionPlan(journey, pathways.protectionPlan(journey, strategyDay, conference), conference,
                     start, true);

@@ -39,17 +39,23 @@ class ContactsStep implements GenerationStep {
     static final int LATE_DECISIONS_PERCENT = 15;
 
     private static final Weighted<Source> SOURCES = new Weighted<Source>()
-            .add(new Source("6", "POLICE_NOTIFICATION", "Brackenford Police"), 28)
-            .add(new Source("6", "ONLINE_FORM", "Brackenford Police"), 5)
-            .add(new Source("2A", "ONLINE_FORM", "Oakfield Primary School"), 3)
-            .add(new Source("2A", "ONLINE_FORM", "another Brackenford school"), 15)
-            .add(new Source("3A", "PHONE", "a GP practice"), 5).add(new Source("3B", "ONLINE_FORM", "Brackenford Community Health"), 5)
-            .add(new Source("3E", "PHONE", "Brackenford General A&E"), 5)
-            .add(new Source("5A", "EMAIL", "Adult social care"), 7).add(new Source("5D", "ONLINE_FORM", "Early help"), 5)
-            .add(new Source("1A", "PHONE", "a relative"), 6).add(new Source("1B", "PHONE", "a neighbour"), 2)
-            .add(new Source("4", "EMAIL", "Brackenford Homes"), 3).add(new Source("8", "ONLINE_FORM", "a charity"), 8)
-            .add(new Source("7", "EMAIL", "Probation"), 3);
-    private static final Source OUT_OF_HOURS_CALL = new Source("1B", "PHONE", "a neighbour, to the out-of-hours service");
+            .add(new Source("6", "POLICE_NOTIFICATION", "Brackenford Police", "police constable, public protection unit"), 28)
+            .add(new Source("6", "ONLINE_FORM", "Brackenford Police", "detective constable, child abuse investigation"), 5)
+            .add(new Source("2A", "ONLINE_FORM", "Oakfield Primary School", "designated safeguarding lead"), 3)
+            .add(new Source("2A", "ONLINE_FORM", Referrers.THE_CHILDS_SCHOOL, "designated safeguarding lead"), 11)
+            .add(new Source("2A", "PHONE", Referrers.THE_CHILDS_SCHOOL, "head teacher"), 4)
+            .add(new Source("3A", "PHONE", "GP", "GP"), 5)
+            .add(new Source("3B", "ONLINE_FORM", "Brackenford Community Health", "health visitor"), 5)
+            .add(new Source("3E", "PHONE", "Brackenford General A&E", "paediatric liaison nurse"), 5)
+            .add(new Source("5A", "EMAIL", "Adult social care", "social worker, community mental health team"), 7)
+            .add(new Source("5D", "ONLINE_FORM", "Early help", "family support practitioner"), 5)
+            .add(new Source("1A", "PHONE", "Family member", "relative"), 6)
+            .add(new Source("1B", "PHONE", "Member of the public", "neighbour"), 2)
+            .add(new Source("4", "EMAIL", "Brackenford Homes", "housing officer"), 3)
+            .add(new Source("8", "ONLINE_FORM", "charity", "family worker"), 8)
+            .add(new Source("7", "EMAIL", "Probation", "probation officer"), 3);
+    private static final Source OUT_OF_HOURS_CALL = new Source("1B", "PHONE", "Member of the public",
+            "neighbour, calling the out-of-hours service");
     private static final List<Worry> WORRIES = List.of(
             new Worry("Police attended a domestic incident at the home; the child was present and upset.", "3A"),
             new Worry("The child has come to school hungry and in dirty clothes several days running.", "16A"),
@@ -138,8 +144,9 @@ class ContactsStep implements GenerationStep {
         Instant decided = lastNight ? null : decidedAt(received, council.now, random);
         Outcome outcome = outcome(source.police(), random);
         boolean outOfHours = !source.police() && !calendar.isOfficeHours(received);
-        return new ContactsBulkLoad.Loaded(council.nextId(), source.channel(), source.code(), "Referrer from "
-                + source.organisation(), source.organisation(), worry.text(), List.of(worry.factor()), urgency, consent,
+        Referrers.Referrer referrer = Referrers.of(council, source, child, random);
+        return new ContactsBulkLoad.Loaded(council.nextId(), source.channel(), source.code(), referrer.name(),
+                referrer.organisation(), worry.text(), List.of(worry.factor()), urgency, consent,
                 random.nextInt(100) < 4 ? null : "Recorded by the referrer: " + consent.label().toLowerCase(), received,
                 outOfHours, level(outcome), "Screened against the "
                 + "continuum of need; " + outcome.label().toLowerCase() + ".", outcome, decided,
@@ -218,7 +225,8 @@ class ContactsStep implements GenerationStep {
                 FrontDoor.source(new ContactId(contact.id())), council.now)));
     }
 
-    record Source(String code, String channel, String organisation) {
+    /** Where a contact comes from: the organisation (or a placeholder {@link Referrers} fills) and the referrer's role. */
+    record Source(String code, String channel, String organisation, String role) {
 
         boolean police() {
             return "POLICE_NOTIFICATION".equals(channel);

@@ -31,9 +31,11 @@ public class DemoGenerator {
     private final DemoGenerationMarker marker;
     private final TransactionTemplate transactions;
     private final AuditTrail audit;
+    private final DemoGenerationStatus status;
 
     DemoGenerator(List<GenerationStep> steps, Staff staff, Clock clock, JdbcClient jdbc, DemoGenerationMarker marker,
-                  TransactionTemplate transactions, AuditTrail audit) {
+                  TransactionTemplate transactions, AuditTrail audit, DemoGenerationStatus status) {
+        this.status = status;
         this.steps = steps;
         this.staff = staff;
         this.clock = clock;
@@ -59,11 +61,16 @@ public class DemoGenerator {
             throw new IllegalArgumentException("The database already holds a council: generate into an empty database");
         }
         marker.begin(childrenInArea, years, seed);
-        return transactions.execute(transaction -> {
-            Summary summary = generateSteps(childrenInArea, years, seed, out);
-            marker.finish();
-            return summary;
-        });
+        status.began(childrenInArea);
+        try {
+            return transactions.execute(transaction -> {
+                Summary summary = generateSteps(childrenInArea, years, seed, out);
+                marker.finish();
+                return summary;
+            });
+        } finally {
+            status.ended();
+        }
     }
 
     private Summary generateSteps(int childrenInArea, int years, long seed, PrintStream out) {
@@ -72,6 +79,7 @@ public class DemoGenerator {
         SyntheticCouncil council = new SyntheticCouncil(childrenInArea, years, seed, LocalDate.now(clock), clock.instant());
         for (GenerationStep step : steps) {
             Progress progress = new Progress(out, step.title(), step.size(council));
+            status.stepStarted(steps.indexOf(step) + 1, steps.size(), step.title(), progress);
             if (step.writesRowByRow()) {
                 progress.whenDoubled(this::analyse);
             }

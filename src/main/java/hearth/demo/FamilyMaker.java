@@ -13,6 +13,13 @@ final class FamilyMaker {
 
     /** People known as children who are now over this age are recorded as adults. */
     static final int OLDEST_CHILD = 25;
+    /** A mother's children are born at least this far apart, unless they are twins. */
+    static final int MONTHS_BETWEEN_BIRTHS = 10;
+    static final int TWINS_PERCENT = 2;
+    /** Gaps between siblings run from ten months to about five years. */
+    private static final int SPREAD_OF_GAPS_DAYS = 4 * 365;
+    /** Below 1 the eldest child tends to be older, leaving room for the younger ones before today. */
+    private static final double ELDEST_AGE_SKEW = 0.8;
 
     private final SyntheticCouncil council;
     private final SplittableRandom random;
@@ -54,15 +61,20 @@ final class FamilyMaker {
         return family;
     }
 
+    /**
+     * Children from the eldest down, each born at least ten months after the one before (or
+     * on the same day, as twins); a family whose next child would be born after today has no
+     * more children yet.
+     */
     private void addChildren(Family family, String surname, int motherAge) {
         int count = childCount();
-        for (int i = 0; i < count; i++) {
-            int maxAge = Math.min(17, motherAge - 16);
-            int ageAtContact = Math.max(0, (int) Math.floor(Math.pow(random.nextDouble(), 1.3) * (maxAge + 1)));
-            LocalDate born = family.knownSince.minusYears(ageAtContact).minusDays(random.nextInt(365));
-            if (born.isAfter(council.today)) {
-                born = council.today.minusDays(random.nextInt(30));
-            }
+        int maxAge = Math.min(17, motherAge - 16);
+        int ageAtContact = (int) Math.floor(Math.pow(random.nextDouble(), ELDEST_AGE_SKEW) * (maxAge + 1));
+        LocalDate born = family.knownSince.minusYears(ageAtContact).minusDays(random.nextInt(365));
+        if (born.isAfter(council.today)) {
+            born = council.today.minusDays(random.nextInt(30));
+        }
+        for (int i = 0; i < count && !born.isAfter(council.today); i++) {
             String sex = random.nextInt(1000) < 5 ? "U" : (random.nextBoolean() ? "F" : "M");
             boolean half = family.father != null && i == 0 && random.nextInt(100) < 25;
             String childSurname = half ? names.surname(family.heritage, random) : surname;
@@ -71,9 +83,13 @@ final class FamilyMaker {
                     names.forename(family.heritage, sex, random), childSurname, born, null, sex);
             child.halfSibling = half;
             family.children.add(child);
+            born = random.nextInt(100) < TWINS_PERCENT ? born
+                    : born.plusMonths(MONTHS_BETWEEN_BIRTHS).plusDays(random.nextInt(SPREAD_OF_GAPS_DAYS));
         }
-        if (family.knownSince.isAfter(council.today.minusDays(180)) && random.nextInt(100) < 8) {
-            LocalDate due = council.today.plusDays(1 + random.nextInt(180));
+        LocalDate youngest = family.children.get(family.children.size() - 1).born;
+        LocalDate due = council.today.plusDays(1 + random.nextInt(180));
+        if (family.knownSince.isAfter(council.today.minusDays(180)) && random.nextInt(100) < 8
+                && !due.isBefore(youngest.plusMonths(MONTHS_BETWEEN_BIRTHS))) {
             family.children.add(new Family.Member(council.nextId(), PersonKind.UNBORN, "Unborn", surname, null, due, "U"));
         }
     }

@@ -34,32 +34,14 @@ import org.springframework.stereotype.Component;
 @Component
 class Pathways {
 
-    /** Initial categories in DfE proportions. */
-    private static final Weighted<String> CATEGORIES = new Weighted<String>()
-            .add("NEG", 50.5).add("EMO", 35.7).add("PHY", 7.4).add("SAB", 3.8).add("MUL", 2.6);
     /** Working days from strategy discussion to conference: median 14, about 81% within 15. */
     private static final Weighted<int[]> TO_CONFERENCE = new Weighted<int[]>()
             .add(new int[] {9, 13}, 25).add(new int[] {14, 14}, 25).add(new int[] {15, 15}, 31)
             .add(new int[] {16, 30}, 19);
+    static final int SUPPORT_WORKER_VISITS_PERCENT = 40;
     private static final List<String> NOT_SEEN = List.of("No answer at the door", "Child staying with grandparents",
             "Mother refused entry", "Child asleep; mother asked us not to wake her");
 
-    private static final List<String> CHILD_WORDS = List.of("I like it when Nan picks me up from school.",
-            "I don't like it when they shout. I go under my bed.", "I want my dad to come to sports day.",
-            "School is OK. I'm hungry sometimes in the mornings.", "I want to stay living with Mum.",
-            "Nothing. I just want everyone to leave us alone.", "My brother is annoying but I look after him.");
-
-    /** What will change, the indicator, baseline, target and owner. */
-    private static final List<String[]> OUTCOMES = List.of(
-            new String[] {"The child gets to school every day, on time", "Attendance each half term", "72%", "95%",
-                    "Mother, with the school's attendance officer"},
-            new String[] {"The child is fed before school", "Days a week the school reports hunger", "4", "0", "Mother"},
-            new String[] {"The child is safe when the adults argue", "Police call-outs to the home a month", "2", "0",
-                    "Mother and her partner, with the domestic abuse service"},
-            new String[] {"The child's health needs are met", "Health appointments kept", "1 of 4", "4 of 4",
-                    "Father, with the health visitor"},
-            new String[] {"The child's bedroom is warm, clean and safe", "Home conditions at unannounced visits",
-                    "Poor", "Good", "Parents, with the housing officer"});
     private static final List<String> CHILD_VIEWS = List.of("I like it better now Mum takes me to school.",
             "I still don't like it when they shout.", "It's OK. I want to see my dad more.",
             "I don't want any more meetings.");
@@ -100,7 +82,7 @@ class Pathways {
                 "INITIAL_CONFERENCE", journey.worker());
         boolean late = calendar.workingDaysBetween(strategyDay, conference) > 15;
         childProtection.recordInitialConference(enquiry, conference, journey.chair(),
-                "Mother, social worker, school, health visitor, police", CATEGORIES.pick(random),
+                "Mother, social worker, school, health visitor, police", journey.concern().category(),
                 late ? "Agencies' reports not ready; the family's advocate unavailable" : null,
                 late ? "Team manager and chair" : null, journey.worker());
         return plans.open(journey.child(), PlanKind.CHILD_PROTECTION).orElseThrow().id();
@@ -178,15 +160,17 @@ class Pathways {
         if (roll < 8 || !on.isBefore(until)) {
             return;
         }
+        AgeBand age = AgeBand.of(journey.born(), on);
         List<PlanContent.Outcome> outcomes = new ArrayList<>();
         for (int i = 0; i < 2 + random.nextInt(2); i++) {
-            String[] o = OUTCOMES.get((i + random.nextInt(OUTCOMES.size())) % OUTCOMES.size());
+            List<String[]> fitting = age.outcomes();
+            String[] o = fitting.get((i + random.nextInt(fitting.size())) % fitting.size());
             boolean measurable = roll >= 18 || i > 0;
             outcomes.add(new PlanContent.Outcome(o[0], measurable ? o[1] : null, o[2], o[3], o[4],
                     on.plusMonths(3 + random.nextInt(4))));
         }
         plans.write(plan, version(journey, plan), new PlanContent(outcomes,
-                "Nursery place (early years); parenting course (family support); health visits (health visitor)",
+                age.services(),
                 "If things do not improve by the next review, a strategy discussion and legal planning meeting"),
                 on, journey.worker());
     }
@@ -204,11 +188,12 @@ class Pathways {
         for (int i = 0; i < events.size(); i++) {
             Event event = events.get(i);
             if (event.meeting() == null) {
-                visits.record(journey.child(), visit(event.day(), random), journey.worker());
+                visits.record(journey.child(), visit(journey, event.day(), random), visitor(journey, random));
             } else {
                 boolean last = i == events.size() - 1;
                 plans.recordMeeting(plan, version(journey, plan), new MeetingRecord(event.meeting(), event.day(),
-                        "Parents, school, health, social worker", summary(event.meeting()),
+                        "Parents, school, health, social worker", summary(event.meeting(), AgeBand.of(journey.born(),
+                        event.day())),
                         event.meeting().isReview() && random.nextInt(100) < 80 ? CHILD_VIEWS.get(random.nextInt(
                                 CHILD_VIEWS.size())) : null,
                         event.meeting().isReview() ? progress(plan, random) : Map.of(), last ? lastEnds : null),
@@ -218,15 +203,23 @@ class Pathways {
     }
 
     /** Most visits see the child, most of those alone, and most record the child's words; some do not. */
-    private static VisitDetails visit(LocalDate day, SplittableRandom random) {
+    private static VisitDetails visit(Journey journey, LocalDate day, SplittableRandom random) {
         boolean seen = random.nextInt(100) >= 8;
         boolean alone = seen && random.nextInt(100) < 70;
         boolean words = seen && random.nextInt(100) < 85;
+        boolean underThree = journey.born() != null && journey.born().isAfter(day.minusYears(3));
+        Concern concern = journey.concern();
         return new VisitDetails(day, "The child and their mother", seen, seen ? alone : null,
                 seen ? null : NOT_SEEN.get(random.nextInt(NOT_SEEN.size())),
                 seen && !alone ? "The child wanted their mother to stay" : null,
-                words ? CHILD_WORDS.get(random.nextInt(CHILD_WORDS.size())) : null,
-                "Spent time with the child and parent.", "Warm; enough food in the cupboards.", null);
+                words ? concern.childWords(underThree, random) : null,
+                concern.observations(random), concern.homeConditions(random), null);
+    }
+
+    /** On child in need work the team's family support worker makes some of the visits. */
+    private static StaffMember visitor(Journey journey, SplittableRandom random) {
+        return journey.supporter() != null && random.nextInt(100) < SUPPORT_WORKER_VISITS_PERCENT ? journey.supporter()
+                : journey.worker();
     }
 
     private Map<UUID, MeetingRecord.OutcomeProgress> progress(PlanId plan, SplittableRandom random) {
@@ -238,9 +231,9 @@ class Pathways {
         return progress;
     }
 
-    private static String summary(MeetingKind kind) {
+    private static String summary(MeetingKind kind, AgeBand age) {
         return switch (kind) {
-            case CORE_GROUP -> "Actions reviewed; attendance at nursery improving, health appointments still missed.";
+            case CORE_GROUP -> age.coreGroupSummary();
             case REVIEW_CONFERENCE -> "Progress against the plan reviewed with the family and agencies.";
             case PLANNING_MEETING -> "Plan written with the family: outcomes, actions and who does what.";
             case PLAN_REVIEW -> "Plan reviewed: some outcomes met, support continues.";
@@ -275,8 +268,17 @@ class Pathways {
         return a.isBefore(b) ? a : b;
     }
 
-    /** Who the journey is about and who records it. */
-    record Journey(PersonId child, StaffMember worker, String chair, SplittableRandom random) {
+    /**
+     * Who the journey is about (and their birthday), who records it, the family support
+     * worker who helps on child in need work (or null), and what the work is about.
+     */
+    record Journey(PersonId child, LocalDate born, StaffMember worker, StaffMember supporter, String chair, Concern concern,
+                   SplittableRandom random) {
+
+        /** Child in need work after a protection plan: about what the plan was about, and for a qualified worker only. */
+        Journey steppedDown() {
+            return new Journey(child, born, worker, null, chair, Concern.pick(true, random), random);
+        }
     }
 
     private record Event(LocalDate day, MeetingKind meeting) {

@@ -12,7 +12,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Teams and staff: one demo login for every role, and enough synthetic social workers
- * (about one per 480 children in the area) to carry the caseloads at the national average.
+ * (about one per 480 children in the area) to carry the caseloads at the national average
+ * of 16 to 18 children per worker. The demo social worker's team is a full team, so their
+ * caseload is the same as anyone's; the family support worker, who is not qualified, holds
+ * no case and works on the team's child in need cases (see {@link CaseworkStep}).
  */
 @Component
 @Order(10)
@@ -21,6 +24,7 @@ class StaffStep implements GenerationStep {
     static final int CHILDREN_PER_CASEHOLDER = 480;
     static final int WORKERS_PER_TEAM = 7;
     static final String ASSESSMENT_TEAM = "Assessment Team 1";
+    private static final String SYNTHETIC_PREFIX = "sw";
 
     private final Staff staff;
     private final String demoPassword;
@@ -54,8 +58,14 @@ class StaffStep implements GenerationStep {
         StaffMember tara = demo("tara.manager", "Tara Bhatt", Role.TEAM_MANAGER, assessment, null);
         managed(assessment, tara);
         council.managers.put(assessment.name(), tara);
-        council.caseholders.put(assessment.name(), new ArrayList<>(List.of(sam, fran)));
-        addCaseholdingTeams(council, progress);
+        council.supportWorkers.put(assessment.name(), fran);
+        List<StaffMember> assessors = new ArrayList<>(List.of(sam));
+        for (int i = 1; i < demoTeamSize(council); i++) {
+            assessors.add(synthetic(council, Role.SOCIAL_WORKER, assessment));
+            progress.advance(1);
+        }
+        council.caseholders.put(assessment.name(), assessors);
+        addCaseholdingTeams(council, caseholders(council) - assessors.size(), progress);
         StaffMember chair = demo("chris.chair", "Chris Adeyemi", Role.CHILD_PROTECTION_CHAIR,
                 staff.createTeam("Safeguarding and Quality", "CHAIRS"), null);
         council.chairs.add(chair);
@@ -69,8 +79,12 @@ class StaffStep implements GenerationStep {
         demo("hal.health", "Hal Mensah", Role.PARTNER_REFERRER, null, "Brackenford Community Health");
     }
 
-    private void addCaseholdingTeams(SyntheticCouncil council, Progress progress) {
-        int workers = caseholders(council) - 2;
+    /** A full team, but in a small council no more than half its workers, so that other teams exist. */
+    private static int demoTeamSize(SyntheticCouncil council) {
+        return Math.max(1, Math.min(WORKERS_PER_TEAM, caseholders(council) / 2));
+    }
+
+    private void addCaseholdingTeams(SyntheticCouncil council, int workers, Progress progress) {
         String[] kinds = {"ASSESSMENT", "CHILD_IN_NEED", "CHILD_PROTECTION"};
         int team = 0;
         while (workers > 0) {
@@ -109,8 +123,12 @@ class StaffStep implements GenerationStep {
         NameBook.Heritage heritage = council.names.heritage(council.random);
         String forename = council.names.forename(heritage, "U", council.random);
         String surname = council.names.surname(heritage, council.random);
-        String username = "sw" + council.nextId().toString().substring(0, 8);
+        String username = SYNTHETIC_PREFIX + council.nextId().toString().substring(0, 8);
         return staff.createUser(new Staff.NewUser(username, forename + " " + surname, role, team.id(), null, null));
+    }
+
+    static boolean isSynthetic(StaffMember member) {
+        return member.username().startsWith(SYNTHETIC_PREFIX);
     }
 
     private void managed(Staff.Team team, StaffMember... members) {

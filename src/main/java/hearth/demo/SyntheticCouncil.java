@@ -38,6 +38,8 @@ public final class SyntheticCouncil {
     /** Team name to the workers in it who hold cases, and its manager. */
     final Map<String, List<StaffMember>> caseholders = new java.util.LinkedHashMap<>();
     final Map<String, StaffMember> managers = new java.util.LinkedHashMap<>();
+    /** Team name to its family support worker, who is not qualified and so holds no case. */
+    final Map<String, StaffMember> supportWorkers = new java.util.LinkedHashMap<>();
     final List<StaffMember> chairs = new ArrayList<>();
     java.util.Optional<hearth.access.Staff.Team> frontDoorTeam = java.util.Optional.empty();
     /** Children whose case is open now, with the date they became known. */

@@ -44,6 +44,15 @@ public final class Progress {
         }
     }
 
+    /** How much is done, for a page showing the work's progress while it runs on another thread. */
+    public long done() {
+        return Math.min(done, total);
+    }
+
+    public long total() {
+        return total;
+    }
+
     public void finish() {
         done = total;
         draw();

@@ -42,6 +42,75 @@ class DemoGeneratorIntegrationTests extends SmallCouncilTest {
     }
 
     @Test
+    void sharesOpenCasesAmongQualifiedWorkersNearTheNationalAverage() {
+        List<Long> caseloads = jdbc.sql("""
+                SELECT count(a.id) FROM staff_user s LEFT JOIN allocation a ON a.worker_id = s.id AND a.ended_on IS NULL
+                WHERE s.role = 'SOCIAL_WORKER' GROUP BY s.id""").query(Long.class).list();
+        assertThat(caseloads).hasSizeGreaterThanOrEqualTo(5).allSatisfy(held -> assertThat(held).isBetween(12L, 22L));
+        assertThat(caseloads.stream().mapToLong(Long::longValue).average().orElseThrow()).isBetween(14.0, 20.0);
+        assertThat(count("""
+                SELECT count(*) FROM allocation a JOIN staff_user s ON s.id = a.worker_id
+                WHERE s.username = 'sam.social' AND a.ended_on IS NULL""")).as("the demo social worker").isBetween(16L, 20L);
+    }
+
+    @Test
+    void theFamilySupportWorkerHoldsNoCaseAndVisitsOnlyChildInNeedWork() {
+        assertThat(count("""
+                SELECT count(*) FROM allocation a JOIN staff_user s ON s.id = a.worker_id
+                WHERE s.role = 'FAMILY_SUPPORT_WORKER'""")).isZero();
+        assertThat(count("""
+                SELECT count(*) FROM visit v JOIN staff_user s ON s.id = v.recorded_by
+                WHERE s.role = 'FAMILY_SUPPORT_WORKER'""")).as("visits on the team's child in need cases").isPositive();
+        assertThat(count("""
+                SELECT count(*) FROM visit v JOIN staff_user s ON s.id = v.recorded_by
+                WHERE s.role = 'FAMILY_SUPPORT_WORKER'
+                  AND EXISTS (SELECT 1 FROM plan p WHERE p.person_id = v.person_id AND p.kind = 'CHILD_PROTECTION')"""))
+                .as("visits to children who have had a protection plan").isZero();
+    }
+
+    @Test
+    void plansAskForWhatFitsTheChildsAge() {
+        assertThat(count("""
+                SELECT count(*) FROM plan p JOIN person c ON c.id = p.person_id
+                LEFT JOIN plan_outcome o ON o.plan_id = p.id
+                WHERE c.date_of_birth <= p.started_on - interval '5 years 1 month'
+                  AND concat_ws(' ', o.will_change, o.indicator, o.owner, p.actions) ILIKE '%nursery%'""")).isZero();
+        assertThat(count("""
+                SELECT count(*) FROM plan_meeting m JOIN plan p ON p.id = m.plan_id JOIN person c ON c.id = p.person_id
+                WHERE c.date_of_birth <= m.held_on - interval '6 years' AND m.summary ILIKE '%nursery%'""")).isZero();
+        assertThat(count("""
+                SELECT count(*) FROM plan p JOIN person c ON c.id = p.person_id
+                WHERE c.date_of_birth >= p.started_on - interval '4 years' AND p.actions ILIKE '%nursery%'"""))
+                .as("toddlers' plans do").isPositive();
+    }
+
+    @Test
+    void visitNotesFitTheFamilysCircumstances() {
+        assertThat(count("SELECT count(DISTINCT home_conditions) FROM visit")).isGreaterThan(10);
+        assertThat(count("SELECT count(DISTINCT child_words) FROM visit")).isGreaterThan(10);
+        long neglect = count("""
+                SELECT count(*) FROM visit v
+                WHERE EXISTS (SELECT 1 FROM plan p WHERE p.person_id = v.person_id AND p.category = 'NEG')""");
+        long describingNeglect = count("""
+                SELECT count(*) FROM visit v
+                WHERE EXISTS (SELECT 1 FROM plan p WHERE p.person_id = v.person_id AND p.category = 'NEG')
+                  AND v.home_conditions ~* '(food|nappies|clothes|bed|bins|heating|cans|drug)'
+                  AND v.home_conditions NOT ILIKE '%enough food%'""");
+        assertThat(neglect).isPositive();
+        assertThat(describingNeglect).isEqualTo(neglect);
+    }
+
+    @Test
+    void referrersAreNamedPeopleWithTheirRoles() {
+        assertThat(count("SELECT count(*) FROM contact WHERE referrer_name ILIKE 'referrer%'")).isZero();
+        assertThat(count("SELECT count(*) FROM contact WHERE referrer_name !~ '^[^ ,]+ [^,]+, [^ ]'")).isZero();
+        assertThat(count("""
+                SELECT count(*) FROM contact WHERE referrer_name LIKE '%, designated safeguarding lead'
+                  AND referrer_organisation ILIKE '%school%'""")).isPositive();
+        assertThat(count("SELECT count(*) FROM contact WHERE referrer_organisation ILIKE 'another%'")).isZero();
+    }
+
+    @Test
     void givesEveryOpenCaseItsPathwayWithNationalDurationsAndSomeDrift() {
         assertThat(count("SELECT count(*) FROM plan WHERE kind = 'CHILD_PROTECTION' AND ended_on IS NULL")).isEqualTo(13);
         assertThat(count("SELECT count(*) FROM plan WHERE kind = 'CHILD_IN_NEED' AND ended_on IS NULL")).isEqualTo(87);

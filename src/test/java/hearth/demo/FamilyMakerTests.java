@@ -30,6 +30,27 @@ class FamilyMakerTests {
         }
     }
 
+    @Test
+    void aMothersChildrenAreBornAtLeastTenMonthsApartUnlessTwins() {
+        SyntheticCouncil council = new SyntheticCouncil(60_000, 2, 3, TODAY, Instant.now());
+        FamilyMaker maker = new FamilyMaker(council);
+        int twins = 0;
+        for (int i = 0; i < 5_000; i++) {
+            List<LocalDate> births = maker.make().children.stream().map(c -> c.born != null ? c.born : c.due)
+                    .sorted().toList();
+            for (int j = 1; j < births.size(); j++) {
+                LocalDate before = births.get(j - 1);
+                LocalDate after = births.get(j);
+                if (after.equals(before)) {
+                    twins++;
+                } else {
+                    assertThat(after).as("born after a sibling born on " + before).isAfterOrEqualTo(before.plusMonths(10));
+                }
+            }
+        }
+        assertThat(twins).as("twins are rare but happen").isBetween(1, 200);
+    }
+
     private static List<String> names(long seed) {
         SyntheticCouncil council = new SyntheticCouncil(60_000, 2, seed, TODAY, Instant.now());
         FamilyMaker maker = new FamilyMaker(council);
