@@ -81,7 +81,7 @@ class CaseworkStep implements GenerationStep {
         int open = Math.min(council.openCases(), candidates.size());
         int closed = Math.min(closedCases(council), candidates.size() - open);
         List<SyntheticCouncil.KnownChild> chaired = new ArrayList<>();
-        String chair = council.chairs.isEmpty() ? "Chris Adeyemi" : council.chairs.get(0).displayName();
+        UUID chair = council.chairs.get(0).id();
         for (int i = 0; i < open + closed; i++) {
             SyntheticCouncil.KnownChild child = candidates.get(i);
             Map.Entry<String, List<StaffMember>> team = teams.get(i % teams.size());

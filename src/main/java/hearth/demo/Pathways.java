@@ -273,7 +273,7 @@ class Pathways {
     }
 
     /** Who the journey is about and who records it. */
-    record Journey(UUID child, StaffMember worker, String chair, SplittableRandom random) {
+    record Journey(UUID child, StaffMember worker, UUID chair, SplittableRandom random) {
     }
 
     private record Event(LocalDate day, MeetingKind meeting) {

@@ -156,6 +156,16 @@ public class Clocks {
                 .param("type", type.name()).param("ids", ids).query(Clocks::due).list();
     }
 
+    /**
+     * The clocks of one kind still open, or due since {@code since} (met or not, never
+     * cancelled): a night's out-of-hours handovers, the soonest due first.
+     */
+    public List<Due> ofKindSince(ClockKind kind, Instant since) {
+        return jdbc.sql("SELECT " + DUE_COLUMNS + " FROM clock WHERE kind = :kind"
+                        + " AND (status = 'OPEN' OR (status = 'MET' AND due_at >= :since)) ORDER BY due_at LIMIT 200")
+                .param("kind", kind.name()).param("since", Timestamp.from(since)).query(Clocks::due).list();
+    }
+
     /** The open clocks of these kinds for these people: a caseload's outstanding steps in one query. */
     public List<Due> open(Collection<UUID> people, Collection<ClockKind> kinds) {
         if (people.isEmpty() || kinds.isEmpty()) {
