@@ -39,7 +39,8 @@ class HubHome implements HomeWork {
         if (staff.role() == Role.MASH_MANAGER) {
             sections.add(new Section(10, "Decisions awaiting your authorisation", "decision", "decisions",
                     "Threshold decisions that need a hub manager's authorisation will appear here.",
-                    rows(contacts.queue(ContactQueries.QueueFilter.awaitingAuthorisation(), staff))));
+                    contacts.queue(ContactQueries.QueueFilter.awaitingAuthorisation(), staff).stream()
+                            .map(HubHome::toAuthorise).toList()));
         }
         if (staff.role() == Role.MASH_PRACTITIONER || staff.role() == Role.MASH_MANAGER) {
             sections.add(new Section(20, "Contacts assigned to you", "contact", "contacts",
@@ -59,6 +60,14 @@ class HubHome implements HomeWork {
     private List<Row> rows(List<ContactView> queue) {
         return queue.stream().map(c -> new Row(subject(c), href(c), detail(c), c.dueAt(), c.clock(clock.instant())))
                 .toList();
+    }
+
+    /** The decision's deadline was met when it was made; authorising it has none, so the row says who decided and when. */
+    private static Row toAuthorise(ContactView c) {
+        String decided = "Decided" + (c.decidedByName() == null ? "" : " by " + c.decidedByName())
+                + (c.decidedAt() == null ? "" : " on " + RECEIVED.format(c.decidedAt().atZone(London.ZONE)));
+        String outcome = c.outcome() == null ? "" : ": " + c.outcome().label().toLowerCase();
+        return new Row(subject(c), href(c), decided + outcome, null, null);
     }
 
     /** The handover is the step that matters out of hours: it is met once the day team picks the contact up. */
