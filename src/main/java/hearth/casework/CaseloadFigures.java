@@ -1,6 +1,7 @@
 package hearth.casework;
 
 import java.util.List;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -29,6 +30,17 @@ public class CaseloadFigures {
                 FROM allocation a JOIN report_team t ON t.id = a.team_id
                 WHERE a.ended_on IS NULL GROUP BY t.name ORDER BY t.name""")
                 .query(TeamCaseload.class).list();
+    }
+
+    /** Every open case and the team holding it, for figures across teams such as overdue steps. */
+    public List<Held> heldByTeam() {
+        return jdbc.sql("""
+                SELECT a.person_id, t.name AS team FROM allocation a JOIN report_team t ON t.id = a.team_id
+                WHERE a.ended_on IS NULL""")
+                .query(Held.class).list();
+    }
+
+    public record Held(UUID personId, String team) {
     }
 
     public record Figure(String label, long value) {

@@ -166,6 +166,13 @@ public class Clocks {
                 .param("kind", kind.name()).param("since", Timestamp.from(since)).query(Clocks::due).list();
     }
 
+    /** Every open step of a child's case past its due time, the longest overdue first: the service's late work. */
+    public List<Due> overdue() {
+        return jdbc.sql("SELECT " + DUE_COLUMNS + " FROM clock WHERE status = 'OPEN' AND due_at < :now"
+                        + " AND person_id IS NOT NULL ORDER BY due_at")
+                .param("now", Timestamp.from(clock.instant())).query(Clocks::due).list();
+    }
+
     /** The open clocks of these kinds for these people: a caseload's outstanding steps in one query. */
     public List<Due> open(Collection<UUID> people, Collection<ClockKind> kinds) {
         if (people.isEmpty() || kinds.isEmpty()) {

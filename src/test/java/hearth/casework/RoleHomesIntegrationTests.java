@@ -181,6 +181,22 @@ class RoleHomesIntegrationTests {
         assertThat(page(manager, "/")).contains("1 child<").doesNotContain(restricted.toString());
     }
 
+    @Test
+    void aTeamManagerSeesEveryOverdueStepInTheTeamAndAHeadOfServiceTheFiguresByTeam() throws Exception {
+        UUID late = fixtures.allocatedChild(council);
+        overdueVisit(late);
+        fixtures.assessment(council, fixtures.allocatedChild(council));
+
+        String manager = page(council.user(Role.TEAM_MANAGER), "/");
+        String head = page(council.user(Role.HEAD_OF_SERVICE), "/");
+
+        assertThat(manager).contains("Overdue across your team").contains("1 overdue step<")
+                .contains("href=\"/children/" + late + "/visits\"")
+                .contains("Child in need visit · " + worker.displayName());
+        assertThat(head).contains("Overdue steps by team").contains(council.team().name())
+                .contains("1 overdue step across 1 child, of 2 open cases").doesNotContain(late.toString());
+    }
+
     /** A child in need plan whose first visit should have happened weeks ago. */
     private UUID overdueVisit(UUID child) {
         UUID plan = fixtures.childInNeedPlan(council, child);
