@@ -3,6 +3,8 @@ package hearth;
 import hearth.access.ChildRelationshipStarted;
 import hearth.access.RecordRestrictions;
 import hearth.access.Role;
+import hearth.assessment.Assessment;
+import hearth.assessment.AssessmentOutcome;
 import hearth.assessment.Assessments;
 import hearth.casework.CaseTransfers;
 import hearth.childprotection.ChildProtection;
@@ -138,6 +140,15 @@ public class FixtureCouncil {
     /** An assessment the allocated worker starts from the record, referred today. */
     public UUID assessment(Council council, UUID child) {
         return assessments.startFromRecord(child, LocalDate.now(), council.user(Role.SOCIAL_WORKER));
+    }
+
+    /** An assessment with every answer a submission needs; {@code lateReason} for one past its 45 days. */
+    public static Assessment.Content completeAssessment(String lateReason) {
+        return new Assessment.Content("Sam Worker", LocalDate.now().minusDays(1), true, null,
+                "Gets herself to school; no breakfast most days", "I don't like it when they shout",
+                List.of(), "Two earlier referrals about shouting", "Mother loving but overwhelmed", "Overcrowded flat",
+                "Tired and anxious at school", "Mother's depression untreated", "Mother engaged, father not",
+                List.of("3A", "4B", "NOT-A-CODE"), AssessmentOutcome.CHILD_IN_NEED_PLAN, lateReason);
     }
 
     /** The section 47 enquiry that a strategy discussion an hour ago started. */

@@ -38,6 +38,7 @@ class RoleHomesIntegrationTests {
     @Autowired FrontDoor frontDoor;
     @Autowired ContactQueries contacts;
     @Autowired RecordRestrictions restrictions;
+    @Autowired hearth.assessment.Assessments assessments;
 
     FixtureCouncil.Council council;
     StaffMember worker;
@@ -195,6 +196,21 @@ class RoleHomesIntegrationTests {
                 .contains("Child in need visit · " + worker.displayName());
         assertThat(head).contains("Overdue steps by team").contains(council.team().name())
                 .contains("1 overdue step across 1 child, of 2 open cases").doesNotContain(late.toString());
+    }
+
+    @Test
+    void aTeamManagerSeesTheAssessmentsAwaitingTheirAuthorisation() throws Exception {
+        UUID child = fixtures.allocatedChild(council);
+        UUID assessment = assessments.startFromRecord(child, LocalDate.now().minusDays(2), worker);
+        UUID notYet = fixtures.assessment(council, fixtures.allocatedChild(council));
+        assessments.save(assessment, 0, FixtureCouncil.completeAssessment(null), worker);
+        assessments.submit(assessment, 1, worker);
+
+        String home = page(council.user(Role.TEAM_MANAGER), "/");
+
+        assertThat(home).contains("Assessments awaiting your authorisation").contains("1 assessment<")
+                .contains("href=\"/children/" + child + "/assessments/" + assessment + "\"")
+                .doesNotContain("/assessments/" + notYet + "\"");
     }
 
     /** A child in need plan whose first visit should have happened weeks ago. */
