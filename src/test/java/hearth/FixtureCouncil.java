@@ -207,9 +207,8 @@ public class FixtureCouncil {
     }
 
     /**
-     * A child whose conferences the council's chair chairs. No page links a chair to a child
-     * yet (a conference records its chair by name), so this publishes the relationship the
-     * demo generator publishes.
+     * A child whose conferences the council's chair chairs, without holding a conference: this
+     * publishes the relationship that recording a conference with its chair publishes.
      */
     public UUID chairedChild(Council council) {
         UUID child = child(council, "Ollie", "Chaired", LocalDate.now().minusYears(6));

@@ -171,8 +171,9 @@ class CaseworkStep implements GenerationStep {
     }
 
     /**
-     * The conference chair sees the records of children whose conferences they chair; the
-     * conference records the chair by name, so the demo links the chair to some children.
+     * The conference chair sees the records of children whose conferences they chair. Each
+     * conference the demo records names its chair, which links them; this links every chair
+     * to some children as well, so a second chair has records to open too.
      */
     private void chairConferences(SyntheticCouncil council, List<SyntheticCouncil.KnownChild> children) {
         for (StaffMember chair : council.chairs) {
