@@ -38,6 +38,7 @@ class RoleHomesIntegrationTests {
     @Autowired FrontDoor frontDoor;
     @Autowired ContactQueries contacts;
     @Autowired RecordRestrictions restrictions;
+    @Autowired Allocations allocations;
     @Autowired hearth.assessment.Assessments assessments;
 
     FixtureCouncil.Council council;
@@ -211,6 +212,20 @@ class RoleHomesIntegrationTests {
         assertThat(home).contains("Assessments awaiting your authorisation").contains("1 assessment<")
                 .contains("href=\"/children/" + child + "/assessments/" + assessment + "\"")
                 .doesNotContain("/assessments/" + notYet + "\"");
+    }
+
+    @Test
+    void aTeamManagerSeesTheCasesWhoseSupervisionIsDue() throws Exception {
+        UUID heldLong = fixtures.child(council, "Ada", "Unsupervised", LocalDate.now().minusYears(8));
+        allocations.allocate(heldLong, council.team().id(), worker.id(), LocalDate.now().minusWeeks(8),
+                council.user(Role.TEAM_MANAGER));
+        UUID heldToday = fixtures.allocatedChild(council);
+
+        String home = page(council.user(Role.TEAM_MANAGER), "/");
+
+        assertThat(home).contains("Supervision due").contains("1 case<")
+                .contains("href=\"/children/" + heldLong + "/supervision\"")
+                .doesNotContain("href=\"/children/" + heldToday + "/supervision\"");
     }
 
     /** A child in need plan whose first visit should have happened weeks ago. */
