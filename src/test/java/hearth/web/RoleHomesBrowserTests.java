@@ -19,7 +19,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The homes of a social worker, a chair and a hub manager, and "my work", in Chromium: no axe-core violations. */
+/** The homes of a social worker, a chair, a hub manager and a team manager, and "my work", in Chromium: no axe-core violations. */
 @HearthTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RoleHomesBrowserTests extends BrowserJourney {
@@ -61,5 +61,9 @@ class RoleHomesBrowserTests extends BrowserJourney {
         assertThat(browser.driver.findElement(By.tagName("h2")).getText())
                 .isEqualTo("Decisions awaiting your authorisation");
         checkAccessible("home-hub-manager");
+
+        signIn(council.user(Role.TEAM_MANAGER));
+        assertThat(browser.driver.findElement(By.tagName("h2")).getText()).isEqualTo("Assessments awaiting your authorisation");
+        checkAccessible("home-team-manager");
     }
 }
