@@ -3,34 +3,36 @@ package hearth;
 import hearth.access.ChildRelationshipStarted;
 import hearth.access.RecordRestrictions;
 import hearth.access.Role;
+import hearth.assessment.Assessment;
+import hearth.assessment.AssessmentOutcome;
+import hearth.assessment.Assessments;
+import hearth.casework.CaseTransfers;
+import hearth.childprotection.ChildProtection;
+import hearth.childprotection.StrategyDecision;
+import hearth.frontdoor.InformationRequests;
+import hearth.frontdoor.Outcome;
+import hearth.frontdoor.ThresholdLevel;
+import hearth.planning.Plans;
+import hearth.timeliness.BankHolidays;
+import java.time.Instant;
 import hearth.access.Staff;
 import hearth.access.StaffMember;
 import hearth.assessment.AssessmentId;
-import hearth.assessment.Assessments;
 import hearth.casework.Allocations;
-import hearth.casework.CaseTransfers;
 import hearth.casework.TransferId;
-import hearth.childprotection.ChildProtection;
 import hearth.childprotection.EnquiryId;
-import hearth.childprotection.StrategyDecision;
 import hearth.frontdoor.Consent;
 import hearth.frontdoor.ContactId;
 import hearth.frontdoor.ContactQueries;
 import hearth.frontdoor.FrontDoor;
 import hearth.frontdoor.InformationRequestId;
-import hearth.frontdoor.InformationRequests;
-import hearth.frontdoor.Outcome;
 import hearth.frontdoor.ReferralDetails;
-import hearth.frontdoor.ThresholdLevel;
 import hearth.people.Addresses;
 import hearth.people.PersonDetails;
 import hearth.people.PersonIndex;
 import hearth.people.PersonKind;
 import hearth.planning.PlanId;
-import hearth.planning.Plans;
 import hearth.platform.PersonId;
-import hearth.timeliness.BankHolidays;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -147,6 +149,15 @@ public class FixtureCouncil {
         return assessments.startFromRecord(child, LocalDate.now(), council.user(Role.SOCIAL_WORKER));
     }
 
+    /** An assessment with every answer a submission needs; {@code lateReason} for one past its 45 days. */
+    public static Assessment.Content completeAssessment(String lateReason) {
+        return new Assessment.Content("Sam Worker", LocalDate.now().minusDays(1), true, null,
+                "Gets herself to school; no breakfast most days", "I don't like it when they shout",
+                List.of(), "Two earlier referrals about shouting", "Mother loving but overwhelmed", "Overcrowded flat",
+                "Tired and anxious at school", "Mother's depression untreated", "Mother engaged, father not",
+                List.of("3A", "4B", "NOT-A-CODE"), AssessmentOutcome.CHILD_IN_NEED_PLAN, lateReason);
+    }
+
     /** The section 47 enquiry that a strategy discussion an hour ago started. */
     public EnquiryId enquiry(Council council, PersonId child) {
         childProtection.recordStrategyDiscussion(child, Instant.now().minusSeconds(3600),
@@ -203,9 +214,8 @@ public class FixtureCouncil {
     }
 
     /**
-     * A child whose conferences the council's chair chairs. No page links a chair to a child
-     * yet (a conference records its chair by name), so this publishes the relationship the
-     * demo generator publishes.
+     * A child whose conferences the council's chair chairs, without holding a conference: this
+     * publishes the relationship that recording a conference with its chair publishes.
      */
     public PersonId chairedChild(Council council) {
         PersonId child = child(council, "Ollie", "Chaired", LocalDate.now().minusYears(6));

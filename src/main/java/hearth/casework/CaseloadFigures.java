@@ -1,6 +1,8 @@
 package hearth.casework;
 
+import hearth.platform.PersonId;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -29,6 +31,17 @@ public class CaseloadFigures {
                 FROM allocation a JOIN report_team t ON t.id = a.team_id
                 WHERE a.ended_on IS NULL GROUP BY t.name ORDER BY t.name""")
                 .query(TeamCaseload.class).list();
+    }
+
+    /** Every open case and the team holding it, for figures across teams such as overdue steps. */
+    public List<Held> heldByTeam() {
+        return jdbc.sql("""
+                SELECT a.person_id, t.name AS team FROM allocation a JOIN report_team t ON t.id = a.team_id
+                WHERE a.ended_on IS NULL""")
+                .query(Held.class).list();
+    }
+
+    public record Held(PersonId personId, String team) {
     }
 
     public record Figure(String label, long value) {

@@ -2,6 +2,8 @@ package hearth.childprotection;
 
 import static hearth.platform.Text.blank;
 
+import hearth.access.ChildRelationshipStarted;
+import hearth.access.Role;
 import hearth.access.Staff;
 import hearth.access.StaffMember;
 import hearth.chronology.Chronology;
@@ -27,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,8 +58,11 @@ public class ChildProtection {
     private final Plans plans;
     private final Staff staff;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ChildProtection(JdbcClient jdbc, Clocks clocks, Chronology chronology, Plans plans, Staff staff, Clock clock) {
+    ChildProtection(JdbcClient jdbc, Clocks clocks, Chronology chronology, Plans plans, Staff staff, Clock clock,
+                    ApplicationEventPublisher events) {
+        this.events = events;
         this.staff = staff;
         this.jdbc = jdbc;
         this.clocks = clocks;
@@ -160,9 +166,9 @@ public class ChildProtection {
 
     /** Records the conference as the enquiry is now (the demo, which has no form open). */
     @Transactional
-    public void recordInitialConference(EnquiryId enquiryId, LocalDate heldOn, String chair, String attendees,
+    public void recordInitialConference(EnquiryId enquiryId, LocalDate heldOn, UUID chairId, String attendees,
                                         String category, String delayReason, String delayAgreedBy, StaffMember by) {
-        recordInitialConference(enquiryId, enquiry(enquiryId).version(), new Conference(heldOn, chair, attendees,
+        recordInitialConference(enquiryId, enquiry(enquiryId).version(), new Conference(heldOn, chairId, attendees,
                 category, delayReason, delayAgreedBy), by, UUID.randomUUID());
     }
 
@@ -181,7 +187,8 @@ public class ChildProtection {
         }
         Enquiry enquiry = opened(enquiryId, version);
         Instant due = clocks.dueAt(ClockKind.INITIAL_CONFERENCE, ClockSubject.enquiry(enquiryId)).orElse(null);
-        enquiry.holdConference(conference, due);
+        Optional<StaffMember> chair = chair(conference.chairId());
+        enquiry.holdConference(conference, chair.isPresent(), due);
         try {
             move(enquiry, "status = status", "(status = 'OPEN' OR outcome = 'INITIAL_CONFERENCE')"
                     + " AND NOT EXISTS (SELECT 1 FROM initial_conference c WHERE c.section47_id = section47_enquiry.id)",
@@ -194,11 +201,13 @@ public class ChildProtection {
         boolean plan = !blank(category);
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                INSERT INTO initial_conference (id, person_id, section47_id, held_on, chair, attendees, plan, category,
-                    delay_reason, delay_agreed_by, recorded_by, form_token)
-                VALUES (:id, :p, :s, :on, :chair, :attendees, :plan, :category, :delay, :agreed, :by, :token)""")
+                INSERT INTO initial_conference (id, person_id, section47_id, held_on, chair, chair_id, attendees, plan,
+                    category, delay_reason, delay_agreed_by, recorded_by, form_token)
+                VALUES (:id, :p, :s, :on, :chair, :chairId, :attendees, :plan, :category, :delay, :agreed, :by,
+                    :token)""")
                 .param("id", id).param("p", enquiry.personId()).param("s", enquiryId).param("on", heldOn)
-                .param("chair", conference.chair().strip()).param("attendees", conference.attendees())
+                .param("chair", chair.orElseThrow().displayName()).param("chairId", conference.chairId())
+                .param("attendees", conference.attendees())
                 .param("plan", plan).param("category", plan ? category : null)
                 .param("delay", conference.delayReason()).param("agreed", conference.delayAgreedBy())
                 .param("by", by.id()).param("token", formToken).update();
@@ -210,7 +219,25 @@ public class ChildProtection {
         if (plan) {
             plans.startChildProtectionPlan(enquiry.personId(), heldOn, category, by);
         }
+        events.publishEvent(new ChildRelationshipStarted(enquiry.personId().value(),
+                ChildRelationshipStarted.Kind.CONFERENCE_CHAIR,
+                conference.chairId(), null, "conference:" + id, clock.instant()));
         return id;
+    }
+
+    /** The users who may chair a conference, by name: the form's choice of chair. */
+    public List<Chair> chairs() {
+        return jdbc.sql("SELECT id, display_name FROM report_staff WHERE role = :role ORDER BY display_name, id")
+                .param("role", Role.CHILD_PROTECTION_CHAIR.name()).query(Chair.class).list();
+    }
+
+    /** A chair is a user whose role is to chair conferences; anyone else, or nobody, is no chair. */
+    private Optional<StaffMember> chair(UUID chairId) {
+        return chairId == null ? Optional.empty()
+                : staff.find(chairId).filter(member -> member.role() == Role.CHILD_PROTECTION_CHAIR);
+    }
+
+    public record Chair(UUID id, String displayName) {
     }
 
     /** The enquiry as the user opened it at {@code version}; a later version means someone else moved it. */
@@ -298,7 +325,7 @@ public class ChildProtection {
     }
 
     /** What an initial conference decided, as recorded. */
-    public record Conference(LocalDate heldOn, String chair, String attendees, String category, String delayReason,
+    public record Conference(LocalDate heldOn, UUID chairId, String attendees, String category, String delayReason,
                              String delayAgreedBy) {
     }
 
@@ -349,7 +376,7 @@ public class ChildProtection {
         }
 
         /** A conference is held once, not before the strategy discussion, and a late one says why and who agreed. */
-        void holdConference(Conference c, Instant due) {
+        void holdConference(Conference c, boolean chaired, Instant due) {
             InvalidInput.Errors errors = new InvalidInput.Errors();
             if (!awaitsConference()) {
                 errors.add("conferenceOn", "This enquiry is not waiting for an initial conference");
@@ -357,8 +384,8 @@ public class ChildProtection {
             if (c.heldOn() == null || c.heldOn().isBefore(strategyDiscussionOn)) {
                 errors.add("heldOn", "A conference cannot be held before the strategy discussion that started the enquiry");
             }
-            if (blank(c.chair())) {
-                errors.add("chair", "Enter who chaired the conference");
+            if (!chaired) {
+                errors.add("chairId", "Select the chair of the conference");
             }
             if (!blank(c.category()) && !Plans.CATEGORIES.containsKey(c.category())) {
                 errors.add("category", "Select a category of abuse");

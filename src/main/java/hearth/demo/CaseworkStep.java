@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -83,7 +84,7 @@ class CaseworkStep implements GenerationStep {
         int open = Math.min(council.openCases(), candidates.size());
         int closed = Math.min(closedCases(council), candidates.size() - open);
         List<SyntheticCouncil.KnownChild> chaired = new ArrayList<>();
-        String chair = council.chairs.isEmpty() ? "Chris Adeyemi" : council.chairs.get(0).displayName();
+        UUID chair = council.chairs.get(0).id();
         for (int i = 0; i < open + closed; i++) {
             SyntheticCouncil.KnownChild child = candidates.get(i);
             StaffMember worker = i < open ? caseloads.next() : workers.get(i % workers.size());
@@ -186,8 +187,9 @@ class CaseworkStep implements GenerationStep {
     }
 
     /**
-     * The conference chair sees the records of children whose conferences they chair; the
-     * conference records the chair by name, so the demo links the chair to some children.
+     * The conference chair sees the records of children whose conferences they chair. Each
+     * conference the demo records names its chair, which links them; this links every chair
+     * to some children as well, so a second chair has records to open too.
      */
     private void chairConferences(SyntheticCouncil council, List<SyntheticCouncil.KnownChild> children) {
         for (StaffMember chair : council.chairs) {

@@ -272,7 +272,7 @@ class Pathways {
      * Who the journey is about (and their birthday), who records it, the family support
      * worker who helps on child in need work (or null), and what the work is about.
      */
-    record Journey(PersonId child, LocalDate born, StaffMember worker, StaffMember supporter, String chair, Concern concern,
+    record Journey(PersonId child, LocalDate born, StaffMember worker, StaffMember supporter, UUID chair, Concern concern,
                    SplittableRandom random) {
 
         /** Child in need work after a protection plan: about what the plan was about, and for a qualified worker only. */

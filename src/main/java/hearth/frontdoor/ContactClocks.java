@@ -80,6 +80,11 @@ class ContactClocks {
         return deadlines;
     }
 
+    /** The out-of-hours handovers still open or due since {@code since}. */
+    List<Clocks.Due> handoversSince(Instant since) {
+        return clocks.ofKindSince(ClockKind.OUT_OF_HOURS_HANDOVER, since);
+    }
+
     /** The open clocks of these contacts, for a worker's "my work". */
     List<Clocks.Due> open(Collection<ContactId> contactIds) {
         return clocks.about(ClockSubject.Type.CONTACT, contactIds).stream().filter(Clocks.Due::isOpen).toList();

@@ -48,6 +48,26 @@ public class ContactQueries {
         this.clocks = clocks;
     }
 
+    /**
+     * Contacts recorded out of hours whose handover to the day team is open or was due since
+     * {@code since}: the night's calls, each with its handover clock, the soonest due first.
+     */
+    public List<Handover> outOfHoursSince(Instant since, StaffMember viewer) {
+        Map<UUID, hearth.timeliness.Clocks.Due> handovers = new HashMap<>();
+        clocks.handoversSince(since).forEach(due -> handovers.put(due.subject().id(), due));
+        if (handovers.isEmpty()) {
+            return List.of();
+        }
+        return shownTo(viewer, "Out-of-hours calls", complete(jdbc.sql(SELECT + " WHERE c.id IN (:ids)")
+                .param("ids", handovers.keySet()).query(ContactQueries::row).list())).stream()
+                .map(c -> new Handover(c, handovers.get(c.id().value())))
+                .sorted(Comparator.comparing(h -> h.due().dueAt())).toList();
+    }
+
+    /** A contact recorded out of hours and the clock of its handover to the day team. */
+    public record Handover(ContactView contact, hearth.timeliness.Clocks.Due due) {
+    }
+
     public Optional<ContactView> find(ContactId id) {
         return complete(jdbc.sql(SELECT + " WHERE c.id = :id").param("id", id).query(ContactQueries::row).list())
                 .stream().findFirst();
@@ -78,11 +98,13 @@ public class ContactQueries {
                   AND (CAST(:source AS text) IS NULL OR c.referral_source = :source)
                   AND (CAST(:receivedBefore AS timestamptz) IS NULL OR c.received_at < :receivedBefore)
                   AND (CAST(:assignedTo AS uuid) IS NULL OR c.assigned_to = :assignedTo)
+                  AND (CAST(:status AS text) IS NULL OR c.status = :status)
                 ORDER BY c.priority = 'RED' DESC, c.received_at LIMIT 500""")
                 .param("priority", filter.priority() == null ? null : filter.priority().name())
                 .param("channel", filter.channel()).param("source", filter.source())
                 .param("receivedBefore", filter.receivedBefore() == null ? null : Timestamp.from(filter.receivedBefore()))
                 .param("assignedTo", filter.assignedTo())
+                .param("status", filter.status() == null ? null : filter.status().name())
                 .query(ContactQueries::row).list());
     }
 
@@ -234,8 +256,23 @@ public class ContactQueries {
         return value == null ? null : Enum.valueOf(type, value);
     }
 
+    /** @param status one open status (screening, or awaiting authorisation), or null for both */
     public record QueueFilter(Priority priority, String channel, String source, Instant receivedBefore,
-                              UUID assignedTo) {
+                              UUID assignedTo, ContactStatus status) {
+
+        public QueueFilter(Priority priority, String channel, String source, Instant receivedBefore,
+                           UUID assignedTo) {
+            this(priority, channel, source, receivedBefore, assignedTo, null);
+        }
+
+        /** The decisions a hub manager must authorise. */
+        public static QueueFilter awaitingAuthorisation() {
+            return new QueueFilter(null, null, null, null, null, ContactStatus.AWAITING_AUTHORISATION);
+        }
+
+        public static QueueFilter assignedTo(UUID staffId) {
+            return new QueueFilter(null, null, null, null, staffId, null);
+        }
 
         public static QueueFilter all() {
             return new QueueFilter(null, null, null, null, null);

@@ -158,6 +158,23 @@ public class Clocks {
                 .param("type", type.name()).param("ids", ids).query(Clocks::due).list();
     }
 
+    /**
+     * The clocks of one kind still open, or due since {@code since} (met or not, never
+     * cancelled): a night's out-of-hours handovers, the soonest due first.
+     */
+    public List<Due> ofKindSince(ClockKind kind, Instant since) {
+        return jdbc.sql("SELECT " + DUE_COLUMNS + " FROM clock WHERE kind = :kind"
+                        + " AND (status = 'OPEN' OR (status = 'MET' AND due_at >= :since)) ORDER BY due_at LIMIT 200")
+                .param("kind", kind.name()).param("since", Timestamp.from(since)).query(Clocks::due).list();
+    }
+
+    /** Every open step of a child's case past its due time, the longest overdue first: the service's late work. */
+    public List<Due> overdue() {
+        return jdbc.sql("SELECT " + DUE_COLUMNS + " FROM clock WHERE status = 'OPEN' AND due_at < :now"
+                        + " AND person_id IS NOT NULL ORDER BY due_at")
+                .param("now", Timestamp.from(clock.instant())).query(Clocks::due).list();
+    }
+
     /** The open clocks of these kinds for these people: a caseload's outstanding steps in one query. */
     public List<Due> open(Collection<PersonId> people, Collection<ClockKind> kinds) {
         if (people.isEmpty() || kinds.isEmpty()) {

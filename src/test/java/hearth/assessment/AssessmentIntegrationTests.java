@@ -121,10 +121,10 @@ class AssessmentIntegrationTests {
     @Test
     void anAssessmentPastFortyFiveWorkingDaysNeedsAReasonAndIsMetLate() {
         AssessmentId id = assessments.startFromRecord(child, LocalDate.now().minusDays(100), worker);
-        assessments.save(id, 0, complete(null), worker);
+        assessments.save(id, 0, FixtureCouncil.completeAssessment(null), worker);
         assertThatThrownBy(() -> assessments.submit(id, 1, worker)).isInstanceOfSatisfying(InvalidInput.class,
                 e -> assertThat(e.errors()).containsOnlyKeys("lateReason"));
-        assessments.save(id, 1, complete("Father in hospital; could not be seen for six weeks"), worker);
+        assessments.save(id, 1, FixtureCouncil.completeAssessment("Father in hospital; could not be seen for six weeks"), worker);
         assessments.submit(id, 2, worker);
         assessments.authorise(id, 3, manager);
         assertThat(stateOf(id)).isEqualTo(Clocks.State.MET_LATE);
@@ -140,7 +140,7 @@ class AssessmentIntegrationTests {
         AssessmentId id = submitted(LocalDate.now().minusDays(10), null);
         assertThatThrownBy(() -> assessments.authorise(id, 2, worker)).isInstanceOfSatisfying(InvalidInput.class,
                 e -> assertThat(e.errors()).containsEntry("authorise", "Only a manager can authorise an assessment"));
-        assertThatThrownBy(() -> assessments.save(id, 2, complete(null), worker)).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> assessments.save(id, 2, FixtureCouncil.completeAssessment(null), worker)).isInstanceOf(InvalidInput.class);
         assessments.returnToWorker(id, 2, "Add what the child said about school", manager);
         Assessment returned = assessments.find(id).orElseThrow();
         assertThat(returned.status()).isEqualTo(Assessment.Status.IN_PROGRESS);
@@ -150,7 +150,7 @@ class AssessmentIntegrationTests {
     @Test
     void aSaveOnAnOlderVersionIsRefusedAndTheOtherSaveIsKept() {
         AssessmentId id = assessments.startFromRecord(child, LocalDate.now().minusDays(3), worker);
-        Assessment.Content first = complete(null);
+        Assessment.Content first = FixtureCouncil.completeAssessment(null);
         assessments.save(id, 0, first, worker);
         assertThatThrownBy(() -> assessments.save(id, 0, Assessment.Content.empty(), manager))
                 .isInstanceOf(ConcurrentEdit.class).hasMessageContaining("changed by someone else");
@@ -160,17 +160,9 @@ class AssessmentIntegrationTests {
 
     private AssessmentId submitted(LocalDate referredOn, String lateReason) {
         AssessmentId id = assessments.startFromRecord(child, referredOn, worker);
-        assessments.save(id, 0, complete(lateReason), worker);
+        assessments.save(id, 0, FixtureCouncil.completeAssessment(lateReason), worker);
         assessments.submit(id, 1, worker);
         return id;
-    }
-
-    private static Assessment.Content complete(String lateReason) {
-        return new Assessment.Content("Sam Worker", LocalDate.now().minusDays(1), true, null,
-                "Gets herself to school; no breakfast most days", "I don't like it when they shout",
-                List.of(), "Two earlier referrals about shouting", "Mother loving but overwhelmed", "Overcrowded flat",
-                "Tired and anxious at school", "Mother's depression untreated", "Mother engaged, father not",
-                List.of("3A", "4B", "NOT-A-CODE"), AssessmentOutcome.CHILD_IN_NEED_PLAN, lateReason);
     }
 
     private Clocks.State stateOf(AssessmentId id) {

@@ -116,6 +116,12 @@ class CaseRoutingIntegrationTests {
         assertThat(waiting.forViewer(fixtures.create().user(Role.TEAM_MANAGER))).extracting(w -> w.child().id())
                 .doesNotContain(child);
         assertThat(waiting.forViewer(council.user(Role.SOCIAL_WORKER))).isEmpty();
+        String home = mvc.perform(get("/").with(user(users.loadUserByUsername(manager.username()))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(home).contains("Waiting for allocation").contains("Wren Waiting" + council.tag())
+                .contains("/children/" + child + "/allocate");
+        assertThat(home.indexOf("Waiting for allocation")).as("the first list on the manager's home")
+                .isLessThan(home.indexOf("Children in your team"));
 
         assertThat(allocations.workersFor(manager)).extracting(w -> w.member().teamId()).containsOnly(council.team().id());
         assertThatThrownBy(() -> allocations.allocateWorker(child, council.outsider().id(), manager))

@@ -44,12 +44,14 @@ class ChildProtectionIntegrationTests {
 
     PersonId child;
     StaffMember worker;
+    UUID chair;
 
     @BeforeEach
     void council() {
         FixtureCouncil.Council council = fixtures.create();
         child = fixtures.allocatedChild(council);
         worker = council.user(Role.SOCIAL_WORKER);
+        chair = council.user(Role.CHILD_PROTECTION_CHAIR).id();
     }
 
     @Test
@@ -79,7 +81,7 @@ class ChildProtectionIntegrationTests {
     @Test
     void aConferenceBeforeItsStrategyDiscussionIsRefusedByTheApplicationAndTheDatabase() {
         EnquiryId enquiry = startEnquiry(london(2026, 11, 10, 10), Set.of("SOCIAL_CARE", "POLICE", "HEALTH"));
-        assertThatThrownBy(() -> childProtection.recordInitialConference(enquiry, LocalDate.of(2026, 11, 9), "Chair",
+        assertThatThrownBy(() -> childProtection.recordInitialConference(enquiry, LocalDate.of(2026, 11, 9), chair,
                 null, "NEG", null, null, worker)).isInstanceOfSatisfying(InvalidInput.class,
                 e -> assertThat(e.errors()).containsKey("heldOn"));
         assertThatThrownBy(() -> jdbc.sql("""
@@ -101,10 +103,10 @@ class ChildProtectionIntegrationTests {
         Instant held = london(2026, 10, 1, 10);
         EnquiryId enquiry = startEnquiry(held, Set.of("SOCIAL_CARE", "POLICE", "HEALTH"));
         LocalDate late = LocalDate.of(2026, 11, 2);
-        assertThatThrownBy(() -> childProtection.recordInitialConference(enquiry, late, "Chris Adeyemi", null, "NEG",
+        assertThatThrownBy(() -> childProtection.recordInitialConference(enquiry, late, chair, null, "NEG",
                 null, null, worker)).isInstanceOfSatisfying(InvalidInput.class,
                 e -> assertThat(e.errors()).containsKey("delayReason"));
-        childProtection.recordInitialConference(enquiry, late, "Chris Adeyemi", "Mother, school, health visitor", "NEG",
+        childProtection.recordInitialConference(enquiry, late, chair, "Mother, school, health visitor", "NEG",
                 "Father's solicitor unavailable", "Tara Bhatt and the chair", worker);
         List<Clocks.Due> due = clocks.forPeople(List.of(child));
         assertThat(due).filteredOn(d -> d.kind() == ClockKind.INITIAL_CONFERENCE).singleElement()
@@ -117,7 +119,7 @@ class ChildProtectionIntegrationTests {
         Instant since = FIGURES_FROM;
         long lateBefore = lateConferences(since);
         EnquiryId enquiry = startEnquiry(london(2026, 10, 1, 10), Set.of("SOCIAL_CARE", "POLICE", "HEALTH"));
-        childProtection.recordInitialConference(enquiry, LocalDate.of(2026, 11, 2), "Chair", null, null,
+        childProtection.recordInitialConference(enquiry, LocalDate.of(2026, 11, 2), chair, null, null,
                 "Reports late", "Manager and chair", worker);
         assertThat(lateConferences(since)).isEqualTo(lateBefore + 1);
     }
@@ -141,7 +143,7 @@ class ChildProtectionIntegrationTests {
         scan.scan();
         assertThat(alerts.current(child)).extracting(CaseAlerts.Alert::text)
                 .filteredOn(t -> t.startsWith("Initial child protection conference overdue")).hasSize(1);
-        childProtection.recordInitialConference(enquiry, LocalDate.of(2026, 2, 20), "Chair", null, null,
+        childProtection.recordInitialConference(enquiry, LocalDate.of(2026, 2, 20), chair, null, null,
                 "Family in hospital", "Team manager and chair", worker);
         assertThat(alerts.current(child)).extracting(CaseAlerts.Alert::kind).doesNotContain("CLOCK_INITIAL_CONFERENCE");
     }

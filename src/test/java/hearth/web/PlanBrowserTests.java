@@ -52,7 +52,8 @@ class PlanBrowserTests extends BrowserJourney {
         browser.driver.findElement(By.cssSelector("input[name=decision][value=S47_JOINT]")).click();
         browser.submit(By.cssSelector("form[action$='/strategy-discussions'] button"));
         date("conferenceOn", LocalDate.now());
-        browser.driver.findElement(By.id("chair")).sendKeys("Chris Adeyemi");
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("chairId")))
+                .selectByVisibleText(council.user(Role.CHILD_PROTECTION_CHAIR).displayName());
         new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("category"))).selectByValue("NEG");
         browser.submit(By.cssSelector("form[action$='/conference'] button"));
         assertThat(browser.shows("child protection plan (NEG)")).isTrue();

@@ -8,10 +8,13 @@ import hearth.casework.DueForStaff;
 import hearth.casework.TransferId;
 import hearth.people.PersonIndex;
 import hearth.people.PersonSummary;
+import hearth.platform.Choice;
 import hearth.platform.InvalidInput;
 import hearth.platform.PersonId;
+import hearth.platform.Page;
+import hearth.timeliness.ClockKind;
 import hearth.timeliness.Clocks;
-import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -51,8 +54,9 @@ class MyWorkController {
     }
 
     @GetMapping("/my-work")
-    String myWork(Model model) {
-        return page(model, Map.of());
+    String myWork(@RequestParam(required = false) String kind, @RequestParam(defaultValue = "1") int page,
+                  Model model) {
+        return page(model, Map.of(), Choice.of(ClockKind.class, kind), page);
     }
 
     @PostMapping("/transfers/{id}/acceptance")
@@ -64,7 +68,7 @@ class MyWorkController {
         try {
             transfers.accept(id, version, workerId, StaffMember.require());
         } catch (InvalidInput invalid) {
-            return page(model, invalid.errors());
+            return page(model, invalid.errors(), null, 1);
         }
         return "redirect:/my-work";
     }
@@ -78,33 +82,46 @@ class MyWorkController {
         try {
             transfers.decline(id, version, declineReason, StaffMember.require());
         } catch (InvalidInput invalid) {
-            return page(model, invalid.errors());
+            return page(model, invalid.errors(), null, 1);
         }
         return "redirect:/my-work";
     }
 
-    private String page(Model model, Map<String, String> errors) {
+    private String page(Model model, Map<String, String> errors, ClockKind kind, int page) {
         StaffMember me = StaffMember.require();
         if (!me.role().searchesPeople()) {
             return "redirect:/no-access";
         }
-        List<Allocations.Allocation> caseload = allocations.caseload(me);
-        List<PersonId> children = caseload.stream().map(Allocations.Allocation::personId).toList();
         List<CaseTransfers.Transfer> waiting = me.role().managesCases() ? transfers.waitingFor(me) : List.of();
-        List<Clocks.Due> open = clocks.forPeople(children).stream().filter(Clocks.Due::isOpen)
-                .sorted(Comparator.comparing(Clocks.Due::dueAt)).toList();
-        Map<PersonId, PersonSummary> names = people.summaries(Stream.concat(children.stream(),
-                        waiting.stream().map(CaseTransfers.Transfer::personId)).distinct().toList()).stream()
+        List<MyWorkSteps.Step> steps = steps(me);
+        Page<MyWorkSteps.Step> shown = MyWorkSteps.page(steps, kind, page);
+        Map<PersonId, PersonSummary> names = people.summaries(waiting.stream().map(CaseTransfers.Transfer::personId)
+                        .distinct().toList()).stream()
                 .collect(Collectors.toMap(PersonSummary::id, Function.identity()));
-        Map<PersonId, String> workers = caseload.stream().filter(a -> a.workerName() != null)
-                .collect(Collectors.toMap(Allocations.Allocation::personId, Allocations.Allocation::workerName));
-        List<DueForStaff.Item> otherWork = dueElsewhere.stream().flatMap(source -> source.dueFor(me).stream())
-                .sorted(Comparator.comparing(item -> item.due().dueAt())).toList();
-        model.addAttribute("due", open).addAttribute("otherWork", otherWork)
-                .addAttribute("names", names).addAttribute("now", clocks.now())
-                .addAttribute("workers", workers).addAttribute("transfers", waiting).addAttribute("errors", errors)
+        model.addAttribute("steps", shown).addAttribute("kind", kind)
+                .addAttribute("pagePath", kind == null ? "/my-work" : "/my-work?kind=" + kind.name()).addAttribute("groups", MyWorkSteps.grouped(shown, clocks.now()))
+                .addAttribute("kinds", MyWorkSteps.kinds(steps)).addAttribute("now", clocks.now())
+                .addAttribute("names", names).addAttribute("transfers", waiting).addAttribute("errors", errors)
                 .addAttribute("teamMembers", waiting.isEmpty() ? List.of() : staff.members(me.teamId()).stream()
                         .filter(w -> w.role().searchesPeople()).toList());
         return "casework/my-work";
+    }
+
+    /** Every open step of the caseload, each opening its own form, and the steps due in other work. */
+    private List<MyWorkSteps.Step> steps(StaffMember me) {
+        List<Allocations.Allocation> caseload = allocations.caseload(me);
+        Map<PersonId, PersonSummary> children = people.summaries(caseload.stream()
+                        .map(Allocations.Allocation::personId).toList()).stream()
+                .collect(Collectors.toMap(PersonSummary::id, Function.identity()));
+        Map<PersonId, String> workers = caseload.stream().filter(a -> a.workerName() != null)
+                .collect(Collectors.toMap(Allocations.Allocation::personId, Allocations.Allocation::workerName));
+        boolean team = me.role().managesCases();
+        Stream<MyWorkSteps.Step> ofChildren = clocks.open(children.keySet(), EnumSet.allOf(ClockKind.class)).stream()
+                .map(due -> new MyWorkSteps.Step(children.containsKey(due.personId())
+                        ? children.get(due.personId()).name() : "Child", StepForms.formOf(due), due,
+                        team ? workers.getOrDefault(due.personId(), "Not allocated") : null));
+        Stream<MyWorkSteps.Step> elsewhere = dueElsewhere.stream().flatMap(source -> source.dueFor(me).stream())
+                .map(item -> new MyWorkSteps.Step(item.subject(), item.href(), item.due(), null));
+        return Stream.concat(ofChildren, elsewhere).toList();
     }
 }

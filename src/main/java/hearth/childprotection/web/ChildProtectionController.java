@@ -92,6 +92,8 @@ class ChildProtectionController {
                         .map(d -> new Code(d.name(), d.label())).toList())
                 .addAttribute("outcomes", Arrays.stream(EnquiryOutcome.values())
                         .map(o -> new Code(o.name(), o.label())).toList())
+                .addAttribute("chairs", childProtection.chairs().stream()
+                        .map(c -> new Code(c.id().toString(), c.displayName())).toList())
                 .addAttribute("categories", Plans.CATEGORIES.entrySet().stream().sorted(Map.Entry.comparingByKey())
                         .map(e -> new Code(e.getKey(), e.getValue())).toList());
         return "childprotection/pathway";

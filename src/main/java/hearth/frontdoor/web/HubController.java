@@ -6,6 +6,7 @@ import hearth.access.StaffMember;
 import hearth.frontdoor.ContactId;
 import hearth.frontdoor.ContactQueries;
 import hearth.frontdoor.ContactReads;
+import hearth.frontdoor.ContactStatus;
 import hearth.frontdoor.ContactView;
 import hearth.frontdoor.FrontDoor;
 import hearth.frontdoor.InformationRequestId;
@@ -21,12 +22,14 @@ import hearth.platform.ConcurrentEdit;
 import hearth.platform.FormFields;
 import hearth.platform.InvalidInput;
 import hearth.platform.PersonId;
+import hearth.reference.CodeLists;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -67,16 +70,25 @@ class HubController {
     String queue(@RequestParam(required = false) String priority, @RequestParam(required = false) String channel,
                  @RequestParam(required = false) String source,
                  @RequestParam(required = false) Integer olderThanHours, @RequestParam(defaultValue = "false") boolean mine,
-                 Model model) {
+                 @RequestParam(required = false) String status, Model model) {
         Priority p = Choice.of(Priority.class, priority);
         var before = olderThanHours == null ? null : clock.instant().minus(Duration.ofHours(olderThanHours));
         var filter = new ContactQueries.QueueFilter(p, blankToNull(channel), blankToNull(source), before,
-                mine ? StaffMember.require().id() : null);
+                mine ? StaffMember.require().id() : null, openStatus(status));
         options.addTo(model);
+        model.addAttribute("status", status).addAttribute("statuses", Stream.of(
+                ContactStatus.RECEIVED, ContactStatus.AWAITING_AUTHORISATION)
+                .map(s -> new CodeLists.Code(s.name(), s.label())).toList());
         model.addAttribute("contacts", contacts.queue(filter, StaffMember.require())).addAttribute("now", clock.instant())
                 .addAttribute("priority", priority).addAttribute("channel", channel).addAttribute("source", source)
                 .addAttribute("olderThanHours", olderThanHours).addAttribute("mine", mine);
         return "frontdoor/queue";
+    }
+
+    /** The queue holds open contacts only, so only an open status filters it; any other shows them all. */
+    private static ContactStatus openStatus(String status) {
+        ContactStatus chosen = Choice.of(ContactStatus.class, status);
+        return chosen != null && chosen.open() ? chosen : null;
     }
 
     @GetMapping("/front-door/contacts/new")
@@ -224,7 +236,7 @@ class HubController {
                 .addAttribute("family", contacts.aboutTheSameFamily(contact.id(), me))
                 .addAttribute("requests", requests.forContact(contact.id()))
                 .addAttribute("agencies", InformationRequests.AGENCIES.stream()
-                        .map(a -> new hearth.reference.CodeLists.Code(a, a.charAt(0) + a.substring(1).toLowerCase())).toList())
+                        .map(a -> new CodeLists.Code(a, a.charAt(0) + a.substring(1).toLowerCase())).toList())
                 .addAttribute("now", clock.instant()).addAttribute("sourceLabel", options.sourceLabel(contact.referralSource()))
                 .addAttribute("factorLabels", contact.factors().stream().map(options::factorLabel).toList());
         return "frontdoor/contact";

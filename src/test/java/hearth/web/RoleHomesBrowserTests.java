@@ -1,0 +1,70 @@
+package hearth.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hearth.FixtureCouncil;
+import hearth.HearthTest;
+import hearth.access.Role;
+import hearth.childprotection.ChildProtection;
+import hearth.planning.PlanId;
+import hearth.platform.PersonId;
+import hearth.timeliness.ClockKind;
+import hearth.timeliness.ClockSubject;
+import hearth.timeliness.Clocks;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The homes of a social worker, a chair, a hub manager and a team manager, and "my work", in Chromium: no axe-core violations. */
+@HearthTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RoleHomesBrowserTests extends BrowserJourney {
+
+    @Autowired Clocks clocks;
+    @Autowired ChildProtection childProtection;
+
+    FixtureCouncil.Council council;
+
+    @BeforeAll
+    void start() {
+        council = fixtures.create();
+        PersonId visited = fixtures.allocatedChild(council);
+        PlanId plan = fixtures.childInNeedPlan(council, visited);
+        clocks.start(visited, ClockKind.CHILD_IN_NEED_VISIT, ClockSubject.plan(plan, 1),
+                Instant.now().minus(Duration.ofDays(60)));
+        fixtures.assessment(council, fixtures.allocatedChild(council));
+        PersonId protectedChild = fixtures.allocatedChild(council);
+        childProtection.recordInitialConference(fixtures.enquiry(council, protectedChild), LocalDate.now(),
+                council.user(Role.CHILD_PROTECTION_CHAIR).id(), "Mother, school", "NEG", null, null,
+                council.user(Role.SOCIAL_WORKER));
+        fixtures.decisionAwaitingAuthorisation(council);
+    }
+
+    @Test
+    void eachRoleLandsOnItsWork() throws Exception {
+        signIn(council.user(Role.SOCIAL_WORKER));
+        assertThat(browser.driver.findElement(By.tagName("caption")).getText()).isEqualTo("3 children");
+        checkAccessible("home-social-worker");
+        open("/my-work");
+        assertThat(browser.driver.findElement(By.id("step-count")).getText()).endsWith("steps due");
+        checkAccessible("my-work-grouped");
+
+        signIn(council.user(Role.CHILD_PROTECTION_CHAIR));
+        assertThat(browser.driver.findElement(By.tagName("h2")).getText()).isEqualTo("Conferences you chair");
+        checkAccessible("home-chair");
+
+        signIn(council.user(Role.MASH_MANAGER));
+        assertThat(browser.driver.findElement(By.tagName("h2")).getText())
+                .isEqualTo("Decisions awaiting your authorisation");
+        checkAccessible("home-hub-manager");
+
+        signIn(council.user(Role.TEAM_MANAGER));
+        assertThat(browser.driver.findElement(By.tagName("h2")).getText()).isEqualTo("Assessments awaiting your authorisation");
+        checkAccessible("home-team-manager");
+    }
+}
