@@ -108,7 +108,7 @@ class CaseRoutingIntegrationTests {
     }
 
     @Test
-    void aTeamManagerSeesTheirTeamsWaitingChildrenAndAllocatesOnlyWithinTheTeam() {
+    void aTeamManagerSeesTheirTeamsWaitingChildrenAndAllocatesOnlyWithinTheTeam() throws Exception {
         PersonId child = fixtures.child(council, "Wren", "Waiting", LocalDate.now().minusYears(7));
         allocations.allocate(child, council.team().id(), null, LocalDate.now(), council.user(Role.TEAM_MANAGER));
         StaffMember manager = council.user(Role.TEAM_MANAGER);
