@@ -82,13 +82,18 @@ public final class MalformedInput {
         return form;
     }
 
-    /** Rows in every table a form or payload could write, so a refused one can be shown to have stored nothing. */
+    /**
+     * Rows in every table a form or payload could write, so a refused one can be shown to have stored nothing.
+     * Case alerts are left out: the clock scan raises them in the background at any moment, and a test run
+     * that met it mid-post saw rows nobody posted.
+     */
     public static Map<String, Long> rows(JdbcClient jdbc) {
         List<String> tables = jdbc.sql("""
                 SELECT table_name FROM information_schema.tables
                 WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
                   AND table_name NOT LIKE 'audit%' AND table_name NOT LIKE 'flyway%'
-                  AND table_name NOT LIKE 'event_publication%' ORDER BY table_name""").query(String.class).list();
+                  AND table_name NOT LIKE 'event_publication%' AND table_name <> 'case_alert'
+                ORDER BY table_name""").query(String.class).list();
         String counts = String.join(" UNION ALL ", tables.stream()
                 .map(t -> "SELECT '" + t + "' AS t, count(*) AS n FROM " + t).toList());
         Map<String, Long> rows = new LinkedHashMap<>();
