@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import hearth.bench.DescriptionNoise;
 import hearth.demo.SmallCouncilTest;
+import hearth.platform.PersonId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +65,6 @@ class PersonMatchingIntegrationTests extends SmallCouncilTest {
         return truth.surname().equals(other.surname()) && truth.dateOfBirth().equals(other.dateOfBirth());
     }
 
-    record Truth(UUID id, String forenames, String surname, LocalDate dateOfBirth, String postcode) {
+    record Truth(PersonId id, String forenames, String surname, LocalDate dateOfBirth, String postcode) {
     }
 }
