@@ -23,6 +23,9 @@ public class CaseFilePages {
     /** The request attribute the layout reads for the caption and title of a case file page. */
     public static final String CHILD_NAME = "caseFileChildName";
 
+    /** The request attribute naming whose record is open on the page, so its bar can be shown ({@link CaseFileBar}). */
+    public static final String CHILD_ID = "caseFileChildId";
+
     private final CaseFileAccess access;
     private final ChildNames names;
 
@@ -35,18 +38,20 @@ public class CaseFilePages {
     public StaffMember open(PersonId childId, String action, HttpSession session) {
         StaffMember me = StaffMember.require();
         access.open(me, childId, action, StatedReasons.reasonFor(session, childId));
-        nameOnThePage(names.of(childId));
+        nameOnThePage(childId, names.of(childId));
         return me;
     }
 
     /**
-     * Names the child on the page being answered (its caption and title): call it only once the
-     * child's record is open to the user. Outside a request (a test, a job) there is no page.
+     * Names the child on the page being answered (its caption and title) and puts the bar of what
+     * matters about them under it: call it only once the child's record is open to the user.
+     * Outside a request (a test, a job) there is no page.
      */
-    public static void nameOnThePage(String childName) {
+    public static void nameOnThePage(PersonId childId, String childName) {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request != null) {
             request.setAttribute(CHILD_NAME, childName, RequestAttributes.SCOPE_REQUEST);
+            request.setAttribute(CHILD_ID, childId, RequestAttributes.SCOPE_REQUEST);
         }
     }
 

@@ -8,6 +8,7 @@ import hearth.platform.InvalidInput;
 import hearth.platform.Labelled;
 import hearth.platform.PersonId;
 import hearth.platform.TextLimit;
+import hearth.platform.Words;
 import hearth.timeliness.WorkingCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -96,7 +97,7 @@ public record Assessment(AssessmentId id, PersonId personId, ContactId contactId
             errors.add("seenBy", "Enter who saw the child");
         }
         if (c.seenOn() == null || c.seenOn().isAfter(today) || c.seenOn().isBefore(referredOn())) {
-            errors.add("seenOn", "Enter the date the child was seen, from the referral (" + referredOn() + ") to today");
+            errors.add("seenOn", "Enter the date the child was seen, from the referral (" + Words.day(referredOn()) + ") to today");
         }
         if (c.seenAlone() == null) {
             errors.add("seenAlone", "Select whether the child was seen alone");

@@ -2,6 +2,7 @@ package hearth.audit;
 
 import hearth.platform.London;
 import hearth.platform.PersonId;
+import hearth.platform.Words;
 import jakarta.servlet.http.HttpServletRequest;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -103,6 +104,21 @@ public class AuditTrail {
 
         private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile(
                 "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+        /** "Opened the case file" for VIEW_CASE_FILE: the words of labels.properties, or the code made readable. */
+        public String actionInWords() {
+            return Words.forCode("hearth.audit.action", action);
+        }
+
+        /** Where the entry came from: this computer when the request came from it, else its address. */
+        public String fromInWords() {
+            return loopback(remoteAddr) ? "This computer (local)" : remoteAddr;
+        }
+
+        private static boolean loopback(String address) {
+            return address != null && (address.startsWith("127.") || address.equals("::1")
+                    || address.equals("0:0:0:0:0:0:0:1"));
+        }
 
         /** "surname: Smith to Smyth" for an edit, the new record's fields for an addition. */
         public List<String> changesInWords() {

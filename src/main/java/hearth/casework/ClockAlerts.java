@@ -1,6 +1,7 @@
 package hearth.casework;
 
 import hearth.platform.PersonId;
+import hearth.platform.Words;
 import hearth.timeliness.ClockAlert;
 import hearth.timeliness.ClockCancelled;
 import hearth.timeliness.ClockCompleted;
@@ -31,7 +32,7 @@ class ClockAlerts {
         if (alert.personId() == null) {
             return;
         }
-        String when = alert.dueAt().atZone(WorkingCalendar.LONDON).toLocalDate().toString();
+        String when = Words.day(alert.dueAt().atZone(WorkingCalendar.LONDON).toLocalDate());
         alerts.end(new PersonId(alert.personId()), kind(alert.kind()), today());
         alerts.raise(new PersonId(alert.personId()), kind(alert.kind()), alert.kind().label() + " "
                 + alert.state().label().toLowerCase() + " (due " + when + ")", today());

@@ -346,6 +346,11 @@ public class ChildProtection {
             return status == Status.OPEN;
         }
 
+        /** @return the category of abuse in words ("Emotional abuse"), as the plans show it, or null for none */
+        public String categoryLabel() {
+            return category == null ? null : Plans.CATEGORIES.get(category);
+        }
+
         /** Where the enquiry's initial conference is: to come while the enquiry is open or concluded for one. */
         public enum ConferenceStatus implements Labelled {
             NOT_NEEDED, DUE, HELD;

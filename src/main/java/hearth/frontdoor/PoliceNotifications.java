@@ -1,6 +1,7 @@
 package hearth.frontdoor;
 
 import hearth.access.StaffMember;
+import hearth.platform.Words;
 import hearth.timeliness.ClockKind;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -74,9 +75,9 @@ public class PoliceNotifications {
         StringBuilder family = new StringBuilder();
         for (PoliceNotification.Person adult : n.adults()) {
             family.append(adult.forenames()).append(' ').append(adult.surname()).append(" (").append(adult.role())
-                    .append(adult.dateOfBirth() == null ? "" : ", born " + adult.dateOfBirth()).append("). ");
+                    .append(adult.dateOfBirth() == null ? "" : ", born " + Words.day(adult.dateOfBirth())).append("). ");
         }
-        String worry = capitalise(n.incidentType()) + " on " + n.incidentAt().toLocalDate() + " at "
+        String worry = capitalise(n.incidentType()) + " on " + Words.day(n.incidentAt().toLocalDate()) + " at "
                 + n.incidentAt().toLocalTime() + ". Officer's grading: " + n.officerGrading()
                 + (n.dashRisk() == null ? "" : "; DASH risk: " + n.dashRisk()) + ". " + n.summary();
         return new ReferralDetails("POLICE_NOTIFICATION", "6", children, family.toString().strip(), worry, null, null,

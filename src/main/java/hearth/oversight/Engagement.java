@@ -65,7 +65,7 @@ public class Engagement {
     }
 
     public List<Event> of(PersonId childId) {
-        return jdbc.sql("SELECT kind, who, occurred_on, notes FROM engagement_event WHERE person_id = :p ORDER BY occurred_on DESC")
+        return jdbc.sql("SELECT kind, who, occurred_on, notes FROM engagement_event WHERE person_id = :p ORDER BY occurred_on DESC, recorded_at DESC")
                 .param("p", childId).query(Event.class).list();
     }
 

@@ -51,7 +51,7 @@ public class Oversight {
     public List<Direction> of(PersonId childId) {
         return jdbc.sql("""
                 SELECT o.recorded_on, u.display_name AS manager, o.direction FROM management_oversight o
-                JOIN report_staff u ON u.id = o.manager_id WHERE o.person_id = :p ORDER BY o.recorded_on DESC""")
+                JOIN report_staff u ON u.id = o.manager_id WHERE o.person_id = :p ORDER BY o.recorded_on DESC, o.recorded_at DESC""")
                 .param("p", childId).query(Direction.class).list();
     }
 

@@ -2,6 +2,7 @@ package hearth.oversight;
 
 import hearth.casework.CaseFileSection;
 import hearth.platform.PersonId;
+import hearth.platform.Words;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -26,7 +27,7 @@ class OversightPanel implements CaseFileSection {
         List<Supervisions.Action> actions = supervisions.openActions(childId);
         if (!actions.isEmpty()) {
             panels.add(new Panel("Actions from supervision", actions.stream()
-                    .map(a -> a.action() + " (" + a.owner() + ", due " + a.dueOn() + ")").toList(),
+                    .map(a -> a.action() + " (" + a.owner() + ", due " + Words.day(a.dueOn()) + ")").toList(),
                     "/children/" + childId + "/supervision", "Supervision", false));
         }
         return panels;

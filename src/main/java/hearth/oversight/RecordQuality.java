@@ -9,6 +9,7 @@ import hearth.planning.Visits;
 import hearth.platform.Labelled;
 import hearth.platform.PersonId;
 import hearth.platform.Text;
+import hearth.platform.Words;
 import hearth.timeliness.ClockKind;
 import hearth.timeliness.Clocks;
 import java.time.Clock;
@@ -87,13 +88,13 @@ public class RecordQuality {
         notSeen(children, findings);
         visits.latestSeen(children).forEach((child, v) -> {
             if (Text.blank(v.childWords())) {
-                findings.get(child).add(new Finding(Check.NO_CHILDS_WORDS, "Visit on " + v.visitedOn()));
+                findings.get(child).add(new Finding(Check.NO_CHILDS_WORDS, "Visit on " + Words.day(v.visitedOn())));
             }
         });
         assessments.latest(children).forEach((child, a) -> {
             if (Text.blank(a.content().childWords())) {
                 findings.get(child).add(new Finding(Check.NO_CHILDS_WORDS, "Assessment from the referral on "
-                        + a.referredOn()));
+                        + Words.day(a.referredOn())));
             }
         });
         openPlans(children, findings);
@@ -110,7 +111,7 @@ public class RecordQuality {
         clocks.open(children, VISITS).stream()
                 .filter(d -> d.state(now) == Clocks.State.OVERDUE && listed.add(d.personId()))
                 .forEach(d -> findings.get(d.personId()).add(new Finding(Check.CHILD_NOT_SEEN, "Visit was due "
-                        + d.dueLocal().toLocalDate())));
+                        + Words.day(d.dueLocal().toLocalDate()))));
     }
 
     /** Open plans' outcomes without an indicator, and open plans without a contingency. */
@@ -148,7 +149,7 @@ public class RecordQuality {
             LocalDate on = last.get(child);
             if (on == null || on.isBefore(since)) {
                 missing.put(child, new Finding(Check.NO_SUPERVISION_OR_OVERSIGHT,
-                        on == null ? "None recorded" : "Last on " + on));
+                        on == null ? "None recorded" : "Last on " + Words.day(on)));
             }
         }
         return missing;

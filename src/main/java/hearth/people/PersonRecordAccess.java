@@ -35,7 +35,7 @@ public class PersonRecordAccess {
     public Person open(PersonId personId, String action, HttpSession session) {
         Person person = open(StaffMember.require(), personId, action, StatedReasons.reasonFor(session, personId));
         if (person.isChild()) {
-            CaseFilePages.nameOnThePage(person.name());
+            CaseFilePages.nameOnThePage(personId, person.name());
         }
         return person;
     }

@@ -11,6 +11,7 @@ import hearth.platform.InvalidInput;
 import hearth.platform.Labelled;
 import hearth.platform.LatestChange;
 import hearth.platform.PersonId;
+import hearth.platform.Words;
 import hearth.timeliness.ClockSubject;
 import hearth.timeliness.Clocks;
 import hearth.timeliness.WorkingCalendar;
@@ -125,9 +126,9 @@ public class Plans {
                     .forEach(o -> errors.add("progress-" + o.id(), "Record progress on: " + o.willChange()));
         }
         if (!plan.open()) {
-            errors.add("heldOn", "This plan ended on " + plan.endedOn() + ": a meeting cannot be added to a closed plan");
+            errors.add("heldOn", "This plan ended on " + Words.day(plan.endedOn()) + ": a meeting cannot be added to a closed plan");
         } else if (heldOn == null || heldOn.isBefore(plan.startedOn()) || heldOn.isAfter(today())) {
-            errors.add("heldOn", "Enter a date from the plan's start (" + plan.startedOn() + ") to today");
+            errors.add("heldOn", "Enter a date from the plan's start (" + Words.day(plan.startedOn()) + ") to today");
         }
         if (meeting.summary() == null || meeting.summary().isBlank()) {
             errors.add("summary", "Record what the meeting found and decided");
@@ -354,9 +355,9 @@ public class Plans {
         void end(LocalDate on, PlanEnd reason, LocalDate today) {
             InvalidInput.Errors errors = new InvalidInput.Errors();
             if (!open()) {
-                errors.add("endedOn", "This plan already ended on " + endedOn);
+                errors.add("endedOn", "This plan already ended on " + Words.day(endedOn));
             } else if (on == null || on.isBefore(startedOn) || on.isAfter(today)) {
-                errors.add("endedOn", "A plan cannot end before it starts (" + startedOn + ") or in the future");
+                errors.add("endedOn", "A plan cannot end before it starts (" + Words.day(startedOn) + ") or in the future");
             }
             if (reason == null || !reason.choosableFor(kind)) {
                 errors.add("reason", "Select why the plan is ending");

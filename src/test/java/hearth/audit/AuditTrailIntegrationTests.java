@@ -44,7 +44,21 @@ class AuditTrailIntegrationTests {
                 council.user(Role.SOCIAL_WORKER).username())))).andExpect(status().isOk());
         String page = mvc.perform(get("/children/" + child + "/audit").with(user(users.loadUserByUsername(
                 council.user(Role.TEAM_MANAGER).username())))).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains(council.user(Role.SOCIAL_WORKER).username(), "VIEW_CASE_FILE", "127.0.0.1",
-                "ALLOCATE");
+        assertThat(page).contains(council.user(Role.SOCIAL_WORKER).username(), "Opened the case file",
+                "This computer (local)", "Allocated the case", "Network address")
+                .doesNotContain("VIEW_CASE_FILE", "ALLOCATE<", "127.0.0.1");
+    }
+
+    @Test
+    void anEntrySaysWhatWasDoneAndFromWhereInWords() {
+        assertThat(recorded("RECORD_CHANGED", "0:0:0:0:0:0:0:1").actionInWords()).isEqualTo("Changed the record");
+        assertThat(recorded("RECORD_CHANGED", "0:0:0:0:0:0:0:1").fromInWords()).isEqualTo("This computer (local)");
+        assertThat(recorded("VIEW_CASE_FILE", "::1").fromInWords()).isEqualTo("This computer (local)");
+        assertThat(recorded("VIEW_CASE_FILE", "10.4.2.7").fromInWords()).isEqualTo("10.4.2.7");
+        assertThat(recorded("SEND_TO_ARCHIVE", "10.4.2.7").actionInWords()).isEqualTo("Send to archive");
+    }
+
+    private static AuditTrail.Recorded recorded(String action, String from) {
+        return new AuditTrail.Recorded(java.time.LocalDateTime.now(), "someone", action, null, null, from, true, null);
     }
 }

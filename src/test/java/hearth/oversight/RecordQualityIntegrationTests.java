@@ -30,6 +30,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class RecordQualityIntegrationTests {
 
     static final LocalDate TODAY = LocalDate.now();
+    /** How the findings write a date: "19 November 2026". */
+    static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
 
     @Autowired FixtureCouncil fixtures;
     @Autowired RecordQuality quality;
@@ -129,7 +132,7 @@ class RecordQualityIntegrationTests {
         PersonId justAllocated = fixtures.allocatedChild(council);
         String visitDue = clocks.forPeople(List.of(poor)).stream()
                 .filter(d -> d.completedAt() == null && d.kind() == hearth.timeliness.ClockKind.CHILD_IN_NEED_VISIT)
-                .findFirst().orElseThrow().dueLocal().toLocalDate().toString();
+                .findFirst().orElseThrow().dueLocal().toLocalDate().format(DAY);
 
         Map<PersonId, List<RecordQuality.Finding>> byCase = new java.util.HashMap<>();
         quality.team(allocations.caseload(manager)).forEach(c -> byCase.put(c.personId(), c.findings()));
@@ -137,16 +140,16 @@ class RecordQualityIntegrationTests {
         assertThat(byCase).containsOnlyKeys(poor, assessed, overseenLongAgo);
         assertThat(byCase.get(poor)).containsExactly(
                 new RecordQuality.Finding(Check.CHILD_NOT_SEEN, "Visit was due " + visitDue),
-                new RecordQuality.Finding(Check.NO_CHILDS_WORDS, "Visit on " + TODAY.minusDays(45)),
+                new RecordQuality.Finding(Check.NO_CHILDS_WORDS, "Visit on " + TODAY.minusDays(45).format(DAY)),
                 new RecordQuality.Finding(Check.OUTCOME_WITHOUT_INDICATOR, "Gets to school every day"),
                 new RecordQuality.Finding(Check.NO_CONTINGENCY, "Child in need plan"),
                 new RecordQuality.Finding(Check.NO_SUPERVISION_OR_OVERSIGHT, "None recorded"),
                 new RecordQuality.Finding(Check.CONSENT_NOT_RECORDED, "The latest referral"));
         assertThat(byCase.get(assessed)).containsExactly(
-                new RecordQuality.Finding(Check.NO_CHILDS_WORDS, "Assessment from the referral on " + TODAY.minusDays(10)),
+                new RecordQuality.Finding(Check.NO_CHILDS_WORDS, "Assessment from the referral on " + TODAY.minusDays(10).format(DAY)),
                 new RecordQuality.Finding(Check.NO_SUPERVISION_OR_OVERSIGHT, "None recorded"));
         assertThat(byCase.get(overseenLongAgo)).containsExactly(
-                new RecordQuality.Finding(Check.NO_SUPERVISION_OR_OVERSIGHT, "Last on " + TODAY.minusWeeks(10)));
+                new RecordQuality.Finding(Check.NO_SUPERVISION_OR_OVERSIGHT, "Last on " + TODAY.minusWeeks(10).format(DAY)));
         assertThat(quality.of(poor)).isEqualTo(byCase.get(poor));
         assertThat(quality.of(justAllocated)).isEmpty();
         assertThat(quality.of(overseenLately)).isEmpty();

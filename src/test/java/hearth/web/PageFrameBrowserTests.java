@@ -93,13 +93,65 @@ class PageFrameBrowserTests extends BrowserJourney {
     }
 
     @Test
-    void theCaseFilesAlertsAreInTheServiceTypefaceNotTheBrowsersSerif() throws Exception {
+    void theCaseFilesAlertsAreInArialNotTheBrowsersSerif() throws Exception {
         signIn(council.user(Role.SOCIAL_WORKER));
         open("/children/" + child);
         WebElement alert = browser.driver.findElement(By.className("hearth-alert"));
         assertThat(alert.getText()).contains("Subject of a child protection plan");
-        assertThat(alert.getCssValue("font-family")).startsWith("\"GDS Transport\"");
+        assertThat(alert.getCssValue("font-family")).startsWith("arial");
         checkAccessible("case-file-alert");
+    }
+
+    /**
+     * GDS Transport is only for GOV.UK domains: body text, headings, buttons and banners are in
+     * its documented fallback, and no page asks for a font file, even where the browser has no
+     * Arial of its own (GOV.UK Frontend's stylesheet still declares its face, for no element).
+     */
+    @Test
+    void bodyTextHeadingsAndButtonsAreInArialAndNoFontFileIsFetched() {
+        signIn(council.user(Role.SOCIAL_WORKER));
+        open("/children/" + child + "/visits");
+        browser.submit(By.cssSelector("button[value=record]"));
+        for (String selector : List.of(".govuk-body", "h1.govuk-heading-l", ".govuk-button", ".govuk-error-summary",
+                ".govuk-label", ".govuk-service-navigation__link", ".govuk-phase-banner__content", ".govuk-footer")) {
+            assertThat(browser.driver.findElement(By.cssSelector(selector)).getCssValue("font-family"))
+                    .as("font of " + selector).startsWith("arial");
+        }
+        assertThat(fontFilesFetched()).as("font files fetched").isEmpty();
+    }
+
+    @Test
+    void aSavedEntrysNotificationBannerIsInArial() {
+        signIn(council.user(Role.SOCIAL_WORKER));
+        open("/children/" + child + "/visits");
+        date("visitedOn", LocalDate.now().minusDays(2));
+        browser.driver.findElement(By.id("childSeen-0")).click();
+        browser.driver.findElement(By.id("seenAlone-0")).click();
+        type("childWords", "Fine");
+        browser.submit(By.cssSelector("button[value=record]"));
+        for (String selector : List.of(".govuk-notification-banner", ".govuk-notification-banner__heading")) {
+            assertThat(browser.driver.findElement(By.cssSelector(selector)).getCssValue("font-family"))
+                    .as("font of " + selector).startsWith("arial");
+        }
+        assertThat(fontFilesFetched()).as("font files fetched").isEmpty();
+    }
+
+    /** Every .woff or .woff2 the page fetched, once the page's fonts have finished loading. */
+    private List<?> fontFilesFetched() {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                .until(d -> "loaded".equals(script("return document.fonts.status")));
+        return (List<?>) script("return performance.getEntriesByType('resource').map(r => r.name)"
+                + ".filter(n => /[.]woff2?([?]|$)/.test(n))");
+    }
+
+    @Test
+    void aPerformanceOfficerLookingForAPersonIsPointedToTheFigures() throws Exception {
+        signIn(council.user(Role.PERFORMANCE_OFFICER));
+        open("/people/search?name=Amira");
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText())
+                .isEqualTo("Performance officers see figures, not people's records");
+        assertThat(browser.driver.findElement(By.linkText("See the figures")).getAttribute("href")).endsWith("/figures");
+        checkAccessible("figures-not-people");
     }
 
     @Test

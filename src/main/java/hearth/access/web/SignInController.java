@@ -1,6 +1,9 @@
 package hearth.access.web;
 
+import hearth.access.Role;
 import hearth.access.SignInNotice;
+import hearth.access.StaffMember;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
@@ -35,8 +38,16 @@ class SignInController {
         return "accessibility";
     }
 
+    /**
+     * Where a refused page lands (Spring Security forwards here with 403). A performance officer
+     * asking for people's records is told what they can do instead, since no record will ever
+     * open to them; everyone else is told who records are open to.
+     */
     @GetMapping("/no-access")
-    String noAccess() {
-        return "access/no-access";
+    String noAccess(HttpServletRequest request) {
+        Object refused = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+        boolean aboutPeople = refused instanceof String uri && (uri.contains("/people") || uri.contains("/children"));
+        boolean figuresOnly = StaffMember.current().map(me -> me.role() == Role.PERFORMANCE_OFFICER).orElse(false);
+        return aboutPeople && figuresOnly ? "access/figures-not-people" : "access/no-access";
     }
 }
