@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import hearth.FixtureCouncil;
 import hearth.HearthTest;
 import hearth.access.Role;
+import hearth.casework.Allocations;
 import hearth.childprotection.ChildProtection;
 import hearth.planning.PlanId;
 import hearth.platform.PersonId;
@@ -28,6 +29,7 @@ class RoleHomesBrowserTests extends BrowserJourney {
 
     @Autowired Clocks clocks;
     @Autowired ChildProtection childProtection;
+    @Autowired Allocations allocations;
 
     FixtureCouncil.Council council;
 
@@ -69,5 +71,27 @@ class RoleHomesBrowserTests extends BrowserJourney {
                 .as("a child with no worker comes first, then the team's decisions")
                 .startsWith("Waiting for allocation", "Assessments awaiting your authorisation");
         checkAccessible("home-team-manager");
+    }
+
+    /** The allocation journey's last steps: the manager sees the waiting child first, opens it and allocates. */
+    @Test
+    void aTeamManagerAllocatesAWaitingChildFromTheirHome() throws Exception {
+        PersonId waiting = fixtures.child(council, "Wren", "Waiting", LocalDate.now().minusYears(6));
+        allocations.allocate(waiting, council.team().id(), null, LocalDate.now(), council.user(Role.TEAM_MANAGER));
+        clocks.start(waiting, ClockKind.ALLOCATION, ClockSubject.child(waiting), Instant.now());
+
+        signIn(council.user(Role.TEAM_MANAGER));
+        browser.driver.findElement(By.cssSelector("a[href='/children/" + waiting + "/allocate']")).click();
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Allocate a worker");
+        checkAccessible("allocate");
+        browser.driver.findElement(By.cssSelector("button.govuk-button")).click();
+        assertThat(browser.driver.findElement(By.className("govuk-error-summary")).getText())
+                .contains("Select the worker to allocate");
+        browser.driver.findElement(By.cssSelector("input[name='workerId']")).click();
+        browser.driver.findElement(By.cssSelector("button.govuk-button")).click();
+
+        assertThat(allocations.current(waiting).orElseThrow().workerId()).isNotNull();
+        open("/");
+        assertThat(browser.driver.getPageSource()).doesNotContain("/children/" + waiting + "/allocate");
     }
 }
