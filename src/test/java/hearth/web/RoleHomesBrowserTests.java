@@ -7,6 +7,10 @@ import hearth.HearthTest;
 import hearth.access.Role;
 import hearth.casework.Allocations;
 import hearth.childprotection.ChildProtection;
+import hearth.frontdoor.ContactQueries;
+import hearth.frontdoor.FrontDoor;
+import hearth.frontdoor.Outcome;
+import hearth.frontdoor.ThresholdLevel;
 import hearth.planning.PlanId;
 import hearth.platform.PersonId;
 import hearth.timeliness.ClockKind;
@@ -15,11 +19,13 @@ import hearth.timeliness.Clocks;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The homes of a social worker, a chair, a hub manager and a team manager, and "my work", in Chromium: no axe-core violations. */
@@ -30,6 +36,8 @@ class RoleHomesBrowserTests extends BrowserJourney {
     @Autowired Clocks clocks;
     @Autowired ChildProtection childProtection;
     @Autowired Allocations allocations;
+    @Autowired FrontDoor frontDoor;
+    @Autowired ContactQueries contacts;
 
     FixtureCouncil.Council council;
 
@@ -93,5 +101,36 @@ class RoleHomesBrowserTests extends BrowserJourney {
         assertThat(allocations.current(waiting).orElseThrow().workerId()).isNotNull();
         open("/");
         assertThat(browser.driver.getPageSource()).doesNotContain("/children/" + waiting + "/allocate");
+    }
+
+    /**
+     * The whole allocation journey: a hub decision for an assessment gives the child a team at once,
+     * the head of service finds the child among those with no worker, allocates the council's social
+     * worker, and the child is on that worker's home.
+     */
+    @Test
+    void aReferralAcceptedAtTheFrontDoorEndsOnAWorkersHome() throws Exception {
+        FixtureCouncil.FrontDoorChild atTheDoor = fixtures.childAtTheFrontDoor(council);
+        frontDoor.decide(atTheDoor.contact(), contacts.find(atTheDoor.contact()).orElseThrow().version(),
+                ThresholdLevel.CHILD_IN_NEED, "Needs an assessment", Outcome.ASSESSMENT, council.user(Role.MASH_PRACTITIONER));
+        frontDoor.authorise(atTheDoor.contact(), contacts.find(atTheDoor.contact()).orElseThrow().version(),
+                council.user(Role.MASH_MANAGER));
+        PersonId child = atTheDoor.child();
+        assertThat(allocations.current(child)).as("held by a team from the decision on").isPresent();
+
+        signIn(council.user(Role.HEAD_OF_SERVICE));
+        browser.driver.findElement(By.cssSelector("a[href='/children/" + child + "/allocate']")).click();
+        String worker = council.user(Role.SOCIAL_WORKER).id().toString();
+        // A few workers are offered as radios, a whole service's as a list grouped by team.
+        List<WebElement> radio = browser.driver.findElements(By.cssSelector("input[value='" + worker + "']"));
+        if (radio.isEmpty()) {
+            new Select(browser.driver.findElement(By.id("workerId"))).selectByValue(worker);
+        } else {
+            radio.get(0).click();
+        }
+        browser.driver.findElement(By.cssSelector("button.govuk-button")).click();
+
+        signIn(council.user(Role.SOCIAL_WORKER));
+        assertThat(browser.driver.getPageSource()).contains("href=\"/children/" + child + "\"");
     }
 }
