@@ -237,6 +237,28 @@ class FormObjectPagesIntegrationTests {
         assertThat(fields.get("f").toString()).contains("Amira and her mother").doesNotContain("notAField");
     }
 
+    @Test
+    void aVisitWhereTheChildWasSeenNeedsTheirWordsAndAsksWhyNotAloneOnlyWhenTheAnswerIsNo() throws Exception {
+        StaffMember worker = council.user(Role.SOCIAL_WORKER);
+        String path = "/children/" + child + "/visits";
+        Map<String, String> seen = with(Map.of("visitType", "UNANNOUNCED", "place", "HOME", "childSeen", "yes",
+                "seenAlone", "yes"), heldOn("visitedOn", today));
+
+        String refused = refused(worker, path, seen);
+        assertThat(refused).contains("Record what the child said, or why their words could not be recorded")
+                .doesNotContain("Record why the child was not seen alone", "Record why the child was not seen<")
+                .contains("data-aria-controls=\"conditional-childSeen-no\"", "id=\"conditional-seenAlone-no\"")
+                .as("the revealed questions are not hidden by the server, so they show without JavaScript")
+                .doesNotContain("govuk-radios__conditional--hidden");
+        assertThat(count("SELECT count(*) FROM visit WHERE person_id = :id", child)).isZero();
+
+        assertThat(post(worker, path, with(seen, "wordsNotRecordedReason", "Baby, six weeks old")).getStatus())
+                .isEqualTo(302);
+        assertThat(jdbc.sql("SELECT visit_type || ' ' || place || ' ' || words_not_recorded_reason FROM visit"
+                + " WHERE person_id = :id").param("id", child).query(String.class).single())
+                .isEqualTo("UNANNOUNCED HOME Baby, six weeks old");
+    }
+
     private String refused(StaffMember as, String path, Map<String, String> form) throws Exception {
         MockHttpServletResponse response = post(as, path, form);
         assertThat(response.getStatus()).as("%s refused", path).isEqualTo(400);

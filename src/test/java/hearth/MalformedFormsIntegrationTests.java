@@ -74,9 +74,11 @@ class MalformedFormsIntegrationTests {
         LocalDate today = LocalDate.now();
         Map<String, String> valid = form("visitedOnDay", String.valueOf(today.getDayOfMonth()), "visitedOnMonth",
                 String.valueOf(today.getMonthValue()), "visitedOnYear", String.valueOf(today.getYear()),
-                "whoSeen", "Nia and her mother", "childSeen", "yes", "seenAlone", "yes",
-                "childWords", "I like my room", "observations", "Warm and tidy", "homeConditions", "Good");
-        fuzz("visit", council.user(Role.SOCIAL_WORKER), "/children/" + child + "/visits", () -> valid,
+                "whoSeen", "Nia and her mother", "childSeen", "yes", "seenAlone", "yes", "childWords", "I like my room", "observations", "Warm and tidy", "homeConditions", "Good");
+        // The kind and place are plain choices, always sent valid, so that enough generated visits are stored.
+        Map<String, String> chosen = new java.util.HashMap<>(valid);
+        chosen.putAll(Map.of("visitType", "STATUTORY", "place", "HOME"));
+        fuzz("visit", council.user(Role.SOCIAL_WORKER), "/children/" + child + "/visits", () -> chosen,
                 fields(valid, "nextVisitOnDay", "nextVisitOnMonth", "nextVisitOnYear", "notSeenReason",
                         "notAloneReason"));
     }

@@ -209,10 +209,13 @@ class Pathways {
         boolean words = seen && random.nextInt(100) < 85;
         boolean underThree = journey.born() != null && journey.born().isAfter(day.minusYears(3));
         Concern concern = journey.concern();
-        return new VisitDetails(day, "The child and their mother", seen, seen ? alone : null,
-                seen ? null : NOT_SEEN.get(random.nextInt(NOT_SEEN.size())),
+        boolean atSchool = random.nextInt(100) < 15;
+        return new VisitDetails(day, atSchool ? VisitDetails.Type.AT_SCHOOL : VisitDetails.Type.STATUTORY,
+                atSchool ? VisitDetails.Place.SCHOOL : VisitDetails.Place.HOME, "The child and their mother", seen,
+                seen ? alone : null, seen ? null : NOT_SEEN.get(random.nextInt(NOT_SEEN.size())),
                 seen && !alone ? "The child wanted their mother to stay" : null,
                 words ? concern.childWords(underThree, random) : null,
+                seen && !words ? "The child did not want to talk today; they showed me their drawings" : null,
                 concern.observations(random), concern.homeConditions(random), null);
     }
 

@@ -89,6 +89,8 @@ class PlanBrowserTests extends BrowserJourney {
 
         open("/children/" + child + "/visits");
         date("visitedOn", LocalDate.now());
+        browser.driver.findElement(By.id("visitType-0")).click();
+        browser.driver.findElement(By.id("place-0")).click();
         browser.driver.findElement(By.id("childSeen-0")).click();
         browser.driver.findElement(By.id("seenAlone-0")).click();
         browser.driver.findElement(By.id("childWords")).sendKeys("I like my new bed.");
