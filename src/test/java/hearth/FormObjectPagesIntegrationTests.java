@@ -259,6 +259,56 @@ class FormObjectPagesIntegrationTests {
                 .isEqualTo("UNANNOUNCED HOME Baby, six weeks old");
     }
 
+    @Test
+    void aStrategyDiscussionStartsWithSocialCareTickedKeepsTicksAndRowsWhenRefusedAndStoresItsParticipants()
+            throws Exception {
+        StaffMember worker = council.user(Role.SOCIAL_WORKER);
+        String page = "/children/" + child + "/child-protection";
+        String path = "/children/" + child + "/strategy-discussions";
+        assertThat(get(worker, page)).containsPattern(ticked("SOCIAL_CARE")).doesNotContainPattern(ticked("POLICE"));
+
+        Map<String, String> typed = Map.of("heldOnDay", "31", "heldOnMonth", "2", "heldOnYear",
+                String.valueOf(today.getYear()), "agencies", "POLICE", "participant2Name", "Sam Whitfield",
+                "participant2Agency", "POLICE", "participant2Role", "Detective constable", "participant3Role",
+                "School nurse");
+        MockHttpServletResponse response = mvc.perform(request(worker, path, typed).param("agencies", "HEALTH"))
+                .andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getContentAsString())
+                .contains(NOT_A_DATE, "Enter who chaired the discussion", "Record what was shared",
+                        "Select what was decided", "Enter the name of participant 3", "Sam Whitfield",
+                        "Detective constable", "School nurse")
+                .containsPattern(ticked("POLICE")).containsPattern(ticked("HEALTH"))
+                .doesNotContainPattern(ticked("SOCIAL_CARE"))
+                .containsPattern("<option value=\"POLICE\" selected");
+        assertThat(count("SELECT count(*) FROM strategy_discussion WHERE person_id = :id", child)).isZero();
+
+        Map<String, String> valid = with(Map.of("agencies", "SOCIAL_CARE", "chair", "Helen Okafor",
+                "participant1Name", "Sam Whitfield", "participant1Agency", "POLICE", "participant1Role",
+                "Detective constable", "shared", "Two call-outs", "decision", "S47_JOINT"),
+                heldOn("heldOn", today));
+        assertThat(mvc.perform(request(worker, path, valid).param("agencies", "POLICE")).andReturn().getResponse()
+                .getStatus()).isEqualTo(302);
+        assertThat(jdbc.sql("""
+                SELECT d.chair || ': ' || p.name || ', ' || p.agency || ', ' || p.role FROM strategy_discussion d
+                JOIN strategy_discussion_participant p ON p.discussion_id = d.id WHERE d.person_id = :id""")
+                .param("id", child).query(String.class).list())
+                .containsExactly("Helen Okafor: Sam Whitfield, POLICE, Detective constable");
+        assertThat(get(worker, page)).contains("Sam Whitfield, Police (Detective constable)", "Helen Okafor");
+    }
+
+    private String get(StaffMember as, String path) throws Exception {
+        MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.get(path)
+                .with(user(users.loadUserByUsername(as.username())))).andReturn().getResponse();
+        assertThat(response.getStatus()).as("GET %s", path).isEqualTo(200);
+        return response.getContentAsString();
+    }
+
+    /** A checkbox of the agencies group, ticked. */
+    private static String ticked(String agency) {
+        return "name=\"agencies\" type=\"checkbox\"\\s+value=\"" + agency + "\" checked";
+    }
+
     private String refused(StaffMember as, String path, Map<String, String> form) throws Exception {
         MockHttpServletResponse response = post(as, path, form);
         assertThat(response.getStatus()).as("%s refused", path).isEqualTo(400);

@@ -141,8 +141,8 @@ class MalformedFormsIntegrationTests {
         LocalDate held = LocalDate.now().minusDays(1);
         Map<String, String> valid = form("heldOnDay", String.valueOf(held.getDayOfMonth()), "heldOnMonth",
                 String.valueOf(held.getMonthValue()), "heldOnYear", String.valueOf(held.getYear()),
-                "heldAtTime", "10:30", "agencies", "SOCIAL_CARE", "agencies2", "POLICE",
-                "shared", "Police attended twice this month", "decision", "CONTINUE_ASSESSMENT",
+                "heldAtTime", "10:30", "agencies", "SOCIAL_CARE", "agencies2", "POLICE", "chair", "Helen Okafor",
+                "participant1Name", "Sam Whitfield", "participant1Agency", "POLICE", "shared", "Police attended twice this month", "decision", "CONTINUE_ASSESSMENT",
                 "actions", "Visit within 24 hours");
         fuzz("strategy discussion", council.user(Role.SOCIAL_WORKER),
                 "/children/" + child + "/strategy-discussions", () -> valid, fields(valid));

@@ -45,7 +45,8 @@ class PlanBrowserTests extends BrowserJourney {
         browser.driver.findElement(By.cssSelector("details summary")).click();
         date("heldOn", LocalDate.now());
         browser.driver.findElement(By.id("heldAtTime")).sendKeys("00:05");
-        for (String agency : new String[] {"SOCIAL_CARE", "POLICE", "HEALTH"}) {
+        browser.driver.findElement(By.id("chair")).sendKeys("Helen Okafor");
+        for (String agency : new String[] {"POLICE", "HEALTH"}) {
             browser.driver.findElement(By.cssSelector("input[name=agencies][value=" + agency + "]")).click();
         }
         browser.driver.findElement(By.id("shared")).sendKeys("Police: two call-outs; health: missed appointments.");
