@@ -83,11 +83,17 @@ class FormObjectPagesIntegrationTests {
         assertThat(count("SELECT count(*) FROM plan_meeting WHERE plan_id = :id", plan)).isZero();
 
         MockHttpServletResponse saved = post(worker, path, with(review, heldOn("heldOn", today), "summary",
-                "Attendance is up", "progress-" + outcome, "PROGRESSING", "evidence-" + outcome, "88% this term"));
+                "Attendance is up", "progress-" + outcome, "PROGRESSING", "evidence-" + outcome, "88% this term",
+                "childView", "I like the breakfast club"));
 
         assertThat(saved.getStatus()).isEqualTo(302);
         assertThat(jdbc.sql("SELECT evidence FROM outcome_progress WHERE outcome_id = :id").param("id", outcome)
                 .query(String.class).single()).isEqualTo("88% this term");
+        String planPage = get(worker, "/children/" + child + "/plans");
+        String outcomeRow = planPage.substring(planPage.indexOf("Amira gets to school every day"));
+        outcomeRow = outcomeRow.substring(0, outcomeRow.indexOf("</tr>"));
+        assertThat(outcomeRow).as("the outcome's row shows what the review recorded")
+                .contains("Progressing", "88% this term", "I like the breakfast club");
     }
 
     @Test
