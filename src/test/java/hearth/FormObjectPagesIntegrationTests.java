@@ -315,6 +315,30 @@ class FormObjectPagesIntegrationTests {
         return "name=\"agencies\" type=\"checkbox\"\\s+value=\"" + agency + "\" checked";
     }
 
+    @Test
+    void aSupervisionStartsWithOneActionRowAndAddAnotherShowsTheFormAgainWithOneMoreKeepingWhatWasTyped()
+            throws Exception {
+        StaffMember manager = council.user(Role.TEAM_MANAGER);
+        String path = "/children/" + child + "/supervision";
+        assertThat(get(manager, path)).contains("name=\"action1\"", "Add another action")
+                .doesNotContain("name=\"action2\"");
+
+        MockHttpServletResponse more = post(manager, path, Map.of("rows", "1", "addAction", "yes", "action1",
+                "Book the GP", "decisions", "Continue the plan"));
+        assertThat(more.getStatus()).isEqualTo(200);
+        assertThat(more.getContentAsString()).contains("name=\"action2\"", "value=\"Book the GP\"",
+                "Continue the plan").doesNotContain("name=\"action3\"", "govuk-error-summary");
+        assertThat(count("SELECT count(*) FROM supervision WHERE person_id = :id", child)).isZero();
+
+        MockHttpServletResponse saved = post(manager, path, with(Map.of("rows", "2", "childWouldSay", "Calmer",
+                "decisions", "Continue the plan", "action1", "Book the GP", "action1Owner", "Mother", "action2",
+                "Call the school", "action2Owner", "Sam"), heldOn("heldOn", today),
+                heldOn("action1Due", today.plusDays(7)), heldOn("action2Due", today.plusDays(14))));
+        assertThat(saved.getStatus()).isEqualTo(302);
+        assertThat(supervisions.openActions(child)).extracting(Supervisions.Action::action)
+                .containsExactlyInAnyOrder("Book the GP", "Call the school");
+    }
+
     private String refused(StaffMember as, String path, Map<String, String> form) throws Exception {
         MockHttpServletResponse response = post(as, path, form);
         assertThat(response.getStatus()).as("%s refused", path).isEqualTo(400);
