@@ -9,6 +9,7 @@ import hearth.assessment.Assessments;
 import hearth.casework.CaseTransfers;
 import hearth.childprotection.ChildProtection;
 import hearth.childprotection.StrategyDecision;
+import hearth.childprotection.StrategyDiscussion;
 import hearth.frontdoor.InformationRequests;
 import hearth.frontdoor.Outcome;
 import hearth.frontdoor.ThresholdLevel;
@@ -160,9 +161,9 @@ public class FixtureCouncil {
 
     /** The section 47 enquiry that a strategy discussion an hour ago started. */
     public EnquiryId enquiry(Council council, PersonId child) {
-        childProtection.recordStrategyDiscussion(child, Instant.now().minusSeconds(3600),
-                Set.of("SOCIAL_CARE", "POLICE", "HEALTH"), "Police share two call-outs", StrategyDecision.S47_JOINT,
-                "Joint visit tomorrow", council.user(Role.SOCIAL_WORKER));
+        childProtection.recordStrategyDiscussion(child, new StrategyDiscussion(Instant.now().minusSeconds(3600),
+                Set.of("SOCIAL_CARE", "POLICE", "HEALTH"), "Team manager", List.of(), "Police share two call-outs",
+                StrategyDecision.S47_JOINT, "Joint visit tomorrow"), council.user(Role.SOCIAL_WORKER));
         return childProtection.pathway(child).enquiries().get(0).id();
     }
 

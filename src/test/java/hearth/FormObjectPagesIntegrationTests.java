@@ -83,11 +83,17 @@ class FormObjectPagesIntegrationTests {
         assertThat(count("SELECT count(*) FROM plan_meeting WHERE plan_id = :id", plan)).isZero();
 
         MockHttpServletResponse saved = post(worker, path, with(review, heldOn("heldOn", today), "summary",
-                "Attendance is up", "progress-" + outcome, "PROGRESSING", "evidence-" + outcome, "88% this term"));
+                "Attendance is up", "progress-" + outcome, "PROGRESSING", "evidence-" + outcome, "88% this term",
+                "childView", "I like the breakfast club"));
 
         assertThat(saved.getStatus()).isEqualTo(302);
         assertThat(jdbc.sql("SELECT evidence FROM outcome_progress WHERE outcome_id = :id").param("id", outcome)
                 .query(String.class).single()).isEqualTo("88% this term");
+        String planPage = get(worker, "/children/" + child + "/plans");
+        String outcomeRow = planPage.substring(planPage.indexOf("Amira gets to school every day"));
+        outcomeRow = outcomeRow.substring(0, outcomeRow.indexOf("</tr>"));
+        assertThat(outcomeRow).as("the outcome's row shows what the review recorded")
+                .contains("Progressing", "88% this term", "I like the breakfast club");
     }
 
     @Test
@@ -235,6 +241,102 @@ class FormObjectPagesIntegrationTests {
         Map<String, Object> fields = jdbc.sql("SELECT fields::text AS f FROM form_draft WHERE form_key = :k")
                 .param("k", "visit:" + child).query().singleRow();
         assertThat(fields.get("f").toString()).contains("Amira and her mother").doesNotContain("notAField");
+    }
+
+    @Test
+    void aVisitWhereTheChildWasSeenNeedsTheirWordsAndAsksWhyNotAloneOnlyWhenTheAnswerIsNo() throws Exception {
+        StaffMember worker = council.user(Role.SOCIAL_WORKER);
+        String path = "/children/" + child + "/visits";
+        Map<String, String> seen = with(Map.of("visitType", "UNANNOUNCED", "place", "HOME", "childSeen", "yes",
+                "seenAlone", "yes"), heldOn("visitedOn", today));
+
+        String refused = refused(worker, path, seen);
+        assertThat(refused).contains("Record what the child said, or why their words could not be recorded")
+                .doesNotContain("Record why the child was not seen alone", "Record why the child was not seen<")
+                .contains("data-aria-controls=\"conditional-childSeen-no\"", "id=\"conditional-seenAlone-no\"")
+                .as("the revealed questions are not hidden by the server, so they show without JavaScript")
+                .doesNotContain("govuk-radios__conditional--hidden");
+        assertThat(count("SELECT count(*) FROM visit WHERE person_id = :id", child)).isZero();
+
+        assertThat(post(worker, path, with(seen, "wordsNotRecordedReason", "Baby, six weeks old")).getStatus())
+                .isEqualTo(302);
+        assertThat(jdbc.sql("SELECT visit_type || ' ' || place || ' ' || words_not_recorded_reason FROM visit"
+                + " WHERE person_id = :id").param("id", child).query(String.class).single())
+                .isEqualTo("UNANNOUNCED HOME Baby, six weeks old");
+    }
+
+    @Test
+    void aStrategyDiscussionStartsWithSocialCareTickedKeepsTicksAndRowsWhenRefusedAndStoresItsParticipants()
+            throws Exception {
+        StaffMember worker = council.user(Role.SOCIAL_WORKER);
+        String page = "/children/" + child + "/child-protection";
+        String path = "/children/" + child + "/strategy-discussions";
+        assertThat(get(worker, page)).containsPattern(ticked("SOCIAL_CARE")).doesNotContainPattern(ticked("POLICE"));
+
+        Map<String, String> typed = Map.of("heldOnDay", "31", "heldOnMonth", "2", "heldOnYear",
+                String.valueOf(today.getYear()), "agencies", "POLICE", "participant2Name", "Sam Whitfield",
+                "participant2Agency", "POLICE", "participant2Role", "Detective constable", "participant3Role",
+                "School nurse");
+        MockHttpServletResponse response = mvc.perform(request(worker, path, typed).param("agencies", "HEALTH"))
+                .andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getContentAsString())
+                .contains(NOT_A_DATE, "Enter who chaired the discussion", "Record what was shared",
+                        "Select what was decided", "Enter the name of participant 3", "Sam Whitfield",
+                        "Detective constable", "School nurse")
+                .containsPattern(ticked("POLICE")).containsPattern(ticked("HEALTH"))
+                .doesNotContainPattern(ticked("SOCIAL_CARE"))
+                .containsPattern("<option value=\"POLICE\" selected");
+        assertThat(count("SELECT count(*) FROM strategy_discussion WHERE person_id = :id", child)).isZero();
+
+        Map<String, String> valid = with(Map.of("agencies", "SOCIAL_CARE", "chair", "Helen Okafor",
+                "participant1Name", "Sam Whitfield", "participant1Agency", "POLICE", "participant1Role",
+                "Detective constable", "shared", "Two call-outs", "decision", "S47_JOINT"),
+                heldOn("heldOn", today));
+        assertThat(mvc.perform(request(worker, path, valid).param("agencies", "POLICE")).andReturn().getResponse()
+                .getStatus()).isEqualTo(302);
+        assertThat(jdbc.sql("""
+                SELECT d.chair || ': ' || p.name || ', ' || p.agency || ', ' || p.role FROM strategy_discussion d
+                JOIN strategy_discussion_participant p ON p.discussion_id = d.id WHERE d.person_id = :id""")
+                .param("id", child).query(String.class).list())
+                .containsExactly("Helen Okafor: Sam Whitfield, POLICE, Detective constable");
+        assertThat(get(worker, page)).contains("Sam Whitfield, Police (Detective constable)", "Helen Okafor");
+    }
+
+    private String get(StaffMember as, String path) throws Exception {
+        MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.get(path)
+                .with(user(users.loadUserByUsername(as.username())))).andReturn().getResponse();
+        assertThat(response.getStatus()).as("GET %s", path).isEqualTo(200);
+        return response.getContentAsString();
+    }
+
+    /** A checkbox of the agencies group, ticked. */
+    private static String ticked(String agency) {
+        return "name=\"agencies\" type=\"checkbox\"\\s+value=\"" + agency + "\" checked";
+    }
+
+    @Test
+    void aSupervisionStartsWithOneActionRowAndAddAnotherShowsTheFormAgainWithOneMoreKeepingWhatWasTyped()
+            throws Exception {
+        StaffMember manager = council.user(Role.TEAM_MANAGER);
+        String path = "/children/" + child + "/supervision";
+        assertThat(get(manager, path)).contains("name=\"action1\"", "Add another action")
+                .doesNotContain("name=\"action2\"");
+
+        MockHttpServletResponse more = post(manager, path, Map.of("rows", "1", "addAction", "yes", "action1",
+                "Book the GP", "decisions", "Continue the plan"));
+        assertThat(more.getStatus()).isEqualTo(200);
+        assertThat(more.getContentAsString()).contains("name=\"action2\"", "value=\"Book the GP\"",
+                "Continue the plan").doesNotContain("name=\"action3\"", "govuk-error-summary");
+        assertThat(count("SELECT count(*) FROM supervision WHERE person_id = :id", child)).isZero();
+
+        MockHttpServletResponse saved = post(manager, path, with(Map.of("rows", "2", "childWouldSay", "Calmer",
+                "decisions", "Continue the plan", "action1", "Book the GP", "action1Owner", "Mother", "action2",
+                "Call the school", "action2Owner", "Sam"), heldOn("heldOn", today),
+                heldOn("action1Due", today.plusDays(7)), heldOn("action2Due", today.plusDays(14))));
+        assertThat(saved.getStatus()).isEqualTo(302);
+        assertThat(supervisions.openActions(child)).extracting(Supervisions.Action::action)
+                .containsExactlyInAnyOrder("Book the GP", "Call the school");
     }
 
     private String refused(StaffMember as, String path, Map<String, String> form) throws Exception {

@@ -74,9 +74,11 @@ class MalformedFormsIntegrationTests {
         LocalDate today = LocalDate.now();
         Map<String, String> valid = form("visitedOnDay", String.valueOf(today.getDayOfMonth()), "visitedOnMonth",
                 String.valueOf(today.getMonthValue()), "visitedOnYear", String.valueOf(today.getYear()),
-                "whoSeen", "Nia and her mother", "childSeen", "yes", "seenAlone", "yes",
-                "childWords", "I like my room", "observations", "Warm and tidy", "homeConditions", "Good");
-        fuzz("visit", council.user(Role.SOCIAL_WORKER), "/children/" + child + "/visits", () -> valid,
+                "whoSeen", "Nia and her mother", "childSeen", "yes", "seenAlone", "yes", "childWords", "I like my room", "observations", "Warm and tidy", "homeConditions", "Good");
+        // The kind and place are plain choices, always sent valid, so that enough generated visits are stored.
+        Map<String, String> chosen = new java.util.HashMap<>(valid);
+        chosen.putAll(Map.of("visitType", "STATUTORY", "place", "HOME"));
+        fuzz("visit", council.user(Role.SOCIAL_WORKER), "/children/" + child + "/visits", () -> chosen,
                 fields(valid, "nextVisitOnDay", "nextVisitOnMonth", "nextVisitOnYear", "notSeenReason",
                         "notAloneReason"));
     }
@@ -139,8 +141,8 @@ class MalformedFormsIntegrationTests {
         LocalDate held = LocalDate.now().minusDays(1);
         Map<String, String> valid = form("heldOnDay", String.valueOf(held.getDayOfMonth()), "heldOnMonth",
                 String.valueOf(held.getMonthValue()), "heldOnYear", String.valueOf(held.getYear()),
-                "heldAtTime", "10:30", "agencies", "SOCIAL_CARE", "agencies2", "POLICE",
-                "shared", "Police attended twice this month", "decision", "CONTINUE_ASSESSMENT",
+                "heldAtTime", "10:30", "agencies", "SOCIAL_CARE", "agencies2", "POLICE", "chair", "Helen Okafor",
+                "participant1Name", "Sam Whitfield", "participant1Agency", "POLICE", "shared", "Police attended twice this month", "decision", "CONTINUE_ASSESSMENT",
                 "actions", "Visit within 24 hours");
         fuzz("strategy discussion", council.user(Role.SOCIAL_WORKER),
                 "/children/" + child + "/strategy-discussions", () -> valid, fields(valid));

@@ -1,6 +1,7 @@
 package hearth.childprotection;
 
 import static hearth.platform.Text.blank;
+import static hearth.platform.Text.blankToNull;
 
 import hearth.access.ChildRelationshipStarted;
 import hearth.access.Role;
@@ -73,48 +74,37 @@ public class ChildProtection {
 
     /** A strategy discussion recorded without a form (the demo). */
     @Transactional
-    public UUID recordStrategyDiscussion(PersonId childId, Instant heldAt, Set<String> agencies, String shared,
-                                         StrategyDecision decision, String actions, StaffMember by) {
-        return recordStrategyDiscussion(childId, heldAt, agencies, shared, decision, actions, by, UUID.randomUUID());
+    public UUID recordStrategyDiscussion(PersonId childId, StrategyDiscussion discussion, StaffMember by) {
+        return recordStrategyDiscussion(childId, discussion, by, UUID.randomUUID());
     }
 
     /** Records the discussion once for its form: the same form posted again gives back the discussion already made. */
     @Transactional
-    public UUID recordStrategyDiscussion(PersonId childId, Instant heldAt, Set<String> agencies, String shared,
-                                         StrategyDecision decision, String actions, StaffMember by, UUID formToken) {
+    public UUID recordStrategyDiscussion(PersonId childId, StrategyDiscussion discussion, StaffMember by,
+                                         UUID formToken) {
         Optional<UUID> made = FormToken.recordMade(jdbc, "strategy_discussion", formToken);
         if (made.isPresent()) {
             return made.get();
         }
         InvalidInput.Errors errors = new InvalidInput.Errors();
-        if (heldAt == null) {
-            errors.add("heldOn", "Enter when the discussion was held");
-        } else if (heldAt.isAfter(clock.instant())) {
-            errors.add("heldOn", "A strategy discussion cannot be recorded before it is held");
-        }
-        if (agencies == null || !AGENCIES.containsAll(agencies) || agencies.size() < 2) {
-            errors.add("agencies", "Select the agencies that took part: a strategy discussion needs more than one");
-        }
-        if (shared == null || shared.isBlank()) {
-            errors.add("shared", "Record what was shared");
-        }
-        if (decision == null) {
-            errors.add("decision", "Select what was decided");
-        }
-        TextLimit.check(errors, "shared", "What was shared", shared, TextLimit.NARRATIVE);
-        TextLimit.check(errors, "actions", "The actions", actions, TextLimit.NARRATIVE);
+        discussion.check(clock.instant(), errors);
         errors.throwIfAny();
+        Instant heldAt = discussion.heldAt();
+        Set<String> agencies = discussion.agencies();
+        StrategyDecision decision = discussion.decision();
         UUID id = UUID.randomUUID();
         if (jdbc.sql("""
-                INSERT INTO strategy_discussion (id, person_id, held_at, agencies, shared, decision, actions, recorded_by,
-                    recorded_at, form_token) VALUES (:id, :p, :at, :agencies, :shared, :decision, :actions, :by, :now,
-                    :token) ON CONFLICT (form_token) DO NOTHING""")
+                INSERT INTO strategy_discussion (id, person_id, held_at, agencies, chair, shared, decision, actions,
+                    recorded_by, recorded_at, form_token) VALUES (:id, :p, :at, :agencies, :chair, :shared, :decision,
+                    :actions, :by, :now, :token) ON CONFLICT (form_token) DO NOTHING""")
                 .param("id", id).param("p", childId).param("at", Timestamp.from(heldAt))
-                .param("agencies", agencies.toArray(String[]::new)).param("shared", shared.strip())
-                .param("decision", decision.name()).param("actions", actions).param("by", by.id())
+                .param("agencies", agencies.toArray(String[]::new)).param("chair", discussion.chair().strip())
+                .param("shared", discussion.shared().strip())
+                .param("decision", decision.name()).param("actions", discussion.actions()).param("by", by.id())
                 .param("now", Timestamp.from(clock.instant())).param("token", formToken).update() == 0) {
             return FormToken.recordMade(jdbc, "strategy_discussion", formToken).orElseThrow();
         }
+        recordParticipants(id, discussion.named());
         clocks.complete(ClockKind.STRATEGY_DISCUSSION, ClockSubject.child(childId), heldAt);
         LocalDate day = heldAt.atZone(WorkingCalendar.LONDON).toLocalDate();
         String missing = missingAgencies(agencies);
@@ -124,6 +114,17 @@ public class ChildProtection {
             startEnquiry(childId, id, decision == StrategyDecision.S47_JOINT, heldAt, day, by);
         }
         return id;
+    }
+
+    private void recordParticipants(UUID discussionId, List<StrategyDiscussion.Participant> participants) {
+        for (int position = 0; position < participants.size(); position++) {
+            StrategyDiscussion.Participant p = participants.get(position);
+            jdbc.sql("""
+                    INSERT INTO strategy_discussion_participant (discussion_id, position, name, agency, role)
+                    VALUES (:d, :position, :name, :agency, :role)""")
+                    .param("d", discussionId).param("position", position).param("name", p.name().strip())
+                    .param("agency", p.agency()).param("role", blankToNull(p.role())).update();
+        }
     }
 
     private void startEnquiry(PersonId childId, UUID discussionId, boolean joint, Instant heldAt, LocalDate day,
@@ -269,14 +270,21 @@ public class ChildProtection {
 
     public Pathway pathway(PersonId childId) {
         List<Discussion> discussions = jdbc.sql("""
-                SELECT id, held_at, agencies, shared, decision, actions FROM strategy_discussion
+                SELECT id, held_at, agencies, chair, shared, decision, actions FROM strategy_discussion
                 WHERE person_id = :p ORDER BY held_at DESC""").param("p", childId)
                 .query((rs, n) -> new Discussion(rs.getObject("id", UUID.class), rs.getTimestamp("held_at").toInstant(),
-                        List.of((String[]) rs.getArray("agencies").getArray()), rs.getString("shared"),
+                        List.of((String[]) rs.getArray("agencies").getArray()), rs.getString("chair"),
+                        participants(rs.getObject("id", UUID.class)), rs.getString("shared"),
                         StrategyDecision.valueOf(rs.getString("decision")), rs.getString("actions"))).list();
         List<Enquiry> enquiries = jdbc.sql(ENQUIRY + " WHERE s.person_id = :p ORDER BY s.started_on DESC")
                 .param("p", childId).param("zone", London.ZONE.getId()).query(Enquiry.class).list();
         return new Pathway(discussions, enquiries);
+    }
+
+    private List<StrategyDiscussion.Participant> participants(UUID discussionId) {
+        return jdbc.sql("""
+                SELECT name, agency, role FROM strategy_discussion_participant WHERE discussion_id = :d
+                ORDER BY position""").param("d", discussionId).query(StrategyDiscussion.Participant.class).list();
     }
 
     /** Strategy discussions held since {@code since}, and how many went ahead without police or health. */
@@ -306,12 +314,17 @@ public class ChildProtection {
     public record Pathway(List<Discussion> discussions, List<Enquiry> enquiries) {
     }
 
-    public record Discussion(UUID id, Instant heldAt, List<String> agencies, String shared, StrategyDecision decision,
+    /** A recorded discussion; one recorded before chairs and participants were asked has neither. */
+    public record Discussion(UUID id, Instant heldAt, List<String> agencies, String chair,
+                             List<StrategyDiscussion.Participant> participants, String shared, StrategyDecision decision,
                              String actions) {
 
+        public String agencyLabel(String agency) {
+            return agency.charAt(0) + agency.substring(1).toLowerCase().replace('_', ' ');
+        }
+
         public String agencyLabels() {
-            return String.join(", ", agencies.stream().map(a -> a.charAt(0) + a.substring(1).toLowerCase()
-                    .replace('_', ' ')).toList());
+            return String.join(", ", agencies.stream().map(this::agencyLabel).toList());
         }
 
         /** Police and health are expected at every strategy discussion. */

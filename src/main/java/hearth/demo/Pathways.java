@@ -4,6 +4,7 @@ import hearth.access.StaffMember;
 import hearth.childprotection.ChildProtection;
 import hearth.childprotection.EnquiryId;
 import hearth.childprotection.StrategyDecision;
+import hearth.childprotection.StrategyDiscussion;
 import hearth.planning.MeetingKind;
 import hearth.planning.MeetingRecord;
 import hearth.planning.PlanContent;
@@ -39,6 +40,12 @@ class Pathways {
             .add(new int[] {9, 13}, 25).add(new int[] {14, 14}, 25).add(new int[] {15, 15}, 31)
             .add(new int[] {16, 30}, 19);
     static final int SUPPORT_WORKER_VISITS_PERCENT = 40;
+    private static final List<String> CHAIRS = List.of("Helen Okafor", "Mark Jennings", "Priya Desai");
+    private static final List<String> PARTNER_NAMES = List.of("Sam Whitfield", "Aisha Rahman", "Tom Bradley",
+            "Grace Mensah", "Owen Pritchard", "Laura Kowalski");
+    private static final Map<String, String> PARTNER_ROLES = Map.of("POLICE", "Detective constable, child abuse team",
+            "HEALTH", "Named nurse for safeguarding", "EDUCATION", "Designated safeguarding lead",
+            "OTHER", "Housing officer");
     private static final List<String> NOT_SEEN = List.of("No answer at the door", "Child staying with grandparents",
             "Mother refused entry", "Child asleep; mother asked us not to wake her");
 
@@ -71,11 +78,12 @@ class Pathways {
         Set<String> agencies = absent < 8 ? Set.of("SOCIAL_CARE", "POLICE", "EDUCATION")
                 : absent < 13 ? Set.of("SOCIAL_CARE", "HEALTH", "EDUCATION")
                 : Set.of("SOCIAL_CARE", "POLICE", "HEALTH", "EDUCATION");
-        childProtection.recordStrategyDiscussion(journey.child(), strategyDay.atTime(10 + random.nextInt(6), 0)
-                        .atZone(WorkingCalendar.LONDON).toInstant(), agencies,
+        childProtection.recordStrategyDiscussion(journey.child(), new StrategyDiscussion(
+                strategyDay.atTime(10 + random.nextInt(6), 0).atZone(WorkingCalendar.LONDON).toInstant(), agencies,
+                CHAIRS.get(random.nextInt(CHAIRS.size())), participants(agencies, journey, random),
                 "Police checks, health records and the school's concerns shared; the child's account considered.",
                 random.nextInt(100) < 70 ? StrategyDecision.S47_JOINT : StrategyDecision.S47_SINGLE_AGENCY,
-                "Visit the child within 24 hours (social worker); police checks on the household (police)",
+                "Visit the child within 24 hours (social worker); police checks on the household (police)"),
                 journey.worker());
         EnquiryId enquiry = childProtection.pathway(journey.child()).enquiries().get(0).id();
         childProtection.concludeEnquiry(enquiry, min(strategyDay.plusDays(7 + random.nextInt(7)), conference),
@@ -88,13 +96,26 @@ class Pathways {
         return plans.open(journey.child(), PlanKind.CHILD_PROTECTION).orElseThrow().id();
     }
 
+    /** One participant for each agency that took part, social care being the child's own worker. */
+    private static List<StrategyDiscussion.Participant> participants(Set<String> agencies, Journey journey,
+                                                                     SplittableRandom random) {
+        return ChildProtection.AGENCIES.stream().filter(agencies::contains)
+                .map(agency -> "SOCIAL_CARE".equals(agency)
+                        ? new StrategyDiscussion.Participant(journey.worker().displayName(), agency, "Social worker")
+                        : new StrategyDiscussion.Participant(PARTNER_NAMES.get(random.nextInt(PARTNER_NAMES.size())),
+                                agency, PARTNER_ROLES.get(agency)))
+                .toList();
+    }
+
     /** An enquiry that ends without a conference, as about two in three do. */
     void enquiryWithoutConference(Journey journey, LocalDate strategyDay) {
         SplittableRandom random = journey.random();
-        childProtection.recordStrategyDiscussion(journey.child(), strategyDay.atTime(11, 0)
-                        .atZone(WorkingCalendar.LONDON).toInstant(), Set.of("SOCIAL_CARE", "POLICE", "HEALTH"),
+        Set<String> agencies = Set.of("SOCIAL_CARE", "POLICE", "HEALTH");
+        childProtection.recordStrategyDiscussion(journey.child(), new StrategyDiscussion(
+                strategyDay.atTime(11, 0).atZone(WorkingCalendar.LONDON).toInstant(), agencies,
+                CHAIRS.get(random.nextInt(CHAIRS.size())), participants(agencies, journey, random),
                 "Single incident; the child's account and the school's view shared.", StrategyDecision.S47_SINGLE_AGENCY,
-                "Visit and see the child alone (social worker)", journey.worker());
+                "Visit and see the child alone (social worker)"), journey.worker());
         EnquiryId enquiry = childProtection.pathway(journey.child()).enquiries().get(0).id();
         childProtection.concludeEnquiry(enquiry, strategyDay.plusDays(8 + random.nextInt(8)),
                 random.nextBoolean() ? "NOT_SUBSTANTIATED" : "SUBSTANTIATED_NO_CONFERENCE", journey.worker());
@@ -209,10 +230,13 @@ class Pathways {
         boolean words = seen && random.nextInt(100) < 85;
         boolean underThree = journey.born() != null && journey.born().isAfter(day.minusYears(3));
         Concern concern = journey.concern();
-        return new VisitDetails(day, "The child and their mother", seen, seen ? alone : null,
-                seen ? null : NOT_SEEN.get(random.nextInt(NOT_SEEN.size())),
+        boolean atSchool = random.nextInt(100) < 15;
+        return new VisitDetails(day, atSchool ? VisitDetails.Type.AT_SCHOOL : VisitDetails.Type.STATUTORY,
+                atSchool ? VisitDetails.Place.SCHOOL : VisitDetails.Place.HOME, "The child and their mother", seen,
+                seen ? alone : null, seen ? null : NOT_SEEN.get(random.nextInt(NOT_SEEN.size())),
                 seen && !alone ? "The child wanted their mother to stay" : null,
                 words ? concern.childWords(underThree, random) : null,
+                seen && !words ? "The child did not want to talk today; they showed me their drawings" : null,
                 concern.observations(random), concern.homeConditions(random), null);
     }
 

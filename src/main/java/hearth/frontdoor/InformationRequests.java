@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,23 +39,45 @@ public class InformationRequests {
         this.clock = clock;
     }
 
+    /** One request to one agency, with its own clock. */
     @Transactional
     public InformationRequestId ask(ContactId contactId, String agency, String askedOf, String question, StaffMember by) {
+        return ask(contactId, agency == null ? List.of() : List.of(agency), "agency", askedOf, question, by).get(0);
+    }
+
+    /**
+     * The same question to several agencies at once: one request, and one clock, for each, all
+     * made or none.
+     */
+    @Transactional
+    public List<InformationRequestId> askEach(ContactId contactId, Collection<String> agencies, String askedOf,
+                                              String question, StaffMember by) {
+        return ask(contactId, agencies == null ? List.of() : agencies, "agencies", askedOf, question, by);
+    }
+
+    private List<InformationRequestId> ask(ContactId contactId, Collection<String> agencies, String agencyField,
+                                           String askedOf, String question, StaffMember by) {
         InvalidInput.Errors errors = new InvalidInput.Errors();
-        if (agency == null || !AGENCIES.contains(agency)) {
-            errors.add("agency", "Select which agency you are asking");
+        if (agencies.isEmpty() || !AGENCIES.containsAll(agencies)) {
+            errors.add(agencyField, "Select which agency you are asking");
         }
         if (question == null || question.isBlank()) {
             errors.add("question", "Enter what you need to know");
         }
         errors.throwIfAny();
+        return AGENCIES.stream().filter(agencies::contains)
+                .map(agency -> insert(contactId, agency, askedOf, question.strip(), by)).toList();
+    }
+
+    private InformationRequestId insert(ContactId contactId, String agency, String askedOf, String question,
+                                        StaffMember by) {
         Instant now = clock.instant();
         InformationRequestId id = new InformationRequestId(UUID.randomUUID());
         jdbc.sql("""
                 INSERT INTO information_request (id, contact_id, agency, asked_of, question, requested_by, requested_at)
                 VALUES (:id, :contact, :agency, :askedOf, :question, :by, :now)""")
                 .param("id", id).param("contact", contactId).param("agency", agency).param("askedOf", askedOf)
-                .param("question", question.strip()).param("by", by.id()).param("now", Timestamp.from(now)).update();
+                .param("question", question).param("by", by.id()).param("now", Timestamp.from(now)).update();
         clocks.start(null, ClockKind.INFORMATION_REQUEST_ANSWER, ClockSubject.informationRequest(id), now);
         return id;
     }

@@ -213,9 +213,14 @@ public class Plans {
         RowMapper<PlannedOutcome> outcome = new DataClassRowMapper<>(PlannedOutcome.class);
         jdbc.sql("""
                 SELECT o.plan_id, o.id, o.position, o.will_change, o.indicator, o.baseline, o.target, o.owner, o.target_date,
-                       (SELECT p.progress FROM outcome_progress p JOIN plan_meeting m ON m.id = p.meeting_id
-                        WHERE p.outcome_id = o.id ORDER BY m.held_on DESC, m.recorded_at DESC LIMIT 1) AS latest_progress
-                FROM plan_outcome o WHERE o.plan_id IN (:plans) ORDER BY o.plan_id, o.position""")
+                       latest.progress AS latest_progress, latest.evidence AS latest_evidence,
+                       latest.held_on AS latest_reviewed_on, latest.child_view AS latest_child_view
+                FROM plan_outcome o
+                LEFT JOIN LATERAL (SELECT p.progress, p.evidence, m.held_on, m.child_view
+                                   FROM outcome_progress p JOIN plan_meeting m ON m.id = p.meeting_id
+                                   WHERE p.outcome_id = o.id ORDER BY m.held_on DESC, m.recorded_at DESC LIMIT 1) latest
+                       ON true
+                WHERE o.plan_id IN (:plans) ORDER BY o.plan_id, o.position""")
                 .param("plans", planIds).query(rs -> {
                     byPlan.computeIfAbsent(new PlanId(rs.getObject("plan_id", UUID.class)), plan -> new ArrayList<>())
                             .add(outcome.mapRow(rs, rs.getRow()));
@@ -374,9 +379,13 @@ public class Plans {
                           String childView) {
     }
 
-    /** An outcome of a plan, with the progress the latest review recorded. */
+    /**
+     * An outcome of a plan, with what the latest review of it recorded: the progress, its
+     * evidence, the day, and the child's view given at that meeting (all null before a review).
+     */
     public record PlannedOutcome(UUID id, int position, String willChange, String indicator, String baseline,
                                  String target, String owner, LocalDate targetDate,
-                                 MeetingRecord.Progress latestProgress) {
+                                 MeetingRecord.Progress latestProgress, String latestEvidence,
+                                 LocalDate latestReviewedOn, String latestChildView) {
     }
 }

@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -58,7 +59,22 @@ public class Clocks {
      */
     @Transactional
     public Instant start(PersonId personId, ClockKind kind, ClockSubject subject, Instant anchor) {
-        Instant due = timescales.dueAfter(kind, anchor);
+        return open(personId, kind, subject, anchor, timescales.dueAfter(kind, anchor));
+    }
+
+    /**
+     * Starts (or recomputes) the clock as {@link #start} does, but due by the close of
+     * {@code dueOn} when that is sooner than the rule: a worker may plan the next step earlier
+     * than the timescale asks (the next visit in a week), never later than it allows.
+     */
+    @Transactional
+    public Instant startDueBy(PersonId personId, ClockKind kind, ClockSubject subject, Instant anchor, LocalDate dueOn) {
+        Instant statutory = timescales.dueAfter(kind, anchor);
+        Instant typed = dueOn.atTime(WorkingCalendar.CLOSES).atZone(WorkingCalendar.LONDON).toInstant();
+        return open(personId, kind, subject, anchor, typed.isBefore(statutory) ? typed : statutory);
+    }
+
+    private Instant open(PersonId personId, ClockKind kind, ClockSubject subject, Instant anchor, Instant due) {
         jdbc.sql("""
                 INSERT INTO clock (id, person_id, kind, subject_type, subject_id, subject_number, started_at, due_at,
                     timescale_length)

@@ -149,8 +149,8 @@ class ChildProtectionIntegrationTests {
     }
 
     private EnquiryId startEnquiry(Instant held, Set<String> agencies) {
-        childProtection.recordStrategyDiscussion(child, held, agencies, "Police share two call-outs; health: missed "
-                + "appointments", StrategyDecision.S47_JOINT, "Joint visit tomorrow (police, social worker)", worker);
+        childProtection.recordStrategyDiscussion(child, ChildProtectionRacesIntegrationTests.discussion(held, agencies,
+                "Police share two call-outs; health: missed appointments"), worker);
         return childProtection.pathway(child).enquiries().get(0).id();
     }
 

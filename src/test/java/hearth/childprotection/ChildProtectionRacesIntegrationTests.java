@@ -18,6 +18,7 @@ import hearth.timeliness.Clocks;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -121,8 +122,8 @@ class ChildProtectionRacesIntegrationTests {
         UUID form = UUID.randomUUID();
         Set<UUID> made = ConcurrentHashMap.newKeySet();
 
-        Race.twice(() -> made.add(childProtection.recordStrategyDiscussion(child, held, AGENCIES, "Two call-outs",
-                StrategyDecision.S47_JOINT, "Joint visit tomorrow", worker, form))).bothSucceed();
+        Race.twice(() -> made.add(childProtection.recordStrategyDiscussion(child,
+                discussion(held, AGENCIES, "Two call-outs"), worker, form))).bothSucceed();
 
         assertThat(made).hasSize(1);
         assertThat(childProtection.pathway(child).discussions()).hasSize(1);
@@ -132,9 +133,14 @@ class ChildProtectionRacesIntegrationTests {
     }
 
     private EnquiryId startEnquiry() {
-        childProtection.recordStrategyDiscussion(child, held, AGENCIES, "Police share two call-outs",
-                StrategyDecision.S47_JOINT, "Joint visit tomorrow", worker);
+        childProtection.recordStrategyDiscussion(child, discussion(held, AGENCIES, "Police share two call-outs"),
+                worker);
         return childProtection.pathway(child).enquiries().get(0).id();
+    }
+
+    static StrategyDiscussion discussion(Instant held, Set<String> agencies, String shared) {
+        return new StrategyDiscussion(held, agencies, "Team manager", List.of(), shared, StrategyDecision.S47_JOINT,
+                "Joint visit tomorrow");
     }
 
     private ChildProtection.Enquiry enquiry(EnquiryId id) {

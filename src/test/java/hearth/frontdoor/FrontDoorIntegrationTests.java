@@ -194,6 +194,38 @@ class FrontDoorIntegrationTests {
     }
 
     @Test
+    void oneQuestionToThreeAgenciesInOnePostMakesThreeRequestsEachWithItsClock() throws Exception {
+        ContactId contact = fixtures.referral(council);
+        String path = "/front-door/contacts/" + contact + "/requests";
+        String refused = mvc.perform(post(path).param("agencies", "POLICE", "SCHOOL").param("question", " ")
+                        .with(user(users.loadUserByUsername(hub.username()))).with(csrf()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("Enter what you need to know")
+                .containsPattern("value=\"POLICE\" checked").containsPattern("value=\"SCHOOL\" checked")
+                .doesNotContainPattern("value=\"HEALTH\" checked");
+        mvc.perform(post(path).param("agencies", "POLICE", "ASTROLOGER").param("question", "Any call-outs?")
+                .with(user(users.loadUserByUsername(hub.username()))).with(csrf()));
+        assertThat(requests.forContact(contact)).as("an unknown agency refuses the whole post").isEmpty();
+
+        mvc.perform(post(path).param("agencies", "POLICE", "HEALTH", "SCHOOL")
+                        .param("question", "Anything known about the household?")
+                        .with(user(users.loadUserByUsername(hub.username()))).with(csrf()))
+                .andExpect(redirectedUrl("/front-door/contacts/" + contact + "#information"));
+
+        List<InformationRequests.Request> asked = requests.forContact(contact);
+        assertThat(asked).extracting(InformationRequests.Request::agency)
+                .containsExactlyInAnyOrder("POLICE", "HEALTH", "SCHOOL");
+        assertThat(asked).extracting(InformationRequests.Request::question)
+                .containsOnly("Anything known about the household?");
+        assertThat(clocks.about(ClockSubject.Type.INFORMATION_REQUEST,
+                asked.stream().map(InformationRequests.Request::id).toList()))
+                .hasSize(3).allSatisfy(due -> {
+                    assertThat(due.kind()).isEqualTo(ClockKind.INFORMATION_REQUEST_ANSWER);
+                    assertThat(due.isOpen()).isTrue();
+                });
+    }
+
+    @Test
     void conversionIsReportedBySourceAndByHowContactsCameIn() {
         ContactId contact = fixtures.referral(council);
         frontDoor.decide(contact, contacts.find(contact).orElseThrow().version(), ThresholdLevel.CHILD_IN_NEED,

@@ -172,7 +172,8 @@ class RecordQualityIntegrationTests {
     }
 
     private static VisitDetails visit(LocalDate on, String words) {
-        return new VisitDetails(on, "Child and mother", true, true, null, null, words, null, null, null);
+        return new VisitDetails(on, VisitDetails.Type.STATUTORY, VisitDetails.Place.HOME, "Child and mother", true, true,
+                null, null, words, words == null ? "Asleep throughout the visit" : null, null, null, null);
     }
 
     private void referral(PersonId child, String consent, String reason) {

@@ -113,8 +113,8 @@ class PlanRacesIntegrationTests {
     void aVisitPostedTwiceAtOnceIsRecordedOnce() {
         plans.startChildInNeedPlan(child, started, worker);
         UUID form = UUID.randomUUID();
-        VisitDetails visit = new VisitDetails(LocalDate.now(), "Amira and her mother", true, true, null, null,
-                "I like my new bed", null, null, null);
+        VisitDetails visit = new VisitDetails(LocalDate.now(), VisitDetails.Type.STATUTORY, VisitDetails.Place.HOME,
+                "Amira and her mother", true, true, null, null, "I like my new bed", null, null, null, null);
         Set<UUID> made = ConcurrentHashMap.newKeySet();
 
         Race.twice(() -> made.add(visits.record(child, visit, worker, form))).bothSucceed();

@@ -97,6 +97,37 @@ class PlansIntegrationTests {
     }
 
     @Test
+    void aNextVisitTypedSoonerThanTheTimescaleBringsTheVisitClockForwardAndALaterOneDoesNotExtendIt() {
+        plans.startChildProtectionPlan(child, CONFERENCE, "NEG", worker);
+        visits.record(child, nextVisitOn(LocalDate.of(2026, 9, 8), LocalDate.of(2026, 9, 11)), worker);
+        assertThat(due(ClockKind.CHILD_PROTECTION_VISIT)).as("typed 11 September, sooner than 22 September")
+                .isEqualTo(london(2026, 9, 11, 17));
+
+        visits.record(child, nextVisitOn(LocalDate.of(2026, 9, 10), LocalDate.of(2026, 10, 30)), worker);
+        assertThat(due(ClockKind.CHILD_PROTECTION_VISIT)).as("10 working days after 10 September, not 30 October")
+                .isEqualTo(london(2026, 9, 24, 17));
+    }
+
+    @Test
+    void aSeenChildsWordsOrWhyTheyCouldNotBeRecordedAndTheVisitsKindAndPlaceAreRequired() {
+        assertThatThrownBy(() -> visits.record(child, visit(LocalDate.of(2026, 9, 8), true, true, null, " "), worker))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors()).containsKey("childWords"));
+        assertThatThrownBy(() -> visits.record(child, new VisitDetails(LocalDate.of(2026, 9, 8), null, null, null,
+                false, null, "Nobody home", null, null, null, null, null, null), worker))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors())
+                        .containsOnlyKeys("visitType", "place"));
+
+        visits.record(child, new VisitDetails(LocalDate.of(2026, 9, 8), VisitDetails.Type.AT_SCHOOL,
+                VisitDetails.Place.SCHOOL, "Amira", true, true, null, null, null, "Amira is 14 months old and not yet talking",
+                null, null, null), worker);
+        assertThat(visits.of(child)).singleElement().satisfies(v -> {
+            assertThat(v.visitType()).isEqualTo(VisitDetails.Type.AT_SCHOOL);
+            assertThat(v.place()).isEqualTo(VisitDetails.Place.SCHOOL);
+            assertThat(v.wordsNotRecordedReason()).isEqualTo("Amira is 14 months old and not yet talking");
+        });
+    }
+
+    @Test
     void aVisitNeedsToSayWhetherTheChildWasSeenAloneOrWhyNotSeen() {
         assertThatThrownBy(() -> visits.record(child, visit(LocalDate.of(2026, 9, 8), true, null, null, null), worker))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors()).containsKey("seenAlone"));
@@ -176,9 +207,10 @@ class PlansIntegrationTests {
     void aChildSeenButNotAloneNeedsTheReasonAndTheChildsWordsGoToTheChronology(@Autowired hearth.chronology.Chronology chronology) {
         assertThatThrownBy(() -> visits.record(child, visit(LocalDate.of(2026, 9, 8), true, false, null, null), worker))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors()).containsKey("notAloneReason"));
-        visits.record(child, new VisitDetails(LocalDate.of(2026, 9, 8), "Amira and her mother", true, false, null,
-                "Amira asked for her mother to stay", "I want Mummy to stop crying", "Warm, tidy", "Food in the fridge",
-                LocalDate.of(2026, 9, 18)), worker);
+        visits.record(child, new VisitDetails(LocalDate.of(2026, 9, 8), VisitDetails.Type.STATUTORY,
+                VisitDetails.Place.HOME, "Amira and her mother", true, false, null, "Amira asked for her mother to stay",
+                "I want Mummy to stop crying", null, "Warm, tidy", "Food in the fridge", LocalDate.of(2026, 9, 18)),
+                worker);
         assertThat(visits.of(child)).singleElement().satisfies(v -> {
             assertThat(v.childWords()).isEqualTo("I want Mummy to stop crying");
             assertThat(v.seen()).isEqualTo("Seen, not alone: Amira asked for her mother to stay");
@@ -234,7 +266,13 @@ class PlansIntegrationTests {
     }
 
     static VisitDetails visit(LocalDate on, Boolean seen, Boolean alone, String notSeenReason, String words) {
-        return new VisitDetails(on, null, seen, alone, notSeenReason, null, words, null, null, null);
+        return new VisitDetails(on, VisitDetails.Type.STATUTORY, VisitDetails.Place.HOME, null, seen, alone,
+                notSeenReason, null, words, null, null, null, null);
+    }
+
+    private static VisitDetails nextVisitOn(LocalDate on, LocalDate next) {
+        return new VisitDetails(on, VisitDetails.Type.PLANNED_HOME, VisitDetails.Place.HOME, null, true, true, null, null,
+                "I like my room", null, null, null, next);
     }
 
     private Instant due(ClockKind kind) {

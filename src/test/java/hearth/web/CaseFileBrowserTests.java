@@ -82,8 +82,10 @@ class CaseFileBrowserTests extends BrowserJourney {
         browser.driver.findElement(By.id("heldOnMonth")).sendKeys(String.valueOf(today.getMonthValue()));
         browser.driver.findElement(By.id("heldOnYear")).sendKeys(String.valueOf(today.getYear()));
         browser.driver.findElement(By.id("heldAtTime")).sendKeys("00:05");
-        browser.driver.findElement(By.cssSelector("input[name=agencies][value=SOCIAL_CARE]")).click();
+        assertThat(browser.driver.findElement(By.cssSelector("input[name=agencies][value=SOCIAL_CARE]")).isSelected())
+                .as("social care ticked on a new form").isTrue();
         browser.driver.findElement(By.cssSelector("input[name=agencies][value=EDUCATION]")).click();
+        browser.driver.findElement(By.id("chair")).sendKeys("Helen Okafor");
         browser.driver.findElement(By.id("shared")).sendKeys("School: bruising seen twice this month.");
         browser.driver.findElement(By.cssSelector("input[name=decision][value=S47_SINGLE_AGENCY]")).click();
         browser.submit(By.cssSelector("form[action$='/strategy-discussions'] button"));

@@ -72,7 +72,7 @@ class FrontDoorBrowserTests extends BrowserJourney {
         String contactPage = browser.driver.getCurrentUrl();
         checkAccessible("contact-screening");
         browser.submit(By.cssSelector("form[action$='/assign'] button"));
-        click("#agency option[value=SCHOOL]");
+        click("input[name=agencies][value=SCHOOL]");
         type("question", "Attendance and any concerns this term?");
         browser.submit(By.cssSelector("form[action$='/requests'] button"));
         type(browser.driver.findElement(By.cssSelector("textarea[name=response]")).getAttribute("id"),

@@ -42,17 +42,17 @@ class OversightBrowserTests extends BrowserJourney {
         type("action1", "See Amira alone at school");
         type("action1Owner", "Social worker");
         date("action1Due", LocalDate.now().minusDays(7));
-        browser.submit(By.cssSelector("form[action$='/supervision'] button"));
+        browser.submit(By.cssSelector("form[action$='/supervision'] button:last-of-type"));
         assertThat(browser.shows("See Amira alone at school (Social worker, due")).isTrue();
 
         date("heldOn", LocalDate.now());
         type("childWouldSay", "Happier at school");
         type("decisions", "Step down at the next review if visits stay positive");
-        browser.submit(By.cssSelector("form[action$='/supervision'] button"));
+        browser.submit(By.cssSelector("form[action$='/supervision'] button:last-of-type"));
         assertThat(browser.shows("Say whether this action from the last supervision was done")).isTrue();
         checkAccessible("supervision-errors");
         browser.driver.findElement(By.cssSelector("input[name^=check-][value=yes]")).click();
-        browser.submit(By.cssSelector("form[action$='/supervision'] button"));
+        browser.submit(By.cssSelector("form[action$='/supervision'] button:last-of-type"));
         assertThat(browser.shows("1 done, 0 not done")).isTrue();
 
         open("/children/" + child + "/oversight");

@@ -52,6 +52,8 @@ class PageFrameBrowserTests extends BrowserJourney {
                 .as("GOV.UK Frontend started the skip link").isNotNull();
 
         date("visitedOn", LocalDate.now().minusDays(1));
+        browser.driver.findElement(By.id("visitType-0")).click();
+        browser.driver.findElement(By.id("place-0")).click();
         browser.driver.findElement(By.id("childSeen-0")).click();
         browser.driver.findElement(By.id("seenAlone-0")).click();
         type("childWords", "I like my new school");

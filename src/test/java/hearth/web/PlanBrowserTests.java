@@ -45,7 +45,8 @@ class PlanBrowserTests extends BrowserJourney {
         browser.driver.findElement(By.cssSelector("details summary")).click();
         date("heldOn", LocalDate.now());
         browser.driver.findElement(By.id("heldAtTime")).sendKeys("00:05");
-        for (String agency : new String[] {"SOCIAL_CARE", "POLICE", "HEALTH"}) {
+        browser.driver.findElement(By.id("chair")).sendKeys("Helen Okafor");
+        for (String agency : new String[] {"POLICE", "HEALTH"}) {
             browser.driver.findElement(By.cssSelector("input[name=agencies][value=" + agency + "]")).click();
         }
         browser.driver.findElement(By.id("shared")).sendKeys("Police: two call-outs; health: missed appointments.");
@@ -89,6 +90,8 @@ class PlanBrowserTests extends BrowserJourney {
 
         open("/children/" + child + "/visits");
         date("visitedOn", LocalDate.now());
+        browser.driver.findElement(By.id("visitType-0")).click();
+        browser.driver.findElement(By.id("place-0")).click();
         browser.driver.findElement(By.id("childSeen-0")).click();
         browser.driver.findElement(By.id("seenAlone-0")).click();
         browser.driver.findElement(By.id("childWords")).sendKeys("I like my new bed.");

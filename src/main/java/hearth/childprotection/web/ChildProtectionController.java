@@ -5,7 +5,10 @@ import hearth.childprotection.ChildProtection;
 import hearth.childprotection.EnquiryId;
 import hearth.childprotection.EnquiryOutcome;
 import hearth.childprotection.StrategyDecision;
+import hearth.childprotection.StrategyDiscussion;
 import hearth.planning.Plans;
+import hearth.platform.FormChecks;
+import hearth.platform.FormFields;
 import hearth.platform.InvalidInput;
 import hearth.platform.PersonId;
 import hearth.platform.Saved;
@@ -19,7 +22,6 @@ import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
@@ -30,8 +32,10 @@ class ChildProtectionController {
     private final ChildProtection childProtection;
     private final CaseFilePages pages;
     private final Clocks clocks;
+    private final FormChecks checks;
 
-    ChildProtectionController(ChildProtection childProtection, CaseFilePages pages, Clocks clocks) {
+    ChildProtectionController(ChildProtection childProtection, CaseFilePages pages, Clocks clocks, FormChecks checks) {
+        this.checks = checks;
         this.childProtection = childProtection;
         this.pages = pages;
         this.clocks = clocks;
@@ -44,14 +48,19 @@ class ChildProtectionController {
     }
 
     @PostMapping("/children/{id}/strategy-discussions")
-    String strategyDiscussion(@PathVariable PersonId id, @ModelAttribute("strategyForm") StrategyDiscussionForm form,
-                              HttpSession session, Model model) {
+    String strategyDiscussion(@PathVariable PersonId id, FormFields posted, HttpSession session, Model model) {
+        StrategyDiscussionForm form = StrategyDiscussionForm.from(posted);
         return pages.submit(id, "RECORD_STRATEGY_DISCUSSION", session, me -> {
-            UUID discussion = childProtection.recordStrategyDiscussion(id, form.heldAt(), form.agenciesTakingPart(),
-                    form.shared(), form.decided(), form.actions(), me, form.token());
+            InvalidInput.Errors errors = new InvalidInput.Errors();
+            StrategyDiscussion discussion = form.discussion(errors);
+            UUID made = checks.checked(errors, () -> childProtection.recordStrategyDiscussion(id, discussion, me,
+                    form.token()));
             return Saved.redirect("/children/" + id + "/child-protection", "Strategy discussion recorded",
-                    "strategy-discussion-" + discussion);
-        }, errors -> page(model, id, errors));
+                    "strategy-discussion-" + made);
+        }, errors -> {
+            model.addAttribute("strategyForm", form).addAttribute("strategyRefused", true);
+            return page(model, id, errors);
+        });
     }
 
     @PostMapping("/children/{id}/enquiries/{enquiryId}/conclusion")
@@ -83,6 +92,11 @@ class ChildProtectionController {
     }
 
     private String page(Model model, PersonId id, Map<String, String> errors) {
+        if (!model.containsAttribute("strategyForm")) {
+            model.addAttribute("strategyForm", StrategyDiscussionForm.NEW);
+        }
+        model.addAttribute("participantRows", java.util.stream.IntStream.rangeClosed(1,
+                StrategyDiscussionForm.PARTICIPANT_ROWS).boxed().toList());
         model.addAttribute("personId", id).addAttribute("pathway", childProtection.pathway(id))
                 .addAttribute("clocks", clocks.forPeople(List.of(id))).addAttribute("now", clocks.now())
                 .addAttribute("errors", errors)

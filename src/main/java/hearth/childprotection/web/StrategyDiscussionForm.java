@@ -1,8 +1,10 @@
 package hearth.childprotection.web;
 
 import hearth.childprotection.StrategyDecision;
+import hearth.childprotection.StrategyDiscussion;
 import hearth.platform.Choice;
 import hearth.platform.DateField;
+import hearth.platform.FormFields;
 import hearth.platform.FormToken;
 import hearth.platform.InvalidInput;
 import hearth.timeliness.WorkingCalendar;
@@ -12,34 +14,58 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** A strategy discussion as typed: when it was held, who took part, what was shared and decided. */
+/**
+ * A strategy discussion as typed: when it was held, the agencies ticked, the chair, who took
+ * part (rows {@code participant<n>Name}, {@code participant<n>Agency}, {@code participant<n>Role}),
+ * what was shared and decided. A refused form is shown from this, so every tick and row is kept.
+ */
 record StrategyDiscussionForm(String heldOnDay, String heldOnMonth, String heldOnYear, String heldAtTime,
-                              List<String> agencies, String shared, String decision, String actions,
-                              String formToken) {
+                              List<String> agencies, String chair, List<Participant> participants, String shared,
+                              String decision, String actions, String formToken) {
 
-    /** When it was held in London, noon when no time is given; @throws InvalidInput naming the date and the time */
-    Instant heldAt() {
-        InvalidInput.Errors errors = new InvalidInput.Errors();
-        LocalDate day = DateField.read("heldOn", "The date", heldOnDay, heldOnMonth, heldOnYear, errors);
-        LocalTime time = time(errors);
-        errors.throwIfAny();
-        return day == null ? null : day.atTime(time).atZone(WorkingCalendar.LONDON).toInstant();
+    /** How many participant rows the form offers. */
+    static final int PARTICIPANT_ROWS = 5;
+
+    /** A new form: social care always takes part, so it comes ticked. */
+    static final StrategyDiscussionForm NEW = new StrategyDiscussionForm(null, null, null, null, List.of("SOCIAL_CARE"),
+            null, List.of(), null, null, null, null);
+
+    /** One row of who took part, as typed. */
+    record Participant(String name, String agency, String role) {
     }
 
-    Set<String> agenciesTakingPart() {
-        return agencies == null ? Set.of() : new HashSet<>(agencies);
+    static StrategyDiscussionForm from(FormFields posted) {
+        return posted.bindWith(StrategyDiscussionForm.class,
+                Map.of("participants", posted.rows("participant", 1, PARTICIPANT_ROWS, Participant.class)));
     }
 
-    /** @return the decision, or null when none was chosen (the rule says so by the field) */
-    StrategyDecision decided() {
-        return Choice.of(StrategyDecision.class, decision);
+    /** The participant in row {@code n} (from 1), or an empty row, for the template. */
+    public Participant row(int n) {
+        return participants != null && n <= participants.size() ? participants.get(n - 1)
+                : new Participant(null, null, null);
+    }
+
+    /** The discussion, with a date or time that cannot be read reported in {@code errors} (and read as none). */
+    StrategyDiscussion discussion(InvalidInput.Errors errors) {
+        return new StrategyDiscussion(heldAt(errors), agencies == null ? Set.of() : new HashSet<>(agencies), chair,
+                participants == null ? List.of() : participants.stream()
+                        .map(p -> new StrategyDiscussion.Participant(p.name(), p.agency(), p.role())).toList(),
+                shared, Choice.of(StrategyDecision.class, decision), actions);
     }
 
     UUID token() {
         return FormToken.read(formToken);
+    }
+
+    /** When it was held in London, noon when no time is given. */
+    private Instant heldAt(InvalidInput.Errors errors) {
+        LocalDate day = DateField.read("heldOn", "The date", heldOnDay, heldOnMonth, heldOnYear, errors);
+        LocalTime time = time(errors);
+        return day == null ? null : day.atTime(time).atZone(WorkingCalendar.LONDON).toInstant();
     }
 
     private LocalTime time(InvalidInput.Errors errors) {

@@ -165,7 +165,7 @@ class HubController {
     @PostMapping("/front-door/contacts/{id}/requests")
     String ask(@PathVariable ContactId id, @ModelAttribute("request") InformationRequestForm form, Model model) {
         try {
-            requests.ask(load(id).id(), form.agency(), form.askedOf(), form.question(), StaffMember.require());
+            requests.askEach(load(id).id(), form.agencies(), form.askedOf(), form.question(), StaffMember.require());
         } catch (InvalidInput invalid) {
             return screenPage(model, load(id), invalid.errors());
         }

@@ -1,5 +1,7 @@
 package hearth.frontdoor.web;
 
-/** A question the hub asks another agency about a contact. */
-record InformationRequestForm(String agency, String askedOf, String question) {
+import java.util.List;
+
+/** A question the hub asks one or more agencies about a contact: each ticked agency gets its own request. */
+record InformationRequestForm(List<String> agencies, String askedOf, String question) {
 }

@@ -54,6 +54,10 @@ class SupervisionController {
     @PostMapping("/children/{id}/supervision")
     String recordSupervision(@PathVariable PersonId id, FormFields posted, HttpSession session, Model model) {
         SupervisionForm form = SupervisionForm.from(posted);
+        if (form.addingRow()) {
+            pages.open(id, "VIEW_SUPERVISION", session);
+            return supervisionPage(model, id, Map.of(), form.withAnotherRow());
+        }
         return pages.submit(id, "RECORD_SUPERVISION", session, me -> {
             InvalidInput.Errors errors = new InvalidInput.Errors();
             SupervisionRecord record = form.record(
@@ -86,7 +90,7 @@ class SupervisionController {
     private String supervisionPage(Model model, PersonId id, Map<String, String> errors, SupervisionForm form) {
         model.addAttribute("personId", id).addAttribute("supervisions", supervisions.of(id))
                 .addAttribute("openActions", supervisions.openActions(id)).addAttribute("doneOptions", YES_NO)
-                .addAttribute("actionRows", SupervisionForm.ACTION_ROWS).addAttribute("errors", errors)
+                .addAttribute("mostRows", SupervisionForm.MOST_ROWS).addAttribute("errors", errors)
                 .addAttribute("form", form)
                 .addAttribute("worker", allocations.current(id).map(Allocations.Allocation::workerName).orElse(null));
         return "oversight/supervision";

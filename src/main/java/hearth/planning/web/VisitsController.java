@@ -10,10 +10,12 @@ import hearth.platform.FormFields;
 import hearth.platform.FormToken;
 import hearth.platform.InvalidInput;
 import hearth.platform.KeptForms;
+import hearth.platform.Labelled;
 import hearth.platform.PersonId;
 import hearth.platform.Saved;
 import hearth.reference.CodeLists.Code;
 import jakarta.servlet.http.HttpSession;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,6 +36,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 class VisitsController {
 
     private static final List<Code> YES_NO = List.of(new Code("yes", "Yes"), new Code("no", "No"));
+    private static final List<Code> TYPES = codes(VisitDetails.Type.values());
+    private static final List<Code> PLACES = codes(VisitDetails.Place.values());
 
     private final Visits visits;
     private final CaseFilePages pages;
@@ -87,8 +91,13 @@ class VisitsController {
 
     private String page(Model model, PersonId id, Map<String, String> errors, VisitForm form) {
         model.addAttribute("personId", id).addAttribute("visits", visits.of(id)).addAttribute("yesNo", YES_NO)
+                .addAttribute("visitTypes", TYPES).addAttribute("places", PLACES)
                 .addAttribute("errors", errors).addAttribute("form", form);
         return "planning/visits";
+    }
+
+    private static List<Code> codes(Labelled... values) {
+        return Arrays.stream(values).map(v -> new Code(v.name(), v.label())).toList();
     }
 
     private static String key(PersonId childId) {
