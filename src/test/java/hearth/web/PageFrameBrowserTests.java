@@ -127,6 +127,8 @@ class PageFrameBrowserTests extends BrowserJourney {
         signIn(council.user(Role.SOCIAL_WORKER));
         open("/children/" + child + "/visits");
         date("visitedOn", LocalDate.now().minusDays(2));
+        browser.driver.findElement(By.id("visitType-0")).click();
+        browser.driver.findElement(By.id("place-0")).click();
         browser.driver.findElement(By.id("childSeen-0")).click();
         browser.driver.findElement(By.id("seenAlone-0")).click();
         type("childWords", "Fine");

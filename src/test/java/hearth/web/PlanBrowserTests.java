@@ -57,7 +57,7 @@ class PlanBrowserTests extends BrowserJourney {
                 .selectByVisibleText(council.user(Role.CHILD_PROTECTION_CHAIR).displayName());
         new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("category"))).selectByValue("NEG");
         browser.submit(By.cssSelector("form[action$='/conference'] button"));
-        assertThat(browser.shows("child protection plan (NEG)")).isTrue();
+        assertThat(browser.shows("child protection plan (Neglect)")).isTrue();
 
         open("/children/" + child + "/plans");
         assertThat(browser.shows("Child protection plan", "First core group", "First review conference",
