@@ -67,7 +67,10 @@ class RoleHomesIntegrationTests {
         assertThat(home).contains("3 children<").contains("Your children, most urgent first");
         assertThat(positionOf(home, visited)).isLessThan(positionOf(home, assessed));
         assertThat(positionOf(home, assessed)).isLessThan(positionOf(home, nothingDue));
-        assertThat(home).contains("Child in need visit (and 1 other step)").contains("Overdue")
+        assertThat(home).as("each next step opens the form where it is recorded")
+                .contains("href=\"/children/" + visited + "/visits\">Child in need visit</a>")
+                .contains("href=\"/children/" + assessed + "/assessments/");
+        assertThat(home).contains(" (and 1 other step)").contains("Overdue")
                 .contains("Child and family assessment").contains("Not yet due").contains("Nothing due")
                 .doesNotContain("No children are allocated to you");
     }
@@ -213,8 +216,11 @@ class RoleHomesIntegrationTests {
 
         String home = page(council.user(Role.TEAM_MANAGER), "/");
 
-        assertThat(home).contains("Assessments awaiting your authorisation").contains("1 assessment<")
-                .contains("href=\"/children/" + child + "/assessments/" + assessment + "\"")
+        assertThat(home).contains("Assessments awaiting your authorisation").contains("1 assessment<");
+        String awaiting = home.substring(home.indexOf("Assessments awaiting your authorisation"));
+        awaiting = awaiting.substring(0, awaiting.indexOf("<h2", 1));
+        assertThat(awaiting).contains("href=\"/children/" + child + "/assessments/" + assessment + "\"")
+                .as("an assessment still in progress is the worker's next step, not awaiting authorisation")
                 .doesNotContain("/assessments/" + notYet + "\"");
     }
 

@@ -62,7 +62,10 @@ class HomeController {
         Map<PersonId, PersonSummary> children = people.summaries(caseload.items().stream()
                         .map(c -> c.allocation().personId()).toList()).stream()
                 .collect(Collectors.toMap(PersonSummary::id, Function.identity()));
-        model.addAttribute("caseload", caseload).addAttribute("children", children)
+        // Each child's next step opens the form where it is recorded: home, form, saved.
+        Map<PersonId, String> stepForms = caseload.items().stream().filter(c -> c.next() != null)
+                .collect(Collectors.toMap(c -> c.allocation().personId(), c -> StepForms.formOf(c.next())));
+        model.addAttribute("caseload", caseload).addAttribute("children", children).addAttribute("stepForms", stepForms)
                 .addAttribute("showCaseload", CASEHOLDERS.contains(me.role()) || caseload.total() > 0)
                 .addAttribute("sections", work.stream().flatMap(w -> w.sectionsFor(me).stream())
                         .sorted(Comparator.comparingInt(HomeWork.Section::order)).toList())
