@@ -97,6 +97,23 @@ class FormObjectPagesIntegrationTests {
     }
 
     @Test
+    void endingAPlanWithABadDateAndNoReasonShowsBothMessagesAtOnce() throws Exception {
+        StaffMember worker = council.user(Role.SOCIAL_WORKER);
+        PlanId plan = plans.startChildInNeedPlan(child, today.minusDays(10), worker);
+        String path = "/children/" + child + "/plans/" + plan + "/ending";
+        Map<String, String> ending = Map.of("version", String.valueOf(plans.of(child).get(0).version()));
+
+        String refused = refused(worker, path, with(ending, "endedOnDay", "31", "endedOnMonth", "2", "endedOnYear",
+                String.valueOf(today.getYear())));
+
+        assertThat(refused).contains(NOT_A_DATE, "Select why the plan is ending");
+        assertThat(plans.of(child).get(0).endedOn()).isNull();
+        assertThat(post(worker, path, with(ending, heldOn("endedOn", today), "reason", "NO_LONGER_NEEDED"))
+                .getStatus()).isEqualTo(302);
+        assertThat(plans.of(child).get(0).endedOn()).isEqualTo(today);
+    }
+
+    @Test
     void thePlanReadsItsOutcomeRowsAndARefusedOneShowsEveryMessageAtOnce() throws Exception {
         StaffMember worker = council.user(Role.SOCIAL_WORKER);
         PlanId plan = plans.startChildInNeedPlan(child, today.minusDays(2), worker);

@@ -10,9 +10,9 @@ import java.time.LocalDate;
 /** Ending a plan outside a review: when, why, and the version of the plan the form was opened at. */
 record PlanEndingForm(String version, String endedOnDay, String endedOnMonth, String endedOnYear, String reason) {
 
-    /** @throws InvalidInput when the date is not a real one */
-    LocalDate endedOn() {
-        return DateField.readOrRefuse("endedOn", "The date", endedOnDay, endedOnMonth, endedOnYear);
+    /** @return the date, or null with a message in {@code errors} when it is not a real one */
+    LocalDate endedOn(InvalidInput.Errors errors) {
+        return DateField.read("endedOn", "The date", endedOnDay, endedOnMonth, endedOnYear, errors);
     }
 
     /** @return the reason, or null when none of the reasons was chosen (the plan's rule says so by the field) */

@@ -118,7 +118,9 @@ class PlansController {
                HttpSession session, Model model) {
         return pages.submit(id, "END_PLAN", session, me -> {
             planOf(id, planId);
-            plans.end(planId, form.planVersion(), form.endedOn(), form.end(), me);
+            InvalidInput.Errors errors = new InvalidInput.Errors();
+            LocalDate endedOn = form.endedOn(errors);
+            checks.together(errors, () -> plans.end(planId, form.planVersion(), endedOn, form.end(), me));
             return "redirect:/children/" + id + "/plans";
         }, errors -> page(model, id, errors));
     }
