@@ -114,6 +114,21 @@ class FormObjectPagesIntegrationTests {
     }
 
     @Test
+    void aManagersDirectionWithABadDateAndNoWordsShowsBothMessagesAtOnce() throws Exception {
+        StaffMember manager = council.user(Role.TEAM_MANAGER);
+        String path = "/children/" + child + "/oversight";
+
+        String refused = refused(manager, path, Map.of("recordedOnDay", "31", "recordedOnMonth", "2",
+                "recordedOnYear", String.valueOf(today.getYear())));
+
+        assertThat(refused).contains(NOT_A_DATE, "Record the direction or decision");
+        assertThat(count("SELECT count(*) FROM management_oversight WHERE person_id = :id", child)).isZero();
+        assertThat(post(manager, path, with(Map.of("direction", "Visit weekly until the review"),
+                heldOn("recordedOn", today))).getStatus()).isEqualTo(302);
+        assertThat(count("SELECT count(*) FROM management_oversight WHERE person_id = :id", child)).isOne();
+    }
+
+    @Test
     void thePlanReadsItsOutcomeRowsAndARefusedOneShowsEveryMessageAtOnce() throws Exception {
         StaffMember worker = council.user(Role.SOCIAL_WORKER);
         PlanId plan = plans.startChildInNeedPlan(child, today.minusDays(2), worker);

@@ -13,6 +13,7 @@ import hearth.platform.PersonId;
 import hearth.platform.Saved;
 import hearth.reference.CodeLists.Code;
 import jakarta.servlet.http.HttpSession;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -78,7 +79,9 @@ class SupervisionController {
     String recordOversight(@PathVariable PersonId id, @ModelAttribute("directionForm") OversightForm form, HttpSession session,
                            Model model) {
         return pages.submit(id, "RECORD_OVERSIGHT", session, me -> {
-            oversight.record(id, form.recordedOn(), form.direction(), me);
+            InvalidInput.Errors errors = new InvalidInput.Errors();
+            LocalDate recordedOn = form.recordedOn(errors);
+            checks.together(errors, () -> oversight.record(id, recordedOn, form.direction(), me));
             return "redirect:/children/" + id + "/oversight";
         }, errors -> oversightPage(model, id, errors, form));
     }
