@@ -49,7 +49,7 @@ final class Browser implements AutoCloseable {
                 .until(d -> !d.getCurrentUrl().contains("/sign-in"));
     }
 
-    /** Clicks a button that submits a form and waits until the next page has replaced this one. */
+    /** Clicks a button that submits a form (or a link) and waits until the next page has replaced this one. */
     void submit(org.openqa.selenium.By button) {
         org.openqa.selenium.WebElement page = driver.findElement(org.openqa.selenium.By.tagName("html"));
         driver.findElement(button).click();

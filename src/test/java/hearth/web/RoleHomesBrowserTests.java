@@ -89,14 +89,14 @@ class RoleHomesBrowserTests extends BrowserJourney {
         clocks.start(waiting, ClockKind.ALLOCATION, ClockSubject.child(waiting), Instant.now());
 
         signIn(council.user(Role.TEAM_MANAGER));
-        browser.driver.findElement(By.cssSelector("a[href='/children/" + waiting + "/allocate']")).click();
+        browser.submit(By.cssSelector("a[href='/children/" + waiting + "/allocate']"));
         assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Allocate a worker");
         checkAccessible("allocate");
-        browser.driver.findElement(By.cssSelector("button.govuk-button")).click();
+        browser.submit(By.cssSelector("button.govuk-button"));
         assertThat(browser.driver.findElement(By.className("govuk-error-summary")).getText())
                 .contains("Select the worker to allocate");
         browser.driver.findElement(By.cssSelector("input[name='workerId']")).click();
-        browser.driver.findElement(By.cssSelector("button.govuk-button")).click();
+        browser.submit(By.cssSelector("button.govuk-button"));
 
         assertThat(allocations.current(waiting).orElseThrow().workerId()).isNotNull();
         open("/");
@@ -119,7 +119,7 @@ class RoleHomesBrowserTests extends BrowserJourney {
         assertThat(allocations.current(child)).as("held by a team from the decision on").isPresent();
 
         signIn(council.user(Role.HEAD_OF_SERVICE));
-        browser.driver.findElement(By.cssSelector("a[href='/children/" + child + "/allocate']")).click();
+        browser.submit(By.cssSelector("a[href='/children/" + child + "/allocate']"));
         String worker = council.user(Role.SOCIAL_WORKER).id().toString();
         // A few workers are offered as radios, a whole service's as a list grouped by team.
         List<WebElement> radio = browser.driver.findElements(By.cssSelector("input[value='" + worker + "']"));
@@ -128,7 +128,7 @@ class RoleHomesBrowserTests extends BrowserJourney {
         } else {
             radio.get(0).click();
         }
-        browser.driver.findElement(By.cssSelector("button.govuk-button")).click();
+        browser.submit(By.cssSelector("button.govuk-button"));
 
         signIn(council.user(Role.SOCIAL_WORKER));
         assertThat(browser.driver.getPageSource()).contains("href=\"/children/" + child + "\"");
