@@ -183,6 +183,10 @@ class PlanBrowserTests extends BrowserJourney {
             browser.driver.findElements(By.cssSelector("input[name^=progress-][value=PROGRESSING]")).forEach(r -> r.click());
             browser.driver.findElement(By.id("childView")).sendKeys("I feel safer now");
         }
+        if (kind.equals("REVIEW_CONFERENCE")) {
+            new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("chairId")))
+                    .selectByValue(council.user(Role.CHILD_PROTECTION_CHAIR).id().toString());
+        }
         browser.driver.findElement(By.cssSelector("input[name=ends][value=" + ends + "]")).click();
         browser.submit(By.cssSelector("form[action$='/meetings'] button"));
     }

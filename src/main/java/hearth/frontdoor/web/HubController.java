@@ -22,6 +22,7 @@ import hearth.platform.ConcurrentEdit;
 import hearth.platform.FormFields;
 import hearth.platform.InvalidInput;
 import hearth.platform.PersonId;
+import hearth.platform.Saved;
 import hearth.reference.CodeLists;
 import java.time.Clock;
 import java.time.Duration;
@@ -39,7 +40,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The hub: its queue, contacts taken by phone or email, screening, decisions and authorisation. */
 @Controller
@@ -102,7 +102,7 @@ class HubController {
         String channel = form.channel() == null ? "PHONE" : form.channel();
         try {
             ContactId id = frontDoor.submit(null, form.details(channel, frontDoor), StaffMember.require());
-            return "redirect:/front-door/contacts/" + id;
+            return Saved.redirect("/front-door/contacts/" + id, "Contact recorded", null);
         } catch (InvalidInput invalid) {
             return form(model, form, invalid.errors());
         }
@@ -164,12 +164,22 @@ class HubController {
 
     @PostMapping("/front-door/contacts/{id}/requests")
     String ask(@PathVariable ContactId id, @ModelAttribute("request") InformationRequestForm form, Model model) {
+        List<InformationRequestId> asked;
         try {
-            requests.askEach(load(id).id(), form.agencies(), form.askedOf(), form.question(), StaffMember.require());
+            asked = requests.askEach(load(id).id(), form.agencies(), form.askedOf(), form.question(), StaffMember.require());
         } catch (InvalidInput invalid) {
             return screenPage(model, load(id), invalid.errors());
         }
-        return "redirect:/front-door/contacts/" + id + "#information";
+        List<String> agencies = requests.forContact(id).stream().filter(r -> asked.contains(r.id()))
+                .map(InformationRequests.Request::agencyLabel).toList();
+        return Saved.redirect("/front-door/contacts/" + id + "#information", (agencies.size() == 1 ? "Request" : "Requests")
+                + " for information sent to " + listed(agencies), "request-" + asked.get(0));
+    }
+
+    /** "Police", "Police and Health", "Police, Health and School". */
+    private static String listed(List<String> names) {
+        int last = names.size() - 1;
+        return last < 1 ? String.join("", names) : String.join(", ", names.subList(0, last)) + " and " + names.get(last);
     }
 
     @PostMapping("/front-door/contacts/{id}/requests/{requestId}/response")
@@ -180,32 +190,29 @@ class HubController {
         } catch (InvalidInput invalid) {
             return screenPage(model, load(id), invalid.errors());
         }
-        return "redirect:/front-door/contacts/" + id + "#information";
+        return Saved.redirect("/front-door/contacts/" + id + "#information", "Answer recorded", "request-" + requestId);
     }
 
     @PostMapping("/front-door/contacts/{id}/decide")
-    String decide(@PathVariable ContactId id, @ModelAttribute("decision") ThresholdDecisionForm form, Model model,
-                  RedirectAttributes redirect) {
+    String decide(@PathVariable ContactId id, @ModelAttribute("decision") ThresholdDecisionForm form, Model model) {
         try {
             frontDoor.decide(id, form.contactVersion(), form.level(), form.rationale(), form.next(),
                     StaffMember.require());
-            redirect.addFlashAttribute("message", "Decision recorded");
-            return "redirect:/front-door/contacts/" + id;
+            return Saved.redirect("/front-door/contacts/" + id, "Threshold decision recorded", null);
         } catch (InvalidInput invalid) {
             return screenPage(model, load(id), invalid.errors());
         }
     }
 
     @PostMapping("/front-door/contacts/{id}/authorise")
-    String authorise(@PathVariable ContactId id, @RequestParam(defaultValue = "-1") int version, Model model,
-                     RedirectAttributes redirect) {
+    String authorise(@PathVariable ContactId id, @RequestParam(defaultValue = "-1") int version, Model model) {
         try {
             frontDoor.authorise(id, version, StaffMember.require());
         } catch (InvalidInput invalid) {
             return screenPage(model, load(id), invalid.errors());
         }
-        redirect.addFlashAttribute("message", "Decision authorised; the referrer can now see the outcome");
-        return "redirect:/front-door/contacts/" + id;
+        return Saved.redirect("/front-door/contacts/" + id, "Decision authorised; the referrer can now see the outcome",
+                null);
     }
 
     @GetMapping("/front-door/conversion")

@@ -1,6 +1,7 @@
 package hearth.planning.web;
 
 import hearth.access.CaseFilePages;
+import hearth.access.Role;
 import hearth.access.StaffMember;
 import hearth.planning.Baselines;
 import hearth.planning.MeetingKind;
@@ -10,6 +11,7 @@ import hearth.planning.PlanEnd;
 import hearth.planning.PlanId;
 import hearth.planning.PlanKind;
 import hearth.planning.Plans;
+import hearth.planning.ReviewConferences;
 import hearth.platform.ConcurrentEdit;
 import hearth.platform.FormChecks;
 import hearth.platform.FormFields;
@@ -42,9 +44,12 @@ class PlansController {
     private final Clocks clocks;
     private final List<Baselines> baselines;
     private final FormChecks checks;
+    private final ReviewConferences reviews;
 
-    PlansController(Plans plans, CaseFilePages pages, Clocks clocks, List<Baselines> baselines, FormChecks checks) {
+    PlansController(Plans plans, CaseFilePages pages, Clocks clocks, List<Baselines> baselines, FormChecks checks,
+                    ReviewConferences reviews) {
         this.plans = plans;
+        this.reviews = reviews;
         this.checks = checks;
         this.pages = pages;
         this.clocks = clocks;
@@ -53,7 +58,9 @@ class PlansController {
 
     @GetMapping("/children/{id}/plans")
     String show(@PathVariable PersonId id, HttpSession session, Model model) {
-        pages.open(id, "VIEW_PLANS", session);
+        StaffMember me = pages.open(id, "VIEW_PLANS", session);
+        // A chair who opens the plans records the review they chaired: they are its chair unless they choose another.
+        model.addAttribute("defaultChair", me.role() == Role.CHILD_PROTECTION_CHAIR ? me.id().toString() : null);
         return page(model, id, Map.of());
     }
 
@@ -142,6 +149,7 @@ class PlansController {
     /** The plans page; a refused form is in the model under its own name ({@code meeting}, {@code ending}...). */
     private String page(Model model, PersonId id, Map<String, String> errors) {
         List<Plans.Plan> all = plans.of(id);
+        List<StaffMember> chairs = reviews.chairs();
         model.addAttribute("personId", id).addAttribute("plans", all)
                 .addAttribute("meetings", plans.meetings(id))
                 .addAttribute("outcomes", all.stream().filter(Plans.Plan::open)
@@ -151,6 +159,9 @@ class PlansController {
                 .addAttribute("canStart", all.stream().noneMatch(Plans.Plan::open))
                 .addAttribute("clocks", clocks.forPeople(List.of(id))).addAttribute("now", clocks.now())
                 .addAttribute("errors", errors)
+                .addAttribute("chairs", chairs.stream().map(c -> new Code(c.id().toString(), c.displayName())).toList())
+                .addAttribute("chairNames", chairs.stream()
+                        .collect(java.util.stream.Collectors.toMap(StaffMember::id, StaffMember::displayName)))
                 .addAttribute("meetingKinds", Map.of(
                         PlanKind.CHILD_PROTECTION, codes(MeetingKind.CORE_GROUP, MeetingKind.REVIEW_CONFERENCE),
                         PlanKind.CHILD_IN_NEED, codes(MeetingKind.PLANNING_MEETING, MeetingKind.PLAN_REVIEW)))
