@@ -50,6 +50,11 @@ class ChildProtectionController {
     @PostMapping("/children/{id}/strategy-discussions")
     String strategyDiscussion(@PathVariable PersonId id, FormFields posted, HttpSession session, Model model) {
         StrategyDiscussionForm form = StrategyDiscussionForm.from(posted);
+        if (form.addingRow()) {
+            pages.open(id, "VIEW_CHILD_PROTECTION", session);
+            model.addAttribute("strategyForm", form.withAnotherRow()).addAttribute("strategyOpen", true);
+            return page(model, id, Map.of());
+        }
         return pages.submit(id, "RECORD_STRATEGY_DISCUSSION", session, me -> {
             InvalidInput.Errors errors = new InvalidInput.Errors();
             StrategyDiscussion discussion = form.discussion(errors);
@@ -58,7 +63,7 @@ class ChildProtectionController {
             return Saved.redirect("/children/" + id + "/child-protection", "Strategy discussion recorded",
                     "strategy-discussion-" + made);
         }, errors -> {
-            model.addAttribute("strategyForm", form).addAttribute("strategyRefused", true);
+            model.addAttribute("strategyForm", form).addAttribute("strategyOpen", true);
             return page(model, id, errors);
         });
     }
@@ -95,8 +100,7 @@ class ChildProtectionController {
         if (!model.containsAttribute("strategyForm")) {
             model.addAttribute("strategyForm", StrategyDiscussionForm.NEW);
         }
-        model.addAttribute("participantRows", java.util.stream.IntStream.rangeClosed(1,
-                StrategyDiscussionForm.PARTICIPANT_ROWS).boxed().toList());
+        model.addAttribute("mostParticipants", StrategyDiscussionForm.MOST_PARTICIPANTS);
         model.addAttribute("personId", id).addAttribute("pathway", childProtection.pathway(id))
                 .addAttribute("clocks", clocks.forPeople(List.of(id))).addAttribute("now", clocks.now())
                 .addAttribute("errors", errors)

@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -170,9 +171,10 @@ class HubController {
         } catch (InvalidInput invalid) {
             return screenPage(model, load(id), invalid.errors());
         }
-        List<String> agencies = requests.forContact(id).stream().filter(r -> asked.contains(r.id()))
-                .map(InformationRequests.Request::agencyLabel).toList();
-        return Saved.redirect("/front-door/contacts/" + id + "#information", (agencies.size() == 1 ? "Request" : "Requests")
+        Map<InformationRequestId, String> labels = requests.forContact(id).stream().collect(
+                Collectors.toMap(InformationRequests.Request::id, InformationRequests.Request::agencyLabel));
+        List<String> agencies = asked.stream().map(labels::get).toList();
+        return Saved.redirect("/front-door/contacts/" + id, (agencies.size() == 1 ? "Request" : "Requests")
                 + " for information sent to " + listed(agencies), "request-" + asked.get(0));
     }
 
@@ -190,7 +192,7 @@ class HubController {
         } catch (InvalidInput invalid) {
             return screenPage(model, load(id), invalid.errors());
         }
-        return Saved.redirect("/front-door/contacts/" + id + "#information", "Answer recorded", "request-" + requestId);
+        return Saved.redirect("/front-door/contacts/" + id, "Answer recorded", "request-" + requestId);
     }
 
     @PostMapping("/front-door/contacts/{id}/decide")
