@@ -84,7 +84,8 @@ class PlansController {
             try {
                 UUID recorded = checks.checked(errors, () -> plans.recordMeeting(planId, form.planVersion(), meeting, me,
                         form.token()));
-                return Saved.redirect("/children/" + id + "/plans", "Meeting recorded", "meeting-" + recorded);
+                return Saved.redirect("/children/" + id + "/plans", meeting.kind().label() + " recorded",
+                        "meeting-" + recorded);
             } catch (ConcurrentEdit edit) {
                 return page(model.addAttribute("meeting", form), id, Map.of("version", edit.getMessage()));
             }
