@@ -102,7 +102,8 @@ class ChairedConferences implements HomeWork {
     }
 
     private static Row row(Clocks.Due due, PersonSummary child, LocalDate chairedOn, Clocks clocks) {
-        String form = due.kind() == ClockKind.INITIAL_CONFERENCE ? "child-protection#enquiry-" : "plans#plan-";
+        String form = due.kind() == ClockKind.INITIAL_CONFERENCE ? "child-protection#enquiry-"
+                : "plans?meeting=REVIEW_CONFERENCE#plan-";
         return new Row(child == null ? "Child" : child.name(), "/children/" + due.personId() + "/" + form
                 + due.subject().id(), due.kind().label() + "; you chaired the last conference on " + DAY.format(chairedOn),
                 due.dueAt(), due.state(clocks.now()));

@@ -141,8 +141,10 @@ class FiveTasksBrowserTests extends BrowserJourney {
         PlanId plan = plans.open(child, PlanKind.CHILD_PROTECTION).orElseThrow().id();
 
         fromHome(chair, "home-review");
-        load("review-form", By.cssSelector("a[href='/children/" + child + "/plans#plan-" + plan + "']"));
-        browser.driver.findElement(By.cssSelector("input[name=meetingKind][value=REVIEW_CONFERENCE]")).click();
+        load("review-form", By.cssSelector("a[href='/children/" + child + "/plans?meeting=REVIEW_CONFERENCE#plan-"
+                + plan + "']"));
+        assertThat(browser.driver.findElement(By.cssSelector("input[name=meetingKind][value=REVIEW_CONFERENCE]"))
+                .isSelected()).as("the review that is due is chosen").isTrue();
         date("heldOn", LocalDate.now());
         assertThat(new Select(browser.driver.findElement(By.id("chairId"))).getFirstSelectedOption().getAttribute("value"))
                 .as("the chair who opens the plan is its review's chair").isEqualTo(chair.id().toString());

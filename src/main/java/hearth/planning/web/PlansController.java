@@ -12,6 +12,7 @@ import hearth.planning.PlanId;
 import hearth.planning.PlanKind;
 import hearth.planning.Plans;
 import hearth.planning.ReviewConferences;
+import hearth.platform.Choice;
 import hearth.platform.ConcurrentEdit;
 import hearth.platform.FormChecks;
 import hearth.platform.FormFields;
@@ -34,6 +35,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** A child's plans: what is due, meetings held, stepping down and ending. */
 @Controller
@@ -57,10 +59,14 @@ class PlansController {
     }
 
     @GetMapping("/children/{id}/plans")
-    String show(@PathVariable PersonId id, HttpSession session, Model model) {
+    String show(@PathVariable PersonId id, @RequestParam(required = false) String meeting, HttpSession session,
+                Model model) {
         StaffMember me = pages.open(id, "VIEW_PLANS", session);
         // A chair who opens the plans records the review they chaired: they are its chair unless they choose another.
-        model.addAttribute("defaultChair", me.role() == Role.CHILD_PROTECTION_CHAIR ? me.id().toString() : null);
+        // A link to the meeting that is due (a chair's home) chooses its kind.
+        MeetingKind due = Choice.of(MeetingKind.class, meeting);
+        model.addAttribute("defaultChair", me.role() == Role.CHILD_PROTECTION_CHAIR ? me.id().toString() : null)
+                .addAttribute("defaultMeetingKind", due == null ? null : due.name());
         return page(model, id, Map.of());
     }
 
