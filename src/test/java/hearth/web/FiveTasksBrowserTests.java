@@ -94,7 +94,8 @@ class FiveTasksBrowserTests extends BrowserJourney {
         fromHome(worker, "home-strategy-discussion");
         load("strategy-discussion-page",
                 By.cssSelector("a[href='/children/" + child + "/child-protection#strategy-discussion']"));
-        browser.driver.findElement(By.cssSelector("#strategy-discussion summary")).click();
+        assertThat(browser.driver.findElement(By.id("strategy-discussion")).getAttribute("open"))
+                .as("the discussion that is due has its form open").isNotNull();
         date("heldOn", LocalDate.now());
         type("heldAtTime", "00:05");
         browser.driver.findElement(By.cssSelector("input[name=agencies][value=POLICE]")).click();

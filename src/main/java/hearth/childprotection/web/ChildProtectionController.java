@@ -13,6 +13,7 @@ import hearth.platform.InvalidInput;
 import hearth.platform.PersonId;
 import hearth.platform.Saved;
 import hearth.reference.CodeLists.Code;
+import hearth.timeliness.ClockKind;
 import hearth.timeliness.Clocks;
 import jakarta.servlet.http.HttpSession;
 import java.util.Arrays;
@@ -101,8 +102,12 @@ class ChildProtectionController {
             model.addAttribute("strategyForm", StrategyDiscussionForm.NEW);
         }
         model.addAttribute("mostParticipants", StrategyDiscussionForm.MOST_PARTICIPANTS);
+        List<Clocks.Due> due = clocks.forPeople(List.of(id));
+        // A discussion that is due is what the worker came to record: its form is open.
+        model.addAttribute("strategyDue", due.stream()
+                .anyMatch(d -> d.kind() == ClockKind.STRATEGY_DISCUSSION && d.isOpen()));
         model.addAttribute("personId", id).addAttribute("pathway", childProtection.pathway(id))
-                .addAttribute("clocks", clocks.forPeople(List.of(id))).addAttribute("now", clocks.now())
+                .addAttribute("clocks", due).addAttribute("now", clocks.now())
                 .addAttribute("errors", errors)
                 .addAttribute("agencies", ChildProtection.AGENCIES.stream()
                         .map(a -> new Code(a, a.charAt(0) + a.substring(1).toLowerCase().replace('_', ' '))).toList())
