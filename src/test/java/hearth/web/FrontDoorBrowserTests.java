@@ -87,6 +87,9 @@ class FrontDoorBrowserTests extends BrowserJourney {
         assertThat(savedBanner()).startsWith("Requests for information sent to ").contains("Police", " and ", "Health");
         assertThat(browser.driver.findElement(By.cssSelector("#information ~ table tbody tr")).getText())
                 .as("the requests just sent come first").contains("Anything known about the household?");
+        assertThat(browser.driver.findElement(By.className("govuk-notification-banner__link")).getAttribute("href"))
+                .as("the banner links to the first of them").endsWith("#" + browser.driver.findElement(
+                        By.cssSelector("#information ~ table tbody tr")).getAttribute("id"));
         checkAccessible("contact-requests-sent");
         click("input[name=personId][value='" + child + "']");
         browser.submit(By.cssSelector("form[action$='/match'] button"));

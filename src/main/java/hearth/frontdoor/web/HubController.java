@@ -174,8 +174,9 @@ class HubController {
         Map<InformationRequestId, String> labels = requests.forContact(id).stream().collect(
                 Collectors.toMap(InformationRequests.Request::id, InformationRequests.Request::agencyLabel));
         List<String> agencies = asked.stream().map(labels::get).toList();
+        // The last asked heads the list (newest first), so the banner's link goes to the top of what was sent.
         return Saved.redirect("/front-door/contacts/" + id, (agencies.size() == 1 ? "Request" : "Requests")
-                + " for information sent to " + listed(agencies), "request-" + asked.get(0));
+                + " for information sent to " + listed(agencies), "request-" + asked.get(asked.size() - 1));
     }
 
     /** "Police", "Police and Health", "Police, Health and School". */
