@@ -63,6 +63,12 @@ public class Staff {
                 .query(Staff::member).list();
     }
 
+    /** Every user in a role, by name: the choice of chair on a conference form. */
+    public List<StaffMember> withRole(Role role) {
+        return jdbc.sql(MEMBER_SQL + " WHERE u.role = :role ORDER BY u.display_name, u.id").param("role", role.name())
+                .query(Staff::member).list();
+    }
+
     public List<Team> teams() {
         return jdbc.sql("SELECT id, name, kind, manager_id FROM team ORDER BY name").query(Team.class).list();
     }

@@ -6,6 +6,7 @@ import hearth.access.StaffMember;
 import hearth.casework.HomeWork;
 import hearth.people.PersonIndex;
 import hearth.people.PersonSummary;
+import hearth.planning.ReviewConferences;
 import hearth.platform.PersonId;
 import hearth.timeliness.ClockKind;
 import hearth.timeliness.Clocks;
@@ -14,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,9 +26,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * A chair's home: the next conference of each child whose initial conference they chaired,
- * the soonest first. The chair who chaired the initial conference chairs the reviews, so a
- * child stays on the list while a conference is due and leaves it when none is.
+ * A chair's home: the next conference of each child whose latest conference, initial or
+ * review, they chaired, the soonest first. The chair of one conference chairs the next, so
+ * a child stays on the list while a conference is due (the plan's review clock says when)
+ * and moves to another chair's list when another chairs a review.
  */
 @Component
 class ChairedConferences implements HomeWork {
@@ -39,12 +42,15 @@ class ChairedConferences implements HomeWork {
     private final Clocks clocks;
     private final PersonIndex people;
     private final RestrictionFilter restrictions;
+    private final ReviewConferences reviews;
 
-    ChairedConferences(JdbcClient jdbc, Clocks clocks, PersonIndex people, RestrictionFilter restrictions) {
+    ChairedConferences(JdbcClient jdbc, Clocks clocks, PersonIndex people, RestrictionFilter restrictions,
+                       ReviewConferences reviews) {
         this.jdbc = jdbc;
         this.clocks = clocks;
         this.people = people;
         this.restrictions = restrictions;
+        this.reviews = reviews;
     }
 
     @Override
@@ -52,12 +58,7 @@ class ChairedConferences implements HomeWork {
         if (staff.role() != Role.CHILD_PROTECTION_CHAIR) {
             return List.of();
         }
-        Map<PersonId, LocalDate> chaired = new HashMap<>();
-        jdbc.sql("""
-                SELECT person_id, max(held_on) AS held_on FROM initial_conference
-                WHERE chair_id = :chair GROUP BY person_id""")
-                .param("chair", staff.id())
-                .query((rs, n) -> chaired.put(new PersonId(rs.getObject(1, UUID.class)), rs.getObject(2, LocalDate.class))).list();
+        Map<PersonId, LocalDate> chaired = lastChairedBy(staff.id());
         Map<PersonId, Clocks.Due> next = new HashMap<>();
         clocks.open(chaired.keySet(), CONFERENCES).forEach(due -> next.putIfAbsent(due.personId(), due));
         List<Clocks.Due> due = restrictions.shown(staff, "Conferences you chair", next.values().stream()
@@ -65,15 +66,46 @@ class ChairedConferences implements HomeWork {
         Map<PersonId, PersonSummary> names = people.summaries(due.stream().map(Clocks.Due::personId).toList()).stream()
                 .collect(Collectors.toMap(PersonSummary::id, Function.identity()));
         return List.of(new Section(10, "Conferences you chair", "conference", "conferences",
-                "The next conference of each child whose initial child protection conference you chaired will appear"
+                "The next conference of each child whose last child protection conference you chaired will appear"
                         + " here, the soonest first.",
                 due.stream().map(d -> row(d, names.get(d.personId()), chaired.get(d.personId()), clocks)).toList()));
     }
 
+    /**
+     * The children whose latest conference this chair chaired, with its day: their initial
+     * conferences and reviews, each child's latest of either (a review on the day of an
+     * initial conference follows it).
+     */
+    private Map<PersonId, LocalDate> lastChairedBy(UUID chair) {
+        Set<PersonId> children = new HashSet<>(reviews.childrenChairedBy(chair));
+        children.addAll(jdbc.sql("SELECT DISTINCT person_id FROM initial_conference WHERE chair_id = :chair")
+                .param("chair", chair).query((rs, n) -> new PersonId(rs.getObject(1, UUID.class))).list());
+        if (children.isEmpty()) {
+            return Map.of();
+        }
+        Map<PersonId, ReviewConferences.Held> latest = new HashMap<>();
+        jdbc.sql("""
+                SELECT DISTINCT ON (person_id) person_id, held_on, chair_id FROM initial_conference
+                WHERE person_id IN (:children) ORDER BY person_id, held_on DESC""")
+                .param("children", children)
+                .query((rs, n) -> latest.put(new PersonId(rs.getObject(1, UUID.class)),
+                        new ReviewConferences.Held(rs.getObject(2, LocalDate.class), rs.getObject(3, UUID.class)))).list();
+        reviews.latest(children).forEach((child, review) -> latest.merge(child, review,
+                (initial, later) -> later.heldOn().isBefore(initial.heldOn()) ? initial : later));
+        Map<PersonId, LocalDate> chaired = new HashMap<>();
+        latest.forEach((child, held) -> {
+            if (chair.equals(held.chairId())) {
+                chaired.put(child, held.heldOn());
+            }
+        });
+        return chaired;
+    }
+
     private static Row row(Clocks.Due due, PersonSummary child, LocalDate chairedOn, Clocks clocks) {
-        String page = due.kind() == ClockKind.INITIAL_CONFERENCE ? "child-protection" : "plans";
-        return new Row(child == null ? "Child" : child.name(), "/children/" + due.personId() + "/" + page,
-                due.kind().label() + "; you chaired the initial conference on " + DAY.format(chairedOn),
+        String form = due.kind() == ClockKind.INITIAL_CONFERENCE ? "child-protection#enquiry-"
+                : "plans?meeting=REVIEW_CONFERENCE#plan-";
+        return new Row(child == null ? "Child" : child.name(), "/children/" + due.personId() + "/" + form
+                + due.subject().id(), due.kind().label() + "; you chaired the last conference on " + DAY.format(chairedOn),
                 due.dueAt(), due.state(clocks.now()));
     }
 }

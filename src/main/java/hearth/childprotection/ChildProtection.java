@@ -228,8 +228,7 @@ public class ChildProtection {
 
     /** The users who may chair a conference, by name: the form's choice of chair. */
     public List<Chair> chairs() {
-        return jdbc.sql("SELECT id, display_name FROM report_staff WHERE role = :role ORDER BY display_name, id")
-                .param("role", Role.CHILD_PROTECTION_CHAIR.name()).query(Chair.class).list();
+        return staff.withRole(Role.CHILD_PROTECTION_CHAIR).stream().map(c -> new Chair(c.id(), c.displayName())).toList();
     }
 
     /** A chair is a user whose role is to chair conferences; anyone else, or nobody, is no chair. */

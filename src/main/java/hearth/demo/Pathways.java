@@ -217,8 +217,8 @@ class Pathways {
                         event.day())),
                         event.meeting().isReview() && random.nextInt(100) < 80 ? CHILD_VIEWS.get(random.nextInt(
                                 CHILD_VIEWS.size())) : null,
-                        event.meeting().isReview() ? progress(plan, random) : Map.of(), last ? lastEnds : null),
-                        journey.worker());
+                        event.meeting().isReview() ? progress(plan, random) : Map.of(), last ? lastEnds : null,
+                        journey.chair()), journey.worker());
             }
         }
     }

@@ -99,11 +99,11 @@ public class InformationRequests {
         clocks.complete(ClockKind.INFORMATION_REQUEST_ANSWER, ClockSubject.informationRequest(requestId), now);
     }
 
-    /** The contact's requests, each with the due time its clock holds. */
+    /** The contact's requests, each with the due time its clock holds, the latest asked first. */
     public List<Request> forContact(ContactId contactId) {
         List<Asked> asked = jdbc.sql("""
                 SELECT id, agency, asked_of, question, requested_at, response, responded_at
-                FROM information_request WHERE contact_id = :c ORDER BY requested_at""")
+                FROM information_request WHERE contact_id = :c ORDER BY requested_at DESC, agency""")
                 .param("c", contactId).query(Asked.class).list();
         Map<UUID, Instant> due = clocks.about(ClockSubject.Type.INFORMATION_REQUEST, asked.stream().map(Asked::id).toList())
                 .stream().collect(Collectors.toMap(d -> d.subject().id(), Clocks.Due::dueAt, (a, b) -> b));

@@ -50,11 +50,13 @@ public class Plans {
     private final CaseAlerts alerts;
     private final Involvements involvements;
     private final Staff staff;
+    private final ReviewConferences reviews;
     private final Clock clock;
 
     Plans(JdbcClient jdbc, Clocks clocks, Chronology chronology, CaseAlerts alerts, Involvements involvements,
-          Staff staff, Clock clock) {
+          Staff staff, ReviewConferences reviews, Clock clock) {
         this.staff = staff;
+        this.reviews = reviews;
         this.jdbc = jdbc;
         this.clocks = clocks;
         this.chronology = chronology;
@@ -133,17 +135,21 @@ public class Plans {
         if (meeting.summary() == null || meeting.summary().isBlank()) {
             errors.add("summary", "Record what the meeting found and decided");
         }
+        UUID chair = kind == MeetingKind.REVIEW_CONFERENCE ? meeting.chairId() : null;
+        if (kind == MeetingKind.REVIEW_CONFERENCE && reviews.chair(chair).isEmpty()) {
+            errors.add("chairId", "Select the chair of the review conference");
+        }
         errors.throwIfAny();
         int number = meetingsOf(planId, kind) + 1;
         UUID id = UUID.randomUUID();
         if (jdbc.sql("""
-                INSERT INTO plan_meeting (id, plan_id, kind, held_on, attendees, summary, child_view, recorded_by,
-                    recorded_at, form_token)
-                VALUES (:id, :plan, :kind, :on, :attendees, :summary, :childView, :by, :now, :token)
+                INSERT INTO plan_meeting (id, plan_id, kind, held_on, attendees, summary, child_view, chair_id,
+                    recorded_by, recorded_at, form_token)
+                VALUES (:id, :plan, :kind, :on, :attendees, :summary, :childView, :chair, :by, :now, :token)
                 ON CONFLICT (form_token) DO NOTHING""")
                 .param("id", id).param("plan", planId).param("kind", kind.name()).param("on", heldOn)
                 .param("attendees", meeting.attendees()).param("summary", meeting.summary().strip())
-                .param("childView", meeting.childView()).param("by", by.id())
+                .param("childView", meeting.childView()).param("chair", chair).param("by", by.id())
                 .param("now", Timestamp.from(clock.instant())).param("token", formToken).update() == 0) {
             return FormToken.recordMade(jdbc, "plan_meeting", formToken).orElseThrow();
         }
@@ -158,6 +164,9 @@ public class Plans {
         clocks.start(plan.personId(), next.clock(nextNumber), ClockSubject.plan(planId, nextNumber),
                 noon(heldOn));
         chronology.record(plan.personId(), heldOn, kind.label(), meeting.summary().strip(), by, "plan:" + planId);
+        if (chair != null) {
+            reviews.chaired(plan.personId(), id, chair);
+        }
         if (meeting.ends() != null) {
             end(planId, version, heldOn, meeting.ends(), by);
         }
@@ -269,7 +278,7 @@ public class Plans {
 
     public List<Meeting> meetings(PersonId childId) {
         return jdbc.sql("""
-                SELECT m.id, m.plan_id, m.kind, m.held_on, m.attendees, m.summary, m.child_view FROM plan_meeting m
+                SELECT m.id, m.plan_id, m.kind, m.held_on, m.attendees, m.summary, m.child_view, m.chair_id FROM plan_meeting m
                 JOIN plan p ON p.id = m.plan_id WHERE p.person_id = :p ORDER BY m.held_on DESC, m.recorded_at DESC""")
                 .param("p", childId).query(Meeting.class).list();
     }
@@ -375,8 +384,9 @@ public class Plans {
         }
     }
 
+    /** A meeting held; {@code chairId} is the chair of a review conference (none on one recorded before chairs were users). */
     public record Meeting(UUID id, PlanId planId, MeetingKind kind, LocalDate heldOn, String attendees, String summary,
-                          String childView) {
+                          String childView, UUID chairId) {
     }
 
     /**

@@ -127,7 +127,7 @@ class RoleHomesIntegrationTests {
         String home = page(chair, "/");
 
         assertThat(home).contains("Conferences you chair").contains("1 conference<").contains("First review conference")
-                .contains("href=\"/children/" + child + "/plans\"").doesNotContain(restricted.toString())
+                .contains("href=\"/children/" + child + "/plans?meeting=REVIEW_CONFERENCE#plan-").doesNotContain(restricted.toString())
                 .doesNotContain("No children are allocated to you");
     }
 

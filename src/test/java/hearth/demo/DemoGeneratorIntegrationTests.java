@@ -42,6 +42,15 @@ class DemoGeneratorIntegrationTests extends SmallCouncilTest {
     }
 
     @Test
+    void everyReviewConferenceHasAChairWhoseRoleIsToChair() {
+        assertThat(count("SELECT count(*) FROM plan_meeting WHERE kind = 'REVIEW_CONFERENCE'")).isPositive();
+        assertThat(count("""
+                SELECT count(*) FROM plan_meeting m LEFT JOIN staff_user s ON s.id = m.chair_id
+                WHERE m.kind = 'REVIEW_CONFERENCE' AND (s.role IS NULL OR s.role <> 'CHILD_PROTECTION_CHAIR')"""))
+                .isZero();
+    }
+
+    @Test
     void sharesOpenCasesAmongQualifiedWorkersNearTheNationalAverage() {
         List<Long> caseloads = jdbc.sql("""
                 SELECT count(a.id) FROM staff_user s LEFT JOIN allocation a ON a.worker_id = s.id AND a.ended_on IS NULL

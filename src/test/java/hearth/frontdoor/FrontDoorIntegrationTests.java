@@ -210,7 +210,7 @@ class FrontDoorIntegrationTests {
         mvc.perform(post(path).param("agencies", "POLICE", "HEALTH", "SCHOOL")
                         .param("question", "Anything known about the household?")
                         .with(user(users.loadUserByUsername(hub.username()))).with(csrf()))
-                .andExpect(redirectedUrl("/front-door/contacts/" + contact + "#information"));
+                .andExpect(redirectedUrl("/front-door/contacts/" + contact));
 
         List<InformationRequests.Request> asked = requests.forContact(contact);
         assertThat(asked).extracting(InformationRequests.Request::agency)

@@ -67,7 +67,7 @@ class PlanRacesIntegrationTests {
     void aReviewThatEndsThePlanRacingAnotherEndingLeavesOneEndingAndNoMeeting() {
         PlanId plan = plans.startChildInNeedPlan(child, started, worker);
         MeetingRecord review = new MeetingRecord(MeetingKind.PLAN_REVIEW, LocalDate.now(), null, "Outcomes met",
-                null, java.util.Map.of(), PlanEnd.NO_LONGER_NEEDED);
+                null, java.util.Map.of(), PlanEnd.NO_LONGER_NEEDED, null);
 
         Race.Result race = Race.of(() -> plans.recordMeeting(plan, 0, review, worker),
                 () -> plans.end(plan, 0, LocalDate.now(), PlanEnd.MOVED_AWAY, manager))

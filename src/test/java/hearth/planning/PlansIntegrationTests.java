@@ -41,12 +41,14 @@ class PlansIntegrationTests {
 
     PersonId child;
     StaffMember worker;
+    StaffMember chair;
 
     @BeforeEach
     void council() {
         FixtureCouncil.Council council = fixtures.create();
         child = fixtures.allocatedChild(council);
         worker = council.user(Role.SOCIAL_WORKER);
+        chair = council.user(Role.CHILD_PROTECTION_CHAIR);
     }
 
     @Test
@@ -78,7 +80,7 @@ class PlansIntegrationTests {
     void reviewConferencesAreDueThreeMonthsAfterTheConferenceThenSixMonthly() {
         PlanId plan = plans.startChildProtectionPlan(child, CONFERENCE, "PHY", worker);
         plans.recordMeeting(plan, 0, MeetingRecord.of(MeetingKind.REVIEW_CONFERENCE, LocalDate.of(2026, 11, 24), null,
-                "Plan continues", null), worker);
+                "Plan continues", null).chairedBy(chair.id()), worker);
         assertThat(stateOf(ClockKind.FIRST_REVIEW_CONFERENCE)).isEqualTo(Clocks.State.MET);
         assertThat(due(ClockKind.REVIEW_CONFERENCE)).isEqualTo(london(2027, 5, 24, 17));
     }
@@ -139,7 +141,7 @@ class PlansIntegrationTests {
     void aReviewThatStepsDownEndsTheProtectionPlanAndStartsAChildInNeedPlan() {
         PlanId plan = plans.startChildProtectionPlan(child, CONFERENCE, "NEG", worker);
         plans.recordMeeting(plan, 0, MeetingRecord.of(MeetingKind.REVIEW_CONFERENCE, LocalDate.of(2026, 11, 20), "Chair, family",
-                "Risks reduced; step down", PlanEnd.STEP_DOWN_CHILD_IN_NEED), worker);
+                "Risks reduced; step down", PlanEnd.STEP_DOWN_CHILD_IN_NEED).chairedBy(chair.id()), worker);
         assertThat(plans.of(child)).extracting(Plans.Plan::kind, Plans.Plan::endReason).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(PlanKind.CHILD_IN_NEED, null),
                 org.assertj.core.groups.Tuple.tuple(PlanKind.CHILD_PROTECTION, PlanEnd.STEP_DOWN_CHILD_IN_NEED));
@@ -241,14 +243,14 @@ class PlansIntegrationTests {
         Map<UUID, MeetingRecord.OutcomeProgress> onlyOne = Map.of(outcomes.get(0).id(),
                 new MeetingRecord.OutcomeProgress(MeetingRecord.Progress.MET, "Attendance 97% this half term"));
         assertThatThrownBy(() -> plans.recordMeeting(plan, 1, new MeetingRecord(MeetingKind.PLAN_REVIEW,
-                LocalDate.of(2026, 11, 2), null, "Review", "I like breakfast club", onlyOne, null), worker))
+                LocalDate.of(2026, 11, 2), null, "Review", "I like breakfast club", onlyOne, null, null), worker))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors())
                         .containsKey("progress-" + outcomes.get(1).id()));
         Map<UUID, MeetingRecord.OutcomeProgress> both = new java.util.HashMap<>(onlyOne);
         both.put(outcomes.get(1).id(), new MeetingRecord.OutcomeProgress(MeetingRecord.Progress.NOT_PROGRESSING,
                 "Still arriving hungry twice a week"));
         plans.recordMeeting(plan, 1, new MeetingRecord(MeetingKind.PLAN_REVIEW, LocalDate.of(2026, 11, 2), null,
-                "Review", "I like breakfast club", both, null), worker);
+                "Review", "I like breakfast club", both, null, null), worker);
         assertThat(plans.outcomes(plan)).extracting(Plans.PlannedOutcome::latestProgress)
                 .containsExactly(MeetingRecord.Progress.MET, MeetingRecord.Progress.NOT_PROGRESSING);
         assertThat(plans.meetings(child)).extracting(Plans.Meeting::childView).contains("I like breakfast club");

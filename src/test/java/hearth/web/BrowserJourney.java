@@ -62,6 +62,12 @@ abstract class BrowserJourney {
         type(field + "Year", String.valueOf(day.getYear()));
     }
 
+    /** What the success banner a save leaves (platform.Saved) says, without its "Go to it" link. */
+    String savedBanner() {
+        return browser.driver.findElement(By.cssSelector(".govuk-notification-banner--success "
+                + ".govuk-notification-banner__heading span")).getText();
+    }
+
     void checkAccessible(String page) throws Exception {
         browser.screenshot(page);
         assertThat(browser.accessibilityViolations()).as("axe-core violations on " + page).isEmpty();

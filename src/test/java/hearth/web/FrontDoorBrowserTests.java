@@ -47,7 +47,7 @@ class FrontDoorBrowserTests extends BrowserJourney {
         type("child0Surname", "Fixture" + council.tag());
         type("worry", "Amira came to school hungry three days this week and said there was no food at home.");
         browser.submit(By.cssSelector("button[value=draft]"));
-        assertThat(browser.shows("Your draft is saved")).isTrue();
+        assertThat(savedBanner()).isEqualTo("Your draft referral is saved. Nothing has been sent yet");
         assertThat(browser.driver.findElement(By.id("worry")).getText()).startsWith("Amira came to school hungry");
         type("child0DobYear", String.valueOf(java.time.LocalDate.now().minusYears(7).getYear()));
         browser.submit(By.cssSelector("button[value=submit]"));
@@ -60,8 +60,7 @@ class FrontDoorBrowserTests extends BrowserJourney {
         click("input[name=consent][value=GIVEN]");
         type("referrerPhone", "01632 960123");
         browser.submit(By.cssSelector("button[value=submit]"));
-        assertThat(browser.driver.findElement(By.className("govuk-panel__title")).getText())
-                .isEqualTo("Referral sent to the front door");
+        assertThat(savedBanner()).isEqualTo("Referral sent to the front door");
         checkAccessible("referral-sent");
         String referral = browser.driver.getCurrentUrl();
 
@@ -75,10 +74,23 @@ class FrontDoorBrowserTests extends BrowserJourney {
         click("input[name=agencies][value=SCHOOL]");
         type("question", "Attendance and any concerns this term?");
         browser.submit(By.cssSelector("form[action$='/requests'] button"));
+        assertThat(savedBanner()).isEqualTo("Request for information sent to School");
         type(browser.driver.findElement(By.cssSelector("textarea[name=response]")).getAttribute("id"),
                 "Attendance 91%; hungry most mornings.");
         browser.submit(By.cssSelector("form[action$='/response'] button"));
+        assertThat(savedBanner()).isEqualTo("Answer recorded");
         assertThat(browser.shows("hungry most mornings")).isTrue();
+        click("input[name=agencies][value=POLICE]");
+        click("input[name=agencies][value=HEALTH]");
+        type("question", "Anything known about the household?");
+        browser.submit(By.cssSelector("form[action$='/requests'] button"));
+        assertThat(savedBanner()).startsWith("Requests for information sent to ").contains("Police", " and ", "Health");
+        assertThat(browser.driver.findElement(By.cssSelector("#information ~ table tbody tr")).getText())
+                .as("the requests just sent come first").contains("Anything known about the household?");
+        assertThat(browser.driver.findElement(By.className("govuk-notification-banner__link")).getAttribute("href"))
+                .as("the banner links to the first of them").endsWith("#" + browser.driver.findElement(
+                        By.cssSelector("#information ~ table tbody tr")).getAttribute("id"));
+        checkAccessible("contact-requests-sent");
         click("input[name=personId][value='" + child + "']");
         browser.submit(By.cssSelector("form[action$='/match'] button"));
         assertThat(browser.shows("open the case file")).isTrue();
@@ -86,12 +98,13 @@ class FrontDoorBrowserTests extends BrowserJourney {
         type("rationale", "Neglect concerns at level 2; family open to support from the school and early help.");
         click("input[name=outcome][value=EARLY_HELP]");
         browser.submit(By.cssSelector("form[action$='/decide'] button"));
+        assertThat(savedBanner()).isEqualTo("Threshold decision recorded");
         assertThat(browser.shows("Waiting for a hub manager")).isTrue();
 
         signIn(council.user(Role.MASH_MANAGER).username());
         browser.driver.get(contactPage);
         browser.submit(By.cssSelector("form[action$='/authorise'] button"));
-        assertThat(browser.shows("the referrer can now see the outcome")).isTrue();
+        assertThat(savedBanner()).isEqualTo("Decision authorised; the referrer can now see the outcome");
         checkAccessible("contact-authorised");
 
         signIn(school.username());

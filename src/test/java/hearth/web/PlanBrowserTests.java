@@ -51,7 +51,24 @@ class PlanBrowserTests extends BrowserJourney {
         }
         browser.driver.findElement(By.id("shared")).sendKeys("Police: two call-outs; health: missed appointments.");
         browser.driver.findElement(By.cssSelector("input[name=decision][value=S47_JOINT]")).click();
-        browser.submit(By.cssSelector("form[action$='/strategy-discussions'] button"));
+        assertThat(browser.driver.findElements(By.id("participant2Name"))).as("one participant row to start").isEmpty();
+        type("participant1Name", "Sam Whitfield");
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("participant1Agency")))
+                .selectByValue("POLICE");
+        browser.submit(By.cssSelector("button[name=addParticipant]"));
+        assertThat(browser.driver.findElement(By.id("participant1Name")).getAttribute("value")).isEqualTo("Sam Whitfield");
+        assertThat(browser.driver.findElement(By.id("chair")).getAttribute("value")).isEqualTo("Helen Okafor");
+        assertThat(browser.driver.findElements(By.cssSelector("input[name=agencies]:checked")))
+                .extracting(e -> e.getAttribute("value")).as("social care ticked by default, and the ticks kept")
+                .containsExactlyInAnyOrder("SOCIAL_CARE", "POLICE", "HEALTH");
+        assertThat(browser.driver.findElement(By.cssSelector("input[name=decision][value=S47_JOINT]")).isSelected())
+                .isTrue();
+        checkAccessible("strategy-discussion-another-participant");
+        type("participant2Name", "Jo Patel");
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("participant2Agency")))
+                .selectByValue("HEALTH");
+        browser.submit(By.cssSelector("form[action$='/strategy-discussions'] button:not([name=addParticipant])"));
+        assertThat(browser.shows("Sam Whitfield, Police", "Jo Patel, Health")).isTrue();
         date("conferenceOn", LocalDate.now());
         new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("chairId")))
                 .selectByVisibleText(council.user(Role.CHILD_PROTECTION_CHAIR).displayName());
@@ -182,6 +199,10 @@ class PlanBrowserTests extends BrowserJourney {
         if (kind.startsWith("REVIEW")) {
             browser.driver.findElements(By.cssSelector("input[name^=progress-][value=PROGRESSING]")).forEach(r -> r.click());
             browser.driver.findElement(By.id("childView")).sendKeys("I feel safer now");
+        }
+        if (kind.equals("REVIEW_CONFERENCE")) {
+            new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("chairId")))
+                    .selectByValue(council.user(Role.CHILD_PROTECTION_CHAIR).id().toString());
         }
         browser.driver.findElement(By.cssSelector("input[name=ends][value=" + ends + "]")).click();
         browser.submit(By.cssSelector("form[action$='/meetings'] button"));

@@ -47,6 +47,7 @@ class RestrictionBrowserTests extends BrowserJourney {
         type("reason", "The child is a relative of a member of staff");
         browser.submit(By.xpath("//button[text()='Restrict the record']"));
         assertThat(heading()).isEqualTo("Who may see this record");
+        assertThat(savedBanner()).isEqualTo("The record is restricted to the people named");
         assertThat(browser.driver.findElement(By.cssSelector(".govuk-summary-list")).getText())
                 .contains(worker.displayName(), council.user(Role.TEAM_MANAGER).displayName());
         checkAccessible("restriction-named");
@@ -64,6 +65,8 @@ class RestrictionBrowserTests extends BrowserJourney {
         type("liftReason", "The member of staff has left the council");
         browser.submit(By.xpath("//button[text()='Lift the restriction']"));
         assertThat(browser.driver.getCurrentUrl()).endsWith("/children/" + child);
+        assertThat(savedBanner()).isEqualTo("The restriction has been lifted");
+        checkAccessible("restriction-lifted");
         assertThat(browser.driver.findElement(By.id("main-content")).getText())
                 .doesNotContain("This is a restricted record");
     }

@@ -5,13 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import hearth.FixtureCouncil;
 import hearth.HearthTest;
 import hearth.access.Role;
+import hearth.access.Staff;
+import hearth.access.StaffMember;
 import hearth.casework.Allocations;
 import hearth.childprotection.ChildProtection;
 import hearth.frontdoor.ContactQueries;
 import hearth.frontdoor.FrontDoor;
 import hearth.frontdoor.Outcome;
 import hearth.frontdoor.ThresholdLevel;
+import hearth.planning.MeetingKind;
+import hearth.planning.MeetingRecord;
 import hearth.planning.PlanId;
+import hearth.planning.PlanKind;
+import hearth.planning.Plans;
 import hearth.platform.PersonId;
 import hearth.timeliness.ClockKind;
 import hearth.timeliness.ClockSubject;
@@ -38,6 +44,8 @@ class RoleHomesBrowserTests extends BrowserJourney {
     @Autowired Allocations allocations;
     @Autowired FrontDoor frontDoor;
     @Autowired ContactQueries contacts;
+    @Autowired Plans plans;
+    @Autowired Staff staff;
 
     FixtureCouncil.Council council;
 
@@ -79,6 +87,47 @@ class RoleHomesBrowserTests extends BrowserJourney {
                 .as("a child with no worker comes first, then the team's decisions")
                 .startsWith("Waiting for allocation", "Assessments awaiting your authorisation");
         checkAccessible("home-team-manager");
+    }
+
+    /**
+     * A chair's home lists the next conference of each child whose last conference they chaired,
+     * initial or review, the soonest first; a child whose later review another chaired is not theirs.
+     */
+    @Test
+    void aChairsHomeListsTheConferencesTheyChairReviewsIncludedSoonestFirst() throws Exception {
+        StaffMember chair = staff.createUser(new Staff.NewUser("reviewing-chair." + council.tag(),
+                "Rhiannon Reviewing " + council.tag(), Role.CHILD_PROTECTION_CHAIR, null, null, FixtureCouncil.PASSWORD));
+        StaffMember worker = council.user(Role.SOCIAL_WORKER);
+        LocalDate today = LocalDate.now();
+        // Initial conference today: the first review is due in three months.
+        PersonId initial = fixtures.child(council, "Isla", "Initial", today.minusYears(5));
+        childProtection.recordInitialConference(fixtures.enquiry(council, initial), today, chair.id(), "Mother",
+                "NEG", null, null, worker);
+        // Reviewed by this chair 120 days ago: the next review is due in about two months, sooner.
+        PersonId reviewed = fixtures.child(council, "Bea", "Reviewed", today.minusYears(7));
+        plans.startChildProtectionPlan(reviewed, today.minusDays(200), "EMO", worker);
+        review(reviewed, today.minusDays(120), chair);
+        // Reviewed by this chair, then by another: the other chair's child now.
+        PersonId handedOn = fixtures.child(council, "Cal", "Handed-On", today.minusYears(8));
+        plans.startChildProtectionPlan(handedOn, today.minusDays(200), "PHY", worker);
+        review(handedOn, today.minusDays(130), chair);
+        review(handedOn, today.minusDays(100), council.user(Role.CHILD_PROTECTION_CHAIR));
+
+        signIn(chair);
+
+        assertThat(browser.driver.findElement(By.tagName("h2")).getText()).isEqualTo("Conferences you chair");
+        assertThat(browser.driver.findElements(By.cssSelector("tbody tr"))).extracting(WebElement::getText)
+                .as("the review due sooner comes first; the child another chair reviewed last is not listed")
+                .hasSize(2).satisfiesExactly(
+                        row -> assertThat(row).startsWith("Bea Reviewed").contains("Review conference"),
+                        row -> assertThat(row).startsWith("Isla Initial").contains("First review conference"));
+        checkAccessible("home-chair-reviews");
+    }
+
+    private void review(PersonId child, LocalDate on, StaffMember chair) {
+        Plans.Plan plan = plans.open(child, PlanKind.CHILD_PROTECTION).orElseThrow();
+        plans.recordMeeting(plan.id(), plan.version(), MeetingRecord.of(MeetingKind.REVIEW_CONFERENCE, on, "Mother, school",
+                "Plan continues", null).chairedBy(chair.id()), council.user(Role.SOCIAL_WORKER));
     }
 
     /** The allocation journey's last steps: the manager sees the waiting child first, opens it and allocates. */

@@ -11,6 +11,7 @@ import hearth.platform.ConcurrentEdit;
 import hearth.platform.FormChecks;
 import hearth.platform.InvalidInput;
 import hearth.platform.PersonId;
+import hearth.platform.Saved;
 import hearth.reference.CodeLists.Code;
 import hearth.reference.CodeLists;
 import hearth.timeliness.ClockKind;
@@ -25,7 +26,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A child's assessments: started, drafted, submitted, and authorised or returned by a manager. */
 @Controller
@@ -76,7 +76,7 @@ class AssessmentsController {
      */
     @PostMapping("/children/{id}/assessments/{assessmentId}")
     String save(@PathVariable PersonId id, @PathVariable AssessmentId assessmentId, @ModelAttribute("form") AssessmentForm form,
-                HttpSession session, Model model, RedirectAttributes flash) {
+                HttpSession session, Model model) {
         StaffMember me = pages.open(id, "EDIT_ASSESSMENT", session);
         Assessment assessment = assessmentOf(id, assessmentId);
         InvalidInput.Errors errors = new InvalidInput.Errors();
@@ -96,14 +96,13 @@ class AssessmentsController {
         } catch (ConcurrentEdit edit) {
             return page(model, me, assessment, Map.of("version", edit.getMessage()), form);
         }
-        flash.addFlashAttribute("message", form.submitting() ? "Assessment submitted for a manager to authorise"
-                : "Draft saved");
-        return "redirect:/children/" + id + "/assessments/" + assessmentId;
+        return Saved.redirect("/children/" + id + "/assessments/" + assessmentId, form.submitting()
+                ? "Assessment submitted for a manager to authorise" : "Assessment draft saved", null);
     }
 
     @PostMapping("/children/{id}/assessments/{assessmentId}/authorisation")
     String authorise(@PathVariable PersonId id, @PathVariable AssessmentId assessmentId, ManagerDecisionForm form,
-                     HttpSession session, Model model, RedirectAttributes flash) {
+                     HttpSession session, Model model) {
         StaffMember me = manager(id, "AUTHORISE_ASSESSMENT", session);
         Assessment assessment = assessmentOf(id, assessmentId);
         try {
@@ -111,13 +110,12 @@ class AssessmentsController {
         } catch (InvalidInput invalid) {
             return page(model, me, assessment, invalid.errors(), AssessmentForm.of(assessment));
         }
-        flash.addFlashAttribute("message", "Assessment authorised");
-        return "redirect:/children/" + id + "/assessments/" + assessmentId;
+        return Saved.redirect("/children/" + id + "/assessments/" + assessmentId, "Assessment authorised", null);
     }
 
     @PostMapping("/children/{id}/assessments/{assessmentId}/return")
     String returnToWorker(@PathVariable PersonId id, @PathVariable AssessmentId assessmentId, ManagerDecisionForm form,
-                          HttpSession session, Model model, RedirectAttributes flash) {
+                          HttpSession session, Model model) {
         StaffMember me = manager(id, "RETURN_ASSESSMENT", session);
         Assessment assessment = assessmentOf(id, assessmentId);
         try {
@@ -125,8 +123,8 @@ class AssessmentsController {
         } catch (InvalidInput invalid) {
             return page(model, me, assessment, invalid.errors(), AssessmentForm.of(assessment));
         }
-        flash.addFlashAttribute("message", "Assessment returned to the worker");
-        return "redirect:/children/" + id + "/assessments/" + assessmentId;
+        return Saved.redirect("/children/" + id + "/assessments/" + assessmentId, "Assessment returned to the worker",
+                null);
     }
 
     /** Authorising is for a manager who may open the child's record. */

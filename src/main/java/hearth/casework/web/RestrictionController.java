@@ -9,6 +9,7 @@ import hearth.people.PersonRecordAccess;
 import hearth.platform.ConcurrentEdit;
 import hearth.platform.InvalidInput;
 import hearth.platform.PersonId;
+import hearth.platform.Saved;
 import hearth.reference.CodeLists.Code;
 import jakarta.servlet.http.HttpSession;
 import java.util.LinkedHashMap;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Restricting a child's record to named people, changing who is named and lifting it. Who
@@ -49,30 +49,29 @@ class RestrictionController {
 
     @PostMapping("/children/{id}/restriction")
     String save(@PathVariable PersonId id, @ModelAttribute("restrictionForm") RestrictionForm form, HttpSession session,
-                Model model, RedirectAttributes redirect) {
+                Model model) {
         Person child = open(id, "CHANGE_RESTRICTION", session);
         StaffMember me = StaffMember.require();
         try {
             Optional<RecordRestrictions.Restriction> current = restrictions.of(id);
             if (current.isPresent()) {
                 restrictions.change(id, form.restrictionVersion(), form.naming(), form.reason(), me);
-                redirect.addFlashAttribute("message", "Who may see this record has been changed");
             } else {
                 restrictions.restrict(id, form.reason(), me, form.naming());
-                redirect.addFlashAttribute("message", "The record is restricted to the people named");
             }
+            return Saved.redirect("/children/" + id + "/restriction", current.isPresent()
+                    ? "Who may see this record has been changed" : "The record is restricted to the people named", null);
         } catch (InvalidInput invalid) {
             model.addAttribute("added", form.add());
             return page(model, child, invalid.errors(), form.namedIds(), form.reason());
         } catch (ConcurrentEdit conflict) {
             return page(model, child, Map.of("named", conflict.getMessage()), null, null);
         }
-        return "redirect:/children/" + id + "/restriction";
     }
 
     @PostMapping("/children/{id}/restriction/lift")
     String lift(@PathVariable PersonId id, @ModelAttribute("liftForm") LiftForm form, HttpSession session,
-                Model model, RedirectAttributes redirect) {
+                Model model) {
         Person child = open(id, "LIFT_RESTRICTION", session);
         try {
             restrictions.lift(id, form.restrictionVersion(), form.liftReason(), StaffMember.require());
@@ -81,8 +80,7 @@ class RestrictionController {
         } catch (ConcurrentEdit conflict) {
             return page(model, child, Map.of("liftReason", conflict.getMessage()), null, null);
         }
-        redirect.addFlashAttribute("message", "The restriction has been lifted");
-        return "redirect:/children/" + id;
+        return Saved.redirect("/children/" + id, "The restriction has been lifted", null);
     }
 
     /** Named users open a restricted record; anyone else must be allowed to restrict it, before any reason is asked. */

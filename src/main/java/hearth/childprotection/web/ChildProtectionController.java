@@ -13,6 +13,7 @@ import hearth.platform.InvalidInput;
 import hearth.platform.PersonId;
 import hearth.platform.Saved;
 import hearth.reference.CodeLists.Code;
+import hearth.timeliness.ClockKind;
 import hearth.timeliness.Clocks;
 import jakarta.servlet.http.HttpSession;
 import java.util.Arrays;
@@ -50,6 +51,11 @@ class ChildProtectionController {
     @PostMapping("/children/{id}/strategy-discussions")
     String strategyDiscussion(@PathVariable PersonId id, FormFields posted, HttpSession session, Model model) {
         StrategyDiscussionForm form = StrategyDiscussionForm.from(posted);
+        if (form.addingRow()) {
+            pages.open(id, "VIEW_CHILD_PROTECTION", session);
+            model.addAttribute("strategyForm", form.withAnotherRow()).addAttribute("strategyOpen", true);
+            return page(model, id, Map.of());
+        }
         return pages.submit(id, "RECORD_STRATEGY_DISCUSSION", session, me -> {
             InvalidInput.Errors errors = new InvalidInput.Errors();
             StrategyDiscussion discussion = form.discussion(errors);
@@ -58,7 +64,7 @@ class ChildProtectionController {
             return Saved.redirect("/children/" + id + "/child-protection", "Strategy discussion recorded",
                     "strategy-discussion-" + made);
         }, errors -> {
-            model.addAttribute("strategyForm", form).addAttribute("strategyRefused", true);
+            model.addAttribute("strategyForm", form).addAttribute("strategyOpen", true);
             return page(model, id, errors);
         });
     }
@@ -95,10 +101,13 @@ class ChildProtectionController {
         if (!model.containsAttribute("strategyForm")) {
             model.addAttribute("strategyForm", StrategyDiscussionForm.NEW);
         }
-        model.addAttribute("participantRows", java.util.stream.IntStream.rangeClosed(1,
-                StrategyDiscussionForm.PARTICIPANT_ROWS).boxed().toList());
+        model.addAttribute("mostParticipants", StrategyDiscussionForm.MOST_PARTICIPANTS);
+        List<Clocks.Due> due = clocks.forPeople(List.of(id));
+        // A discussion that is due is what the worker came to record: its form is open.
+        model.addAttribute("strategyDue", due.stream()
+                .anyMatch(d -> d.kind() == ClockKind.STRATEGY_DISCUSSION && d.isOpen()));
         model.addAttribute("personId", id).addAttribute("pathway", childProtection.pathway(id))
-                .addAttribute("clocks", clocks.forPeople(List.of(id))).addAttribute("now", clocks.now())
+                .addAttribute("clocks", due).addAttribute("now", clocks.now())
                 .addAttribute("errors", errors)
                 .addAttribute("agencies", ChildProtection.AGENCIES.stream()
                         .map(a -> new Code(a, a.charAt(0) + a.substring(1).toLowerCase().replace('_', ' '))).toList())

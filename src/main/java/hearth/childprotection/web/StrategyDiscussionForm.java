@@ -5,6 +5,7 @@ import hearth.childprotection.StrategyDiscussion;
 import hearth.platform.Choice;
 import hearth.platform.DateField;
 import hearth.platform.FormFields;
+import hearth.platform.FormRows;
 import hearth.platform.FormToken;
 import hearth.platform.InvalidInput;
 import hearth.timeliness.WorkingCalendar;
@@ -22,31 +23,39 @@ import java.util.UUID;
  * A strategy discussion as typed: when it was held, the agencies ticked, the chair, who took
  * part (rows {@code participant<n>Name}, {@code participant<n>Agency}, {@code participant<n>Role}),
  * what was shared and decided. A refused form is shown from this, so every tick and row is kept.
+ * The form starts with one participant row; "Add another participant" ({@code addParticipant})
+ * shows it again with one more, without JavaScript ({@link FormRows}).
  */
 record StrategyDiscussionForm(String heldOnDay, String heldOnMonth, String heldOnYear, String heldAtTime,
                               List<String> agencies, String chair, List<Participant> participants, String shared,
-                              String decision, String actions, String formToken) {
+                              String decision, String actions, String formToken, String addParticipant) {
 
-    /** How many participant rows the form offers. */
-    static final int PARTICIPANT_ROWS = 5;
+    /** The most participant rows the form grows to. */
+    static final int MOST_PARTICIPANTS = 20;
 
     /** A new form: social care always takes part, so it comes ticked. */
     static final StrategyDiscussionForm NEW = new StrategyDiscussionForm(null, null, null, null, List.of("SOCIAL_CARE"),
-            null, List.of(), null, null, null, null);
+            null, List.of(Participant.EMPTY), null, null, null, null, null);
 
     /** One row of who took part, as typed. */
     record Participant(String name, String agency, String role) {
+
+        static final Participant EMPTY = new Participant(null, null, null);
     }
 
     static StrategyDiscussionForm from(FormFields posted) {
-        return posted.bindWith(StrategyDiscussionForm.class,
-                Map.of("participants", posted.rows("participant", 1, PARTICIPANT_ROWS, Participant.class)));
+        return posted.bindWith(StrategyDiscussionForm.class, Map.of("participants", posted.rows("participant", 1,
+                FormRows.posted(posted, "participant", MOST_PARTICIPANTS), Participant.class)));
     }
 
-    /** The participant in row {@code n} (from 1), or an empty row, for the template. */
-    public Participant row(int n) {
-        return participants != null && n <= participants.size() ? participants.get(n - 1)
-                : new Participant(null, null, null);
+    boolean addingRow() {
+        return addParticipant != null;
+    }
+
+    StrategyDiscussionForm withAnotherRow() {
+        return new StrategyDiscussionForm(heldOnDay, heldOnMonth, heldOnYear, heldAtTime, agencies, chair,
+                FormRows.withAnother(participants, Participant.EMPTY, MOST_PARTICIPANTS), shared, decision, actions,
+                formToken, null);
     }
 
     /** The discussion, with a date or time that cannot be read reported in {@code errors} (and read as none). */

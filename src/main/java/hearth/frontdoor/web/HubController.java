@@ -22,6 +22,7 @@ import hearth.platform.ConcurrentEdit;
 import hearth.platform.FormFields;
 import hearth.platform.InvalidInput;
 import hearth.platform.PersonId;
+import hearth.platform.Saved;
 import hearth.reference.CodeLists;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -39,7 +41,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The hub: its queue, contacts taken by phone or email, screening, decisions and authorisation. */
 @Controller
@@ -102,7 +103,7 @@ class HubController {
         String channel = form.channel() == null ? "PHONE" : form.channel();
         try {
             ContactId id = frontDoor.submit(null, form.details(channel, frontDoor), StaffMember.require());
-            return "redirect:/front-door/contacts/" + id;
+            return Saved.redirect("/front-door/contacts/" + id, "Contact recorded", null);
         } catch (InvalidInput invalid) {
             return form(model, form, invalid.errors());
         }
@@ -164,12 +165,24 @@ class HubController {
 
     @PostMapping("/front-door/contacts/{id}/requests")
     String ask(@PathVariable ContactId id, @ModelAttribute("request") InformationRequestForm form, Model model) {
+        List<InformationRequestId> asked;
         try {
-            requests.askEach(load(id).id(), form.agencies(), form.askedOf(), form.question(), StaffMember.require());
+            asked = requests.askEach(load(id).id(), form.agencies(), form.askedOf(), form.question(), StaffMember.require());
         } catch (InvalidInput invalid) {
             return screenPage(model, load(id), invalid.errors());
         }
-        return "redirect:/front-door/contacts/" + id + "#information";
+        Map<InformationRequestId, String> labels = requests.forContact(id).stream().collect(
+                Collectors.toMap(InformationRequests.Request::id, InformationRequests.Request::agencyLabel));
+        List<String> agencies = asked.stream().map(labels::get).toList();
+        // The last asked heads the list (newest first), so the banner's link goes to the top of what was sent.
+        return Saved.redirect("/front-door/contacts/" + id, (agencies.size() == 1 ? "Request" : "Requests")
+                + " for information sent to " + listed(agencies), "request-" + asked.get(asked.size() - 1));
+    }
+
+    /** "Police", "Police and Health", "Police, Health and School". */
+    private static String listed(List<String> names) {
+        int last = names.size() - 1;
+        return last < 1 ? String.join("", names) : String.join(", ", names.subList(0, last)) + " and " + names.get(last);
     }
 
     @PostMapping("/front-door/contacts/{id}/requests/{requestId}/response")
@@ -180,32 +193,29 @@ class HubController {
         } catch (InvalidInput invalid) {
             return screenPage(model, load(id), invalid.errors());
         }
-        return "redirect:/front-door/contacts/" + id + "#information";
+        return Saved.redirect("/front-door/contacts/" + id, "Answer recorded", "request-" + requestId);
     }
 
     @PostMapping("/front-door/contacts/{id}/decide")
-    String decide(@PathVariable ContactId id, @ModelAttribute("decision") ThresholdDecisionForm form, Model model,
-                  RedirectAttributes redirect) {
+    String decide(@PathVariable ContactId id, @ModelAttribute("decision") ThresholdDecisionForm form, Model model) {
         try {
             frontDoor.decide(id, form.contactVersion(), form.level(), form.rationale(), form.next(),
                     StaffMember.require());
-            redirect.addFlashAttribute("message", "Decision recorded");
-            return "redirect:/front-door/contacts/" + id;
+            return Saved.redirect("/front-door/contacts/" + id, "Threshold decision recorded", null);
         } catch (InvalidInput invalid) {
             return screenPage(model, load(id), invalid.errors());
         }
     }
 
     @PostMapping("/front-door/contacts/{id}/authorise")
-    String authorise(@PathVariable ContactId id, @RequestParam(defaultValue = "-1") int version, Model model,
-                     RedirectAttributes redirect) {
+    String authorise(@PathVariable ContactId id, @RequestParam(defaultValue = "-1") int version, Model model) {
         try {
             frontDoor.authorise(id, version, StaffMember.require());
         } catch (InvalidInput invalid) {
             return screenPage(model, load(id), invalid.errors());
         }
-        redirect.addFlashAttribute("message", "Decision authorised; the referrer can now see the outcome");
-        return "redirect:/front-door/contacts/" + id;
+        return Saved.redirect("/front-door/contacts/" + id, "Decision authorised; the referrer can now see the outcome",
+                null);
     }
 
     @GetMapping("/front-door/conversion")

@@ -8,6 +8,7 @@ import hearth.frontdoor.ContactView;
 import hearth.frontdoor.FrontDoor;
 import hearth.platform.FormFields;
 import hearth.platform.InvalidInput;
+import hearth.platform.Saved;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.http.HttpStatus;
@@ -18,7 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Partner referrers (police, health, schools) make referrals online and see the outcome
@@ -62,18 +62,17 @@ class ReferralController {
 
     @PostMapping("/referrals/new")
     String save(FormFields posted, @RequestParam(required = false) ContactId draftId,
-                @RequestParam(defaultValue = "submit") String action, Model model, RedirectAttributes redirect) {
+                @RequestParam(defaultValue = "submit") String action, Model model) {
         StaffMember me = StaffMember.require();
         ReferralForm form = ReferralForm.from(posted).from(organisation(me));
         try {
             if ("draft".equals(action)) {
                 ContactId id = frontDoor.saveDraft(draftId, form.details("ONLINE_FORM", null), me);
-                redirect.addFlashAttribute("message", "Your draft is saved. Nothing has been sent yet.");
-                return "redirect:/referrals/" + id + "/edit";
+                return Saved.redirect("/referrals/" + id + "/edit", "Your draft referral is saved. Nothing has been sent yet",
+                        null);
             }
             ContactId id = frontDoor.submit(draftId, form.details("ONLINE_FORM", frontDoor), me);
-            redirect.addFlashAttribute("message", "Referral sent to the front door");
-            return "redirect:/referrals/" + id;
+            return Saved.redirect("/referrals/" + id, "Referral sent to the front door", null);
         } catch (InvalidInput invalid) {
             return form(model, form, draftId, invalid.errors());
         }

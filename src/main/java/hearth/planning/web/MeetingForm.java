@@ -17,10 +17,11 @@ import java.util.UUID;
 
 /**
  * A meeting as posted, every field as typed; at a review, progress on each outcome in the
- * fields {@code progress-<outcome id>} and {@code evidence-<outcome id>}, here by outcome id.
+ * fields {@code progress-<outcome id>} and {@code evidence-<outcome id>}, here by outcome id; a review
+ * conference's chair as the id chosen.
  */
 record MeetingForm(String version, String formToken, String meetingKind, String heldOnDay, String heldOnMonth,
-                   String heldOnYear, String attendees, String summary, String childView, String ends,
+                   String heldOnYear, String chairId, String attendees, String summary, String childView, String ends,
                    Map<String, String> progress, Map<String, String> evidence) {
 
     static final String CONTINUES = "CONTINUES";
@@ -35,7 +36,7 @@ record MeetingForm(String version, String formToken, String meetingKind, String 
         LocalDate held = DateField.read("heldOn", "The date", heldOnDay, heldOnMonth, heldOnYear, errors);
         String end = ends == null ? CONTINUES : ends;
         return new MeetingRecord(Choice.of(MeetingKind.class, meetingKind), held, attendees, summary, childView,
-                outcomeProgress(), CONTINUES.equals(end) ? null : Choice.of(PlanEnd.class, end));
+                outcomeProgress(), CONTINUES.equals(end) ? null : Choice.of(PlanEnd.class, end), PostedId.of(chairId));
     }
 
     /** Progress chosen for an outcome; one not chosen (or mangled) is left out, and a review says which it needs. */

@@ -1,6 +1,7 @@
 package hearth.planning.web;
 
 import hearth.access.CaseFilePages;
+import hearth.access.Role;
 import hearth.access.StaffMember;
 import hearth.planning.Baselines;
 import hearth.planning.MeetingKind;
@@ -10,6 +11,8 @@ import hearth.planning.PlanEnd;
 import hearth.planning.PlanId;
 import hearth.planning.PlanKind;
 import hearth.planning.Plans;
+import hearth.planning.ReviewConferences;
+import hearth.platform.Choice;
 import hearth.platform.ConcurrentEdit;
 import hearth.platform.FormChecks;
 import hearth.platform.FormFields;
@@ -32,6 +35,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** A child's plans: what is due, meetings held, stepping down and ending. */
 @Controller
@@ -42,9 +46,12 @@ class PlansController {
     private final Clocks clocks;
     private final List<Baselines> baselines;
     private final FormChecks checks;
+    private final ReviewConferences reviews;
 
-    PlansController(Plans plans, CaseFilePages pages, Clocks clocks, List<Baselines> baselines, FormChecks checks) {
+    PlansController(Plans plans, CaseFilePages pages, Clocks clocks, List<Baselines> baselines, FormChecks checks,
+                    ReviewConferences reviews) {
         this.plans = plans;
+        this.reviews = reviews;
         this.checks = checks;
         this.pages = pages;
         this.clocks = clocks;
@@ -52,8 +59,14 @@ class PlansController {
     }
 
     @GetMapping("/children/{id}/plans")
-    String show(@PathVariable PersonId id, HttpSession session, Model model) {
-        pages.open(id, "VIEW_PLANS", session);
+    String show(@PathVariable PersonId id, @RequestParam(required = false) String meeting, HttpSession session,
+                Model model) {
+        StaffMember me = pages.open(id, "VIEW_PLANS", session);
+        // A chair who opens the plans records the review they chaired: they are its chair unless they choose another.
+        // A link to the meeting that is due (a chair's home) chooses its kind.
+        MeetingKind due = Choice.of(MeetingKind.class, meeting);
+        model.addAttribute("defaultChair", me.role() == Role.CHILD_PROTECTION_CHAIR ? me.id().toString() : null)
+                .addAttribute("defaultMeetingKind", due == null ? null : due.name());
         return page(model, id, Map.of());
     }
 
@@ -77,7 +90,8 @@ class PlansController {
             try {
                 UUID recorded = checks.checked(errors, () -> plans.recordMeeting(planId, form.planVersion(), meeting, me,
                         form.token()));
-                return Saved.redirect("/children/" + id + "/plans", "Meeting recorded", "meeting-" + recorded);
+                return Saved.redirect("/children/" + id + "/plans", meeting.kind().label() + " recorded",
+                        "meeting-" + recorded);
             } catch (ConcurrentEdit edit) {
                 return page(model.addAttribute("meeting", form), id, Map.of("version", edit.getMessage()));
             }
@@ -142,6 +156,7 @@ class PlansController {
     /** The plans page; a refused form is in the model under its own name ({@code meeting}, {@code ending}...). */
     private String page(Model model, PersonId id, Map<String, String> errors) {
         List<Plans.Plan> all = plans.of(id);
+        List<StaffMember> chairs = reviews.chairs();
         model.addAttribute("personId", id).addAttribute("plans", all)
                 .addAttribute("meetings", plans.meetings(id))
                 .addAttribute("outcomes", all.stream().filter(Plans.Plan::open)
@@ -151,6 +166,9 @@ class PlansController {
                 .addAttribute("canStart", all.stream().noneMatch(Plans.Plan::open))
                 .addAttribute("clocks", clocks.forPeople(List.of(id))).addAttribute("now", clocks.now())
                 .addAttribute("errors", errors)
+                .addAttribute("chairs", chairs.stream().map(c -> new Code(c.id().toString(), c.displayName())).toList())
+                .addAttribute("chairNames", chairs.stream()
+                        .collect(java.util.stream.Collectors.toMap(StaffMember::id, StaffMember::displayName)))
                 .addAttribute("meetingKinds", Map.of(
                         PlanKind.CHILD_PROTECTION, codes(MeetingKind.CORE_GROUP, MeetingKind.REVIEW_CONFERENCE),
                         PlanKind.CHILD_IN_NEED, codes(MeetingKind.PLANNING_MEETING, MeetingKind.PLAN_REVIEW)))
