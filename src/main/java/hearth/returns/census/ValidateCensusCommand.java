@@ -104,7 +104,7 @@ class ValidateCensusCommand implements Subcommand {
         if (options.named().containsKey("year")) {
             return options.integer("year", 0);
         }
-        LocalDate reference = CensusDates.referenceDate(header.referenceDate()).orElse(null);
+        LocalDate reference = CensusDates.parse(header.referenceDate()).orElse(null);
         if (reference == null) {
             return null;
         }
