@@ -14,9 +14,10 @@ abstract class BeforeReferralRule extends NumberedEpisodeRule {
 
     @Override
     final boolean breaks(List<CensusFile.Episode> episode, CollectionWindow window) {
-        List<LocalDate> referrals = episode.stream().map(e -> ValidatorDates.date(e.cinReferralDate()))
-                .filter(Objects::nonNull).toList();
-        return episode.stream().flatMap(this::datesIn).map(ValidatorDates::date).filter(Objects::nonNull)
-                .anyMatch(date -> referrals.stream().anyMatch(date::isBefore));
+        // Before any of the referral dates (several when children share an id) is before the latest.
+        LocalDate latest = episode.stream().map(e -> ValidatorDates.date(e.cinReferralDate()))
+                .filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
+        return latest != null && episode.stream().flatMap(this::datesIn).map(ValidatorDates::date)
+                .filter(Objects::nonNull).anyMatch(latest::isAfter);
     }
 }

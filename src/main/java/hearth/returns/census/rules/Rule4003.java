@@ -6,8 +6,11 @@ import hearth.returns.census.CensusRule;
 import hearth.returns.census.CensusYear;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,13 +35,16 @@ class Rule4003 implements CensusRule {
             if (plans.isEmpty()) {
                 continue;
             }
-            List<List<LocalDate>> reviewsByNumber = reviewsByPlanNumber(episodes);
+            // The review days during an open CIN plan, by plan number: each day checked once.
+            List<Set<LocalDate>> duringByNumber = reviewsByPlanNumber(episodes).stream()
+                    .map(days -> days.stream().filter(day -> duringPlan(day, plans)).collect(Collectors.toSet()))
+                    .toList();
             boolean breaks = false;
             for (CensusFile.Episode episode : episodes) {
                 for (int n = 0; n < episode.protectionPlans().size() && !breaks; n++) {
                     LocalDate ended = ValidatorDates.date(episode.protectionPlans().get(n).endDate());
-                    breaks = ended != null && reviewsByNumber.get(n).stream()
-                            .anyMatch(review -> !review.equals(ended) && duringPlan(review, plans));
+                    Set<LocalDate> during = duringByNumber.get(n);
+                    breaks = ended != null && (during.size() > 1 || during.size() == 1 && !during.contains(ended));
                 }
             }
             if (breaks) {
@@ -47,12 +53,12 @@ class Rule4003 implements CensusRule {
         }
     }
 
-    private static List<List<LocalDate>> reviewsByPlanNumber(List<CensusFile.Episode> episodes) {
-        List<List<LocalDate>> byNumber = new ArrayList<>();
+    private static List<Set<LocalDate>> reviewsByPlanNumber(List<CensusFile.Episode> episodes) {
+        List<Set<LocalDate>> byNumber = new ArrayList<>();
         for (CensusFile.Episode episode : episodes) {
             for (int n = 0; n < episode.protectionPlans().size(); n++) {
                 if (byNumber.size() == n) {
-                    byNumber.add(new ArrayList<>());
+                    byNumber.add(new HashSet<>());
                 }
                 episode.protectionPlans().get(n).reviewDates().stream().map(ValidatorDates::date)
                         .filter(Objects::nonNull).forEach(byNumber.get(n)::add);

@@ -21,14 +21,14 @@ class Rule4008 implements CensusRule {
     @Override
     public void check(CensusFile file, CensusYear year, Breaches breaches) {
         for (List<CensusFile.Child> child : SameIdChildren.of(file)) {
-            List<LocalDate> deaths = child.stream().map(c -> ValidatorDates.date(c.identifiers().personDeathDate()))
-                    .filter(Objects::nonNull).toList();
-            if (deaths.isEmpty()) {
+            LocalDate earliestDeath = child.stream().map(c -> ValidatorDates.date(c.identifiers().personDeathDate()))
+                    .filter(Objects::nonNull).min(LocalDate::compareTo).orElse(null);
+            if (earliestDeath == null) {
                 continue;
             }
             boolean startsAfter = SameIdChildren.episodes(child).stream().flatMap(e -> e.cinPlans().stream())
                     .map(plan -> ValidatorDates.date(plan.startDate())).filter(Objects::nonNull)
-                    .anyMatch(start -> deaths.stream().anyMatch(start::isAfter));
+                    .anyMatch(start -> start.isAfter(earliestDeath));
             if (startsAfter) {
                 breaches.child(child.get(0), "CINPlanStartDate");
             }
