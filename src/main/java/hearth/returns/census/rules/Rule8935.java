@@ -1,0 +1,35 @@
+package hearth.returns.census.rules;
+
+import hearth.returns.census.Breaches;
+import hearth.returns.census.CensusFile;
+import hearth.returns.census.CensusYear;
+import hearth.returns.census.ChildRule;
+import java.util.HashSet;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * A child has no more than one open child protection plan (no valid end date). The validator
+ * counts open plans by the child and the plan's place in its episode, so two open plans break the
+ * rule only when they hold the same place in two episodes (the first plan of each, say), and
+ * Hearth counts them the same way.
+ */
+@Component
+class Rule8935 implements ChildRule {
+
+    @Override
+    public String code() {
+        return "8935";
+    }
+
+    @Override
+    public void check(CensusFile.Child child, CensusYear year, Breaches breaches) {
+        Set<Integer> places = new HashSet<>();
+        boolean twoOpen = Numbered.across(child, CensusFile.Episode::protectionPlans).stream()
+                .filter(plan -> ValidatorDates.date(plan.part().endDate()) == null)
+                .anyMatch(plan -> !places.add(plan.id()));
+        if (twoOpen) {
+            breaches.child(child, "CPPendDate");
+        }
+    }
+}
