@@ -1,6 +1,7 @@
 package hearth.returns.census;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
@@ -25,4 +26,25 @@ public final class CensusDates {
     public static boolean malformed(String text) {
         return text != null && !text.isBlank() && parse(text).isEmpty();
     }
+
+    /**
+     * A header's reference date as the councils' validator reads it: year-month-day, or else
+     * day/month/year (an uploaded file from an older system may write 31/03/2026).
+     */
+    public static Optional<LocalDate> referenceDate(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> iso = parse(text.strip());
+        if (iso.isPresent()) {
+            return iso;
+        }
+        try {
+            return Optional.of(LocalDate.parse(text.strip(), DAY_MONTH_YEAR));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 }
