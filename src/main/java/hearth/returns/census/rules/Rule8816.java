@@ -22,8 +22,7 @@ class Rule8816 implements ChildRule {
 
     @Override
     public void check(CensusFile.Child child, CensusYear year, Breaches breaches) {
-        List<CensusFile.Episode> referred = child.episodes().stream()
-                .filter(episode -> ValidatorDates.date(episode.cinReferralDate()) != null).toList();
+        List<CensusFile.Episode> referred = referred(child);
         CensusFile.Episode latest = null;
         for (CensusFile.Episode episode : referred) {
             if (latest == null || referral(episode).isAfter(referral(latest))) {
@@ -39,5 +38,10 @@ class Rule8816 implements ChildRule {
 
     private static LocalDate referral(CensusFile.Episode episode) {
         return ValidatorDates.date(episode.cinReferralDate());
+    }
+
+    /** The child's episodes with a valid referral date, the only ones the validator compares. */
+    static List<CensusFile.Episode> referred(CensusFile.Child child) {
+        return child.episodes().stream().filter(episode -> referral(episode) != null).toList();
     }
 }

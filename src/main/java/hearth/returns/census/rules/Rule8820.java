@@ -3,7 +3,6 @@ package hearth.returns.census.rules;
 import hearth.returns.census.Breaches;
 import hearth.returns.census.CensusFile;
 import java.time.LocalDate;
-import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,9 +20,7 @@ class Rule8820 implements WindowedChildRule {
 
     @Override
     public void check(CensusFile.Child child, CollectionWindow window, Breaches breaches) {
-        List<CensusFile.Episode> referred = child.episodes().stream()
-                .filter(episode -> ValidatorDates.date(episode.cinReferralDate()) != null).toList();
-        StartsWhileOpen.among(referred, (episode, other) -> episode != other && startsWhileOpen(episode, other, window))
+        StartsWhileOpen.among(Rule8816.referred(child), (episode, other) -> episode != other && startsWhileOpen(episode, other, window))
                 .forEach(episode -> breaches.child(child, "CINreferralDate", episode.fixAt()));
     }
 

@@ -3,16 +3,24 @@ package hearth.returns.census.rules;
 import hearth.reference.CodeLists;
 import hearth.returns.census.CensusFile;
 import java.util.Set;
+import java.util.function.Function;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /** A child protection plan's initial category of abuse is a code from the DfE's list. */
 @Component
-class Rule8905 extends EachPartRule<CensusFile.ProtectionPlan> {
+class Rule8905 extends PlanValueRule {
 
     private final Set<String> categories;
 
+    @Autowired
     Rule8905(CodeLists codes) {
-        super("InitialCategoryOfAbuse", CensusFile.Episode::protectionPlans, CensusFile.ProtectionPlan::fixAt);
+        this("InitialCategoryOfAbuse", CensusFile.ProtectionPlan::initialCategoryOfAbuse, codes);
+    }
+
+    /** For rule 8910, which checks the latest category the same way. */
+    Rule8905(String field, Function<CensusFile.ProtectionPlan, String> category, CodeLists codes) {
+        super(field, category);
         this.categories = CodeSets.of(codes, "categoryofabusetype");
     }
 
@@ -22,7 +30,7 @@ class Rule8905 extends EachPartRule<CensusFile.ProtectionPlan> {
     }
 
     @Override
-    boolean breaks(CensusFile.Child child, CensusFile.ProtectionPlan plan, CollectionWindow window) {
-        return !CodeSets.holds(categories, plan.initialCategoryOfAbuse());
+    boolean breaks(CensusFile.Child child, String category) {
+        return !CodeSets.holds(categories, category);
     }
 }

@@ -2,27 +2,18 @@ package hearth.returns.census.rules;
 
 import hearth.reference.CodeLists;
 import hearth.returns.census.CensusFile;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /** A child protection plan's latest category of abuse is a code from the DfE's list. */
 @Component
-class Rule8910 extends EachPartRule<CensusFile.ProtectionPlan> {
-
-    private final Set<String> categories;
+class Rule8910 extends Rule8905 {
 
     Rule8910(CodeLists codes) {
-        super("LatestCategoryOfAbuse", CensusFile.Episode::protectionPlans, CensusFile.ProtectionPlan::fixAt);
-        this.categories = CodeSets.of(codes, "categoryofabusetype");
+        super("LatestCategoryOfAbuse", CensusFile.ProtectionPlan::latestCategoryOfAbuse, codes);
     }
 
     @Override
     public String code() {
         return "8910";
-    }
-
-    @Override
-    boolean breaks(CensusFile.Child child, CensusFile.ProtectionPlan plan, CollectionWindow window) {
-        return !CodeSets.holds(categories, plan.latestCategoryOfAbuse());
     }
 }

@@ -2,14 +2,20 @@ package hearth.returns.census.rules;
 
 import hearth.returns.census.CensusFile;
 import java.time.LocalDate;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /** A child protection plan does not start after the child's death. */
 @Component
-class Rule8915 extends EachPartRule<CensusFile.ProtectionPlan> {
+class Rule8915 extends PlanValueRule {
 
     Rule8915() {
-        super("CPPstartDate", CensusFile.Episode::protectionPlans, CensusFile.ProtectionPlan::fixAt);
+        this("CPPstartDate", CensusFile.ProtectionPlan::startDate);
+    }
+
+    /** For rule 8920, which checks the plan's end the same way. */
+    Rule8915(String field, Function<CensusFile.ProtectionPlan, String> date) {
+        super(field, date);
     }
 
     @Override
@@ -18,9 +24,9 @@ class Rule8915 extends EachPartRule<CensusFile.ProtectionPlan> {
     }
 
     @Override
-    boolean breaks(CensusFile.Child child, CensusFile.ProtectionPlan plan, CollectionWindow window) {
+    boolean breaks(CensusFile.Child child, String date) {
         LocalDate died = ValidatorDates.date(child.identifiers().personDeathDate());
-        LocalDate day = ValidatorDates.date(plan.startDate());
+        LocalDate day = ValidatorDates.date(date);
         return died != null && day != null && day.isAfter(died);
     }
 }
