@@ -9,7 +9,7 @@ import java.util.function.Function;
  * A rule about each part of a child's episodes on its own (an episode, assessment, enquiry or
  * plan): every part that breaks it is reported, with the field it names and the page that fixes it.
  */
-abstract class EachPartRule<T> implements WindowedChildRule {
+abstract class EachPartRule<T> implements SameIdChildRule {
 
     static final Function<CensusFile.Episode, List<CensusFile.Episode>> EPISODES = List::of;
 

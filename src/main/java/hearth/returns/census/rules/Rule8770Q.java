@@ -3,6 +3,7 @@ package hearth.returns.census.rules;
 import hearth.returns.census.Breaches;
 import hearth.returns.census.CensusFile;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,7 +12,12 @@ import org.springframework.stereotype.Component;
  * on or before the 31 August five years before the one after the reference date.
  */
 @Component
-class Rule8770Q implements WindowedChildRule {
+class Rule8770Q implements SameIdChildRule {
+
+    @Override
+    public List<CensusFile.Child> views(List<CensusFile.Child> group) {
+        return SameIdChildRule.together(group);
+    }
 
     @Override
     public String code() {

@@ -2,8 +2,7 @@ package hearth.returns.census.rules;
 
 import hearth.returns.census.Breaches;
 import hearth.returns.census.CensusFile;
-import hearth.returns.census.CensusYear;
-import hearth.returns.census.ChildRule;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,7 +10,12 @@ import org.springframework.stereotype.Component;
  * referrals; a child with no episode at all breaks the rule too, as in the validator.
  */
 @Component
-class Rule8772 implements ChildRule {
+class Rule8772 implements SameIdChildRule {
+
+    @Override
+    public List<CensusFile.Child> views(List<CensusFile.Child> group) {
+        return SameIdChildRule.together(group);
+    }
 
     @Override
     public String code() {
@@ -19,7 +23,7 @@ class Rule8772 implements ChildRule {
     }
 
     @Override
-    public void check(CensusFile.Child child, CensusYear year, Breaches breaches) {
+    public void check(CensusFile.Child child, CollectionWindow window, Breaches breaches) {
         if ("UN7".equals(child.identifiers().upnUnknown()) && (child.episodes().isEmpty()
                 || child.episodes().stream().anyMatch(episode -> !ValidatorCodes.lowerIn(episode.referralNfa(),
                         "true", "1")))) {

@@ -3,6 +3,7 @@ package hearth.returns.census.rules;
 import hearth.returns.census.Breaches;
 import hearth.returns.census.CensusFile;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,7 +11,12 @@ import org.springframework.stereotype.Component;
  * their 25th birthday (a missing or malformed closure counts as open).
  */
 @Component
-class Rule8775Q implements WindowedChildRule {
+class Rule8775Q implements SameIdChildRule {
+
+    @Override
+    public List<CensusFile.Child> views(List<CensusFile.Child> group) {
+        return SameIdChildRule.together(group);
+    }
 
     @Override
     public String code() {

@@ -2,15 +2,19 @@ package hearth.returns.census.rules;
 
 import hearth.returns.census.Breaches;
 import hearth.returns.census.CensusFile;
-import hearth.returns.census.CensusYear;
-import hearth.returns.census.ChildRule;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** A child has no disability code twice, compared exactly as written (empty entries are not codes). */
 @Component
-class Rule8794 implements ChildRule {
+class Rule8794 implements SameIdChildRule {
+
+    @Override
+    public List<CensusFile.Child> views(List<CensusFile.Child> group) {
+        return SameIdChildRule.together(group);
+    }
 
     @Override
     public String code() {
@@ -18,7 +22,7 @@ class Rule8794 implements ChildRule {
     }
 
     @Override
-    public void check(CensusFile.Child child, CensusYear year, Breaches breaches) {
+    public void check(CensusFile.Child child, CollectionWindow window, Breaches breaches) {
         Set<String> seen = new HashSet<>();
         boolean repeated = child.characteristics().disabilities().stream().filter(ValidatorCodes::present)
                 .anyMatch(code -> !seen.add(code));

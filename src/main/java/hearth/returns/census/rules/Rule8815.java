@@ -2,8 +2,7 @@ package hearth.returns.census.rules;
 
 import hearth.returns.census.Breaches;
 import hearth.returns.census.CensusFile;
-import hearth.returns.census.CensusYear;
-import hearth.returns.census.ChildRule;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,7 +10,12 @@ import org.springframework.stereotype.Component;
  * or "0"; a malformed closure date counts as open).
  */
 @Component
-class Rule8815 implements ChildRule {
+class Rule8815 implements SameIdChildRule {
+
+    @Override
+    public List<CensusFile.Child> views(List<CensusFile.Child> group) {
+        return SameIdChildRule.together(group);
+    }
 
     @Override
     public String code() {
@@ -19,7 +23,7 @@ class Rule8815 implements ChildRule {
     }
 
     @Override
-    public void check(CensusFile.Child child, CensusYear year, Breaches breaches) {
+    public void check(CensusFile.Child child, CollectionWindow window, Breaches breaches) {
         long open = child.episodes().stream().filter(Rule8815::openFurtherAction).count();
         if (open > 1) {
             breaches.child(child, "CINclosureDate");

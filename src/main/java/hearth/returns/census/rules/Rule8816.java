@@ -2,8 +2,6 @@ package hearth.returns.census.rules;
 
 import hearth.returns.census.Breaches;
 import hearth.returns.census.CensusFile;
-import hearth.returns.census.CensusYear;
-import hearth.returns.census.ChildRule;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -13,7 +11,12 @@ import org.springframework.stereotype.Component;
  * referral date, the first with the latest date. A later one with the same date, open, breaks it.
  */
 @Component
-class Rule8816 implements ChildRule {
+class Rule8816 implements SameIdChildRule {
+
+    @Override
+    public List<CensusFile.Child> views(List<CensusFile.Child> group) {
+        return SameIdChildRule.together(group);
+    }
 
     @Override
     public String code() {
@@ -21,7 +24,7 @@ class Rule8816 implements ChildRule {
     }
 
     @Override
-    public void check(CensusFile.Child child, CensusYear year, Breaches breaches) {
+    public void check(CensusFile.Child child, CollectionWindow window, Breaches breaches) {
         List<CensusFile.Episode> referred = referred(child);
         CensusFile.Episode latest = null;
         for (CensusFile.Episode episode : referred) {

@@ -1,6 +1,7 @@
 package hearth.returns.census.rules;
 
 import hearth.returns.census.CensusFile;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** An episode closed with RC8 or RC9 (case closed after assessment) has an assessment. */
@@ -9,6 +10,11 @@ class Rule8825Q extends EachPartRule<CensusFile.Episode> {
 
     Rule8825Q() {
         super("ReasonForClosure", EPISODES, CensusFile.Episode::fixAt);
+    }
+
+    @Override
+    public List<CensusFile.Child> views(List<CensusFile.Child> group) {
+        return SameIdChildRule.joinedByNumber(group);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package hearth.returns.census.rules;
 
 import hearth.returns.census.CensusFile;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,6 +13,11 @@ class Rule8831 extends EachPartRule<CensusFile.Episode> {
 
     Rule8831() {
         super("ReferralNFA", EPISODES, CensusFile.Episode::fixAt);
+    }
+
+    @Override
+    public List<CensusFile.Child> views(List<CensusFile.Child> group) {
+        return SameIdChildRule.joinedByNumber(group);
     }
 
     @Override

@@ -6,7 +6,9 @@ import hearth.returns.census.CensusRule;
 import hearth.returns.census.CensusYear;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,21 +35,16 @@ class Rule8832 implements CensusRule {
         List<CensusFile.Child> episodeChild = new ArrayList<>();
         List<CensusFile.Child> planChild = new ArrayList<>();
         BitSet noFurtherAction = new BitSet();
-        List<int[]> failing = new ArrayList<>();
+        Map<CensusFile.Episode, Integer> episodeRow = new IdentityHashMap<>();
         for (CensusFile.Child child : file.children()) {
             for (CensusFile.Episode episode : child.episodes()) {
-                int episodeRow = episodeChild.size();
+                episodeRow.put(episode, episodeChild.size());
+                noFurtherAction.set(episodeChild.size(), noFurtherAction(episode));
                 episodeChild.add(child);
-                boolean nfa = ValidatorCodes.lowerIn(episode.referralNfa(), "true") || "1".equals(episode.referralNfa());
-                noFurtherAction.set(episodeRow, nfa);
-                for (CensusFile.ProtectionPlan plan : episode.protectionPlans()) {
-                    if (nfa) {
-                        failing.add(new int[] {episodeRow, planChild.size()});
-                    }
-                    planChild.add(child);
-                }
+                episode.protectionPlans().forEach(plan -> planChild.add(child));
             }
         }
+        List<int[]> failing = failingPairs(file, episodeRow, noFurtherAction);
         for (int[] rows : failing) {
             if (rows[0] < planChild.size()) {
                 breaches.child(planChild.get(rows[0]), "ChildProtectionPlans");
@@ -56,5 +53,43 @@ class Rule8832 implements CensusRule {
                 breaches.child(episodeChild.get(rows[1]), "ReferralNFA");
             }
         }
+    }
+
+    /**
+     * The (episode row, plan row) pairs the validator finds: an episode with no further action
+     * and a plan of an episode with the same id and number (children who share an id are one).
+     */
+    private static List<int[]> failingPairs(CensusFile file, Map<CensusFile.Episode, Integer> episodeRow,
+            BitSet noFurtherAction) {
+        Map<CensusFile.Episode, Integer> firstPlanRow = new IdentityHashMap<>();
+        int planRows = 0;
+        for (CensusFile.Child child : file.children()) {
+            for (CensusFile.Episode episode : child.episodes()) {
+                firstPlanRow.put(episode, planRows);
+                planRows += episode.protectionPlans().size();
+            }
+        }
+        List<int[]> failing = new ArrayList<>();
+        for (List<CensusFile.Child> group : SameIdChildren.of(file)) {
+            for (List<CensusFile.Episode> sameNumber : SameIdChildren.episodesByNumber(group)) {
+                for (CensusFile.Episode episode : sameNumber) {
+                    int row = episodeRow.get(episode);
+                    if (!noFurtherAction.get(row)) {
+                        continue;
+                    }
+                    for (CensusFile.Episode planned : sameNumber) {
+                        int first = firstPlanRow.get(planned);
+                        for (int plan = first; plan < first + planned.protectionPlans().size(); plan++) {
+                            failing.add(new int[] {row, plan});
+                        }
+                    }
+                }
+            }
+        }
+        return failing;
+    }
+
+    private static boolean noFurtherAction(CensusFile.Episode episode) {
+        return ValidatorCodes.lowerIn(episode.referralNfa(), "true") || "1".equals(episode.referralNfa());
     }
 }

@@ -2,8 +2,7 @@ package hearth.returns.census.rules;
 
 import hearth.returns.census.Breaches;
 import hearth.returns.census.CensusFile;
-import hearth.returns.census.CensusYear;
-import hearth.returns.census.ChildRule;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,7 +10,12 @@ import org.springframework.stereotype.Component;
  * whose ICPCnotRequired is not exactly "true" or "1".
  */
 @Component
-class Rule8839 implements ChildRule {
+class Rule8839 implements SameIdChildRule {
+
+    @Override
+    public List<CensusFile.Child> views(List<CensusFile.Child> group) {
+        return SameIdChildRule.joinedByNumber(group);
+    }
 
     @Override
     public String code() {
@@ -19,7 +23,7 @@ class Rule8839 implements ChildRule {
     }
 
     @Override
-    public void check(CensusFile.Child child, CensusYear year, Breaches breaches) {
+    public void check(CensusFile.Child child, CollectionWindow window, Breaches breaches) {
         for (CensusFile.Episode episode : child.episodes()) {
             long open = episode.section47s().stream()
                     .filter(enquiry -> ValidatorDates.date(enquiry.dateOfInitialCpc()) == null

@@ -13,7 +13,12 @@ import org.springframework.stereotype.Component;
  * the validator and do not count.
  */
 @Component
-class Rule8863Q implements WindowedChildRule {
+class Rule8863Q implements SameIdChildRule {
+
+    @Override
+    public List<CensusFile.Child> views(List<CensusFile.Child> group) {
+        return SameIdChildRule.joinedByNumber(group);
+    }
 
     @Override
     public String code() {

@@ -13,7 +13,12 @@ import org.springframework.stereotype.Component;
  * with the same start and the same conference date (or none) are the same one to the validator.
  */
 @Component
-class Rule8890 implements WindowedChildRule {
+class Rule8890 implements SameIdChildRule {
+
+    @Override
+    public List<CensusFile.Child> views(List<CensusFile.Child> group) {
+        return SameIdChildRule.joinedByNumber(group);
+    }
 
     @Override
     public String code() {

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * An assessment authorised in the census period names its factors, each from the DfE's list.
  *
- * <p>As the validator does: it looks up an assessment's factors by the child and the assessment's
+ * <p>As the validator does: it looks up an assessment's factors by the child's id and the assessment's
  * place in its episode (not by episode), so the first assessments of two episodes share their
  * factors. And when any such assessment that names factors has one not in the list, the validator
  * stops with an error and reports no child for this rule; Hearth then reports none either. So in
@@ -40,20 +40,25 @@ class Rule8897Q implements CensusRule {
     public void check(CensusFile file, CensusYear year, Breaches breaches) {
         LocalDate periodStart = CollectionWindow.of(file, year).start();
         List<Runnable> found = new ArrayList<>();
-        for (CensusFile.Child child : file.children()) {
-            List<Numbered<CensusFile.Assessment>> assessments = Numbered.across(child, CensusFile.Episode::assessments);
+        for (List<CensusFile.Child> group : SameIdChildren.of(file)) {
             Map<Integer, List<String>> factorsByPlace = new HashMap<>();
-            assessments.forEach(a -> factorsByPlace.computeIfAbsent(a.id(), id -> new ArrayList<>()).addAll(a.part().factors()));
-            for (Numbered<CensusFile.Assessment> numbered : assessments) {
-                CensusFile.Assessment assessment = numbered.part();
-                LocalDate authorised = ValidatorDates.date(assessment.authorisationDate());
-                if (authorised == null || authorised.isBefore(periodStart)) {
-                    continue;
-                }
-                if (assessment.factors().isEmpty()) {
-                    found.add(() -> breaches.child(child, "FactorsIdentifiedAtAssessment", assessment.fixAt()));
-                } else if (factorsByPlace.get(numbered.id()).stream().anyMatch(f -> !CodeSets.holds(factors, nonEmpty(f)))) {
-                    return;
+            for (CensusFile.Child child : group) {
+                Numbered.across(child, CensusFile.Episode::assessments).forEach(numbered -> factorsByPlace
+                        .computeIfAbsent(numbered.id(), id -> new ArrayList<>()).addAll(numbered.part().factors()));
+            }
+            for (CensusFile.Child child : group) {
+                for (Numbered<CensusFile.Assessment> numbered : Numbered.across(child, CensusFile.Episode::assessments)) {
+                    CensusFile.Assessment assessment = numbered.part();
+                    LocalDate authorised = ValidatorDates.date(assessment.authorisationDate());
+                    if (authorised == null || authorised.isBefore(periodStart)) {
+                        continue;
+                    }
+                    if (assessment.factors().isEmpty()) {
+                        found.add(() -> breaches.child(child, "FactorsIdentifiedAtAssessment", assessment.fixAt()));
+                    } else if (factorsByPlace.get(numbered.id()).stream()
+                            .anyMatch(factor -> !CodeSets.holds(factors, nonEmpty(factor)))) {
+                        return;
+                    }
                 }
             }
         }

@@ -3,6 +3,7 @@ package hearth.returns.census.rules;
 import hearth.returns.census.CensusFile;
 import java.time.LocalDate;
 import java.util.function.Function;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** A child protection plan does not start after the child's death. */
@@ -16,6 +17,11 @@ class Rule8915 extends PlanValueRule {
     /** For rule 8920, which checks the plan's end the same way. */
     Rule8915(String field, Function<CensusFile.ProtectionPlan, String> date) {
         super(field, date);
+    }
+
+    @Override
+    public List<CensusFile.Child> views(List<CensusFile.Child> group) {
+        return SameIdChildRule.together(group);
     }
 
     @Override

@@ -2,10 +2,9 @@ package hearth.returns.census.rules;
 
 import hearth.returns.census.Breaches;
 import hearth.returns.census.CensusFile;
-import hearth.returns.census.CensusYear;
-import hearth.returns.census.ChildRule;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +14,12 @@ import org.springframework.stereotype.Component;
  * Hearth counts them the same way.
  */
 @Component
-class Rule8935 implements ChildRule {
+class Rule8935 implements SameIdChildRule {
+
+    @Override
+    public List<CensusFile.Child> views(List<CensusFile.Child> group) {
+        return SameIdChildRule.together(group);
+    }
 
     @Override
     public String code() {
@@ -23,7 +27,7 @@ class Rule8935 implements ChildRule {
     }
 
     @Override
-    public void check(CensusFile.Child child, CensusYear year, Breaches breaches) {
+    public void check(CensusFile.Child child, CollectionWindow window, Breaches breaches) {
         Set<Integer> places = new HashSet<>();
         boolean twoOpen = Numbered.across(child, CensusFile.Episode::protectionPlans).stream()
                 .filter(plan -> ValidatorDates.date(plan.part().endDate()) == null)

@@ -13,7 +13,12 @@ import org.springframework.stereotype.Component;
  * plans of two episodes, say), and so does Hearth.
  */
 @Component
-class Rule8940 implements WindowedChildRule {
+class Rule8940 implements SameIdChildRule {
+
+    @Override
+    public List<CensusFile.Child> views(List<CensusFile.Child> group) {
+        return SameIdChildRule.together(group);
+    }
 
     @Override
     public String code() {

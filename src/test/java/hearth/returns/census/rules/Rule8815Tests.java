@@ -20,4 +20,10 @@ class Rule8815Tests {
                 child("TWO_OPEN", episode(), episode().referred("2025-04-02").nfa("false"))))
                 .containsExactly("TWO_OPEN");
     }
+
+    @Test
+    void childrenSharingAnIdAreOneChildAsTheValidatorJoinsThem() {
+        assertThat(breaches(rule, child("TWICE", episode()), child("OTHER", episode()), child("TWICE", episode())))
+                .containsExactly("TWICE", "TWICE");
+    }
 }

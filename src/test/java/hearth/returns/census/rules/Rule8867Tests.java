@@ -19,4 +19,12 @@ class Rule8867Tests {
                 child("UNAUTHORISED", episode().closed("2025-07-01", "RC1").assessment("2025-06-03", "2025-06-31"))))
                 .containsExactly("UNAUTHORISED");
     }
+
+    @Test
+    void anEpisodeIsJoinedWithTheAssessmentsOfTheSameNumberedEpisodeOfAChildSharingItsId() {
+        assertThat(breaches(rule,
+                child("SHARED", episode().closed("2025-07-01", "RC1")),
+                child("SHARED", episode().assessment("2025-06-03", null))))
+                .containsExactly("SHARED");
+    }
 }

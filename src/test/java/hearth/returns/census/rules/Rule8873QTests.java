@@ -22,4 +22,12 @@ class Rule8873QTests {
                 child("OPEN", episode().assessment("2025-06-03", null, "1A", "21"))))
                 .containsExactly("RC1", "OPEN");
     }
+
+    @Test
+    void firstAssessmentsOfChildrenSharingAnIdStillCountAsTheOnlyOne() {
+        assertThat(breaches(rule,
+                child("SHARED", episode().closed("2025-07-01", "RC1").assessment("2025-06-03", "2025-06-20", "21")),
+                child("SHARED", episode().closed("2025-07-01", "RC8").assessment("2025-06-03", "2025-06-20", "1A"))))
+                .containsExactly("SHARED");
+    }
 }
