@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,6 +35,7 @@ class ValidateCensusCommand implements Subcommand {
     private final PrintStream out;
     private final PrintStream err;
 
+    @Autowired
     ValidateCensusCommand(CensusValidation validation, WorkingCalendar calendar) {
         this(validation, calendar, System.out, System.err);
     }
@@ -102,7 +104,7 @@ class ValidateCensusCommand implements Subcommand {
         if (options.named().containsKey("year")) {
             return options.integer("year", 0);
         }
-        LocalDate reference = CensusDates.referenceDate(header.referenceDate()).orElse(null);
+        LocalDate reference = CensusDates.parse(header.referenceDate()).orElse(null);
         if (reference == null) {
             return null;
         }

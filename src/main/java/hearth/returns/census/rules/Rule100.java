@@ -23,7 +23,7 @@ class Rule100 implements CensusRule {
 
     @Override
     public void check(CensusFile file, CensusYear year, Breaches breaches) {
-        Optional<LocalDate> reference = CensusDates.referenceDate(file.header().referenceDate());
+        Optional<LocalDate> reference = CensusDates.parse(file.header().referenceDate());
         String headerYear = file.header().year();
         boolean expected = reference.isPresent() && headerYear != null && YEAR.matcher(headerYear).matches()
                 && reference.get().equals(LocalDate.of(Integer.parseInt(headerYear), 3, 31));

@@ -25,7 +25,7 @@ class Rule2990 extends NumberedEpisodeRule {
     boolean breaks(List<CensusFile.Episode> episode, CollectionWindow window) {
         boolean activity = episode.stream().anyMatch(e -> !e.protectionPlans().isEmpty() || !e.section47s().isEmpty()
                 || !e.cinPlans().isEmpty());
-        return episode.stream().anyMatch(e -> CLOSED_AFTER_ASSESSMENT.contains(e.reasonForClosure())
+        return episode.stream().anyMatch(e -> e.reasonForClosure() != null && CLOSED_AFTER_ASSESSMENT.contains(e.reasonForClosure())
                 && (activity || ValidatorDates.date(e.dateOfInitialCpc()) != null));
     }
 }

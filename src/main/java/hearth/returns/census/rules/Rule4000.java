@@ -24,7 +24,7 @@ class Rule4000 extends NumberedEpisodeRule {
 
     @Override
     boolean breaks(List<CensusFile.Episode> episode, CollectionWindow window) {
-        return episode.stream().anyMatch(e -> NO_FURTHER_ACTION.contains(e.referralNfa()))
+        return episode.stream().anyMatch(e -> e.referralNfa() != null && NO_FURTHER_ACTION.contains(e.referralNfa()))
                 && episode.stream().anyMatch(e -> !e.cinPlans().isEmpty());
     }
 }
