@@ -9,12 +9,17 @@ import java.time.LocalDate;
  */
 final class ValidatorDates {
 
+    /** pandas holds dates in nanoseconds, so a day outside these is no date to the validator. */
+    private static final LocalDate EARLIEST = LocalDate.of(1677, 9, 22);
+    private static final LocalDate LATEST = LocalDate.of(2262, 4, 11);
+
     private ValidatorDates() {
     }
 
-    /** The date written, or null when it is absent or not a date. */
+    /** The date written, or null when it is absent, not a date, or a date pandas cannot hold. */
     static LocalDate date(String text) {
-        return CensusDates.parse(text).orElse(null);
+        LocalDate day = CensusDates.parse(text).orElse(null);
+        return day == null || day.isBefore(EARLIEST) || day.isAfter(LATEST) ? null : day;
     }
 
     static boolean before(LocalDate earlier, LocalDate later) {

@@ -15,7 +15,8 @@ class Rule8525QTests {
     void aBirthOrAnExpectedBirthPasses() {
         assertThat(reported(rule, person("C1", "2015-06-01", null, null, episode()),
                 person("C2", null, "2026-06-01", null, episode()),
-                person("C3", "2015-13-01", "2026-06-01", null, episode()))).isEmpty();
+                person("C3", "2015-13-01", "2026-06-01", null, episode()),
+                person("C4", "1066-04-13", "2026-06-01", null, episode()))).isEmpty();
     }
 
     @Test

@@ -1,0 +1,31 @@
+package hearth.returns.census.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class ValidatorDatesTests {
+
+    @Test
+    void aDayPandasCanHoldIsADate() {
+        assertThat(ValidatorDates.date("1677-09-22")).isEqualTo(LocalDate.of(1677, 9, 22));
+        assertThat(ValidatorDates.date("2262-04-11")).isEqualTo(LocalDate.of(2262, 4, 11));
+    }
+
+    @Test
+    void absentMalformedAndOutOfRangeDaysAreNoDate() {
+        assertThat(ValidatorDates.date(null)).isNull();
+        assertThat(ValidatorDates.date("2025-02-30")).isNull();
+        assertThat(ValidatorDates.date("1677-09-21")).isNull();
+        assertThat(ValidatorDates.date("2262-04-12")).isNull();
+    }
+
+    @Test
+    void aComparisonWithNoDateIsFalse() {
+        assertThat(ValidatorDates.before("2025-06-01", "2025-06-02")).isTrue();
+        assertThat(ValidatorDates.before("2025-06-02", "2025-06-02")).isFalse();
+        assertThat(ValidatorDates.before(null, "2025-06-02")).isFalse();
+        assertThat(ValidatorDates.before("2025-06-01", "1066-01-01")).isFalse();
+    }
+}
