@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * start or end after it.
  *
  * <p>The validator 0.1.9 labels the late plans with the late enquiries' keys, which fails
- * (reporting nothing for the whole file) unless the file has as many late plans as late
+ * (reporting nothing for the whole file) when the file has late plans but not as many late
  * enquiries. Councils compare Hearth's findings with that validator's, so this rule reports
  * nothing in the same case. Its check of protection plan end dates compares made-up data, never
  * the file's, so it is left out.
@@ -64,7 +64,7 @@ class Rule8565 implements CensusRule {
                 }
             }
         }
-        if (lateEnquiries == latePlans) {
+        if (latePlans == 0 || latePlans == lateEnquiries) {
             late.forEach(found -> breaches.child(found.child(), found.field(), found.fixAt()));
         }
     }

@@ -29,10 +29,18 @@ class Rule8565Tests {
     }
 
     @Test
-    void nothingIsReportedWhenLateEnquiriesAndLatePlansDifferInNumber() {
+    void nothingIsReportedWhenLatePlansAndLateEnquiriesDifferInNumber() {
         // the validator fails on this file and reports no 8565 at all
         assertThat(reported(rule, child("C1", episode().closed("2025-09-01", "RC1").conference("2025-09-02")),
-                child("C3", episode().closed("2025-09-01", "RC1").enquiry("2025-09-02", null, "0")))).isEmpty();
+                child("C3", episode().closed("2025-09-01", "RC1").plan("2025-06-04", "2025-09-02")
+                        .plan("2025-06-04", "2025-09-03").enquiry("2025-09-02", null, "0")))).isEmpty();
+    }
+
+    @Test
+    void lateEnquiriesWithNoLatePlanAreReported() {
+        assertThat(reported(rule, child("C1", episode().closed("2025-09-01", "RC1").conference("2025-09-02")),
+                child("C3", episode().closed("2025-09-01", "RC1").enquiry("2025-09-02", null, "0")
+                        .enquiry("2025-09-03", null, "0")))).containsExactly("C1", "C3", "C3");
     }
 
     @Test
