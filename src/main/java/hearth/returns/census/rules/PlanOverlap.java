@@ -2,7 +2,9 @@ package hearth.returns.census.rules;
 
 import hearth.returns.census.CensusFile;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Whether a plan starts while another plan of the same child is open, as rules 4016 and 4017
@@ -11,6 +13,10 @@ import java.util.List;
  * before the reference date. A missing or malformed start never overlaps.
  */
 final class PlanOverlap {
+
+    /** A plan and the child whose record holds it. */
+    record Held<T>(CensusFile.Child child, T plan) {
+    }
 
     private PlanOverlap() {
     }
@@ -25,11 +31,21 @@ final class PlanOverlap {
         return closed != null ? day.isBefore(closed) : !day.isAfter(window.end());
     }
 
-    static List<CensusFile.CinPlan> cinPlans(CensusFile.Child child) {
-        return child.episodes().stream().flatMap(episode -> episode.cinPlans().stream()).toList();
+    static List<Held<CensusFile.CinPlan>> cinPlans(List<CensusFile.Child> sameId) {
+        return held(sameId, CensusFile.Episode::cinPlans);
     }
 
-    static List<CensusFile.ProtectionPlan> protectionPlans(CensusFile.Child child) {
-        return child.episodes().stream().flatMap(episode -> episode.protectionPlans().stream()).toList();
+    static List<Held<CensusFile.ProtectionPlan>> protectionPlans(List<CensusFile.Child> sameId) {
+        return held(sameId, CensusFile.Episode::protectionPlans);
+    }
+
+    private static <T> List<Held<T>> held(List<CensusFile.Child> sameId, Function<CensusFile.Episode, List<T>> plans) {
+        List<Held<T>> all = new ArrayList<>();
+        for (CensusFile.Child child : sameId) {
+            for (CensusFile.Episode episode : child.episodes()) {
+                plans.apply(episode).forEach(plan -> all.add(new Held<>(child, plan)));
+            }
+        }
+        return all;
     }
 }

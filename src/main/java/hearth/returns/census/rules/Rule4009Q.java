@@ -2,14 +2,13 @@ package hearth.returns.census.rules;
 
 import hearth.returns.census.Breaches;
 import hearth.returns.census.CensusFile;
-import hearth.returns.census.CensusYear;
-import hearth.returns.census.ChildRule;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** 4009Q: a child in need plan cannot end after the child's date of death. */
 @Component
-class Rule4009Q implements ChildRule {
+class Rule4009Q implements SameIdRule {
 
     @Override
     public String code() {
@@ -17,12 +16,15 @@ class Rule4009Q implements ChildRule {
     }
 
     @Override
-    public void check(CensusFile.Child child, CensusYear year, Breaches breaches) {
-        LocalDate death = ValidatorDates.date(child.identifiers().personDeathDate());
-        for (CensusFile.Episode episode : child.episodes()) {
-            for (CensusFile.CinPlan plan : episode.cinPlans()) {
-                if (ValidatorDates.before(death, ValidatorDates.date(plan.endDate()))) {
-                    breaches.child(child, "CINPlanEndDate", plan.fixAt());
+    public void check(List<CensusFile.Child> sameId, CollectionWindow window, Breaches breaches) {
+        for (CensusFile.Child dead : sameId) {
+            LocalDate death = ValidatorDates.date(dead.identifiers().personDeathDate());
+            if (death == null) {
+                continue;
+            }
+            for (var held : PlanOverlap.cinPlans(sameId)) {
+                if (ValidatorDates.before(death, ValidatorDates.date(held.plan().endDate()))) {
+                    breaches.child(held.child(), "CINPlanEndDate", held.plan().fixAt());
                 }
             }
         }

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * the reference date). Plans with no start date take no part.
  */
 @Component
-class Rule4014 implements WindowedChildRule {
+class Rule4014 implements SameIdRule {
 
     @Override
     public String code() {
@@ -20,13 +20,13 @@ class Rule4014 implements WindowedChildRule {
     }
 
     @Override
-    public void check(CensusFile.Child child, CollectionWindow window, Breaches breaches) {
-        List<CensusFile.CinPlan> plans = PlanOverlap.cinPlans(child).stream()
-                .filter(plan -> ValidatorDates.date(plan.startDate()) != null).toList();
+    public void check(List<CensusFile.Child> sameId, CollectionWindow window, Breaches breaches) {
+        List<PlanOverlap.Held<CensusFile.CinPlan>> plans = PlanOverlap.cinPlans(sameId).stream()
+                .filter(held -> ValidatorDates.date(held.plan().startDate()) != null).toList();
         for (int later = 0; later < plans.size(); later++) {
             for (int other = 0; other < plans.size(); other++) {
-                if (later != other && startsDuring(plans.get(later), plans.get(other), window)) {
-                    breaches.child(child, "CINPlanStartDate", plans.get(later).fixAt());
+                if (later != other && startsDuring(plans.get(later).plan(), plans.get(other).plan(), window)) {
+                    breaches.child(plans.get(later).child(), "CINPlanStartDate", plans.get(later).plan().fixAt());
                 }
             }
         }

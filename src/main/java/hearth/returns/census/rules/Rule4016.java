@@ -2,11 +2,12 @@ package hearth.returns.census.rules;
 
 import hearth.returns.census.Breaches;
 import hearth.returns.census.CensusFile;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** 4016: a child in need plan starts while one of the child's protection plans is open. */
 @Component
-class Rule4016 implements WindowedChildRule {
+class Rule4016 implements SameIdRule {
 
     @Override
     public String code() {
@@ -14,12 +15,13 @@ class Rule4016 implements WindowedChildRule {
     }
 
     @Override
-    public void check(CensusFile.Child child, CollectionWindow window, Breaches breaches) {
-        var protectionPlans = PlanOverlap.protectionPlans(child);
-        for (CensusFile.CinPlan plan : PlanOverlap.cinPlans(child)) {
-            for (CensusFile.ProtectionPlan protection : protectionPlans) {
-                if (PlanOverlap.startsWhileOpen(plan.startDate(), protection.startDate(), protection.endDate(), window)) {
-                    breaches.child(child, "CINPlanStartDate", plan.fixAt());
+    public void check(List<CensusFile.Child> sameId, CollectionWindow window, Breaches breaches) {
+        var protectionPlans = PlanOverlap.protectionPlans(sameId);
+        for (var held : PlanOverlap.cinPlans(sameId)) {
+            for (var protection : protectionPlans) {
+                if (PlanOverlap.startsWhileOpen(held.plan().startDate(), protection.plan().startDate(),
+                        protection.plan().endDate(), window)) {
+                    breaches.child(held.child(), "CINPlanStartDate", held.plan().fixAt());
                 }
             }
         }

@@ -2,14 +2,13 @@ package hearth.returns.census.rules;
 
 import hearth.returns.census.Breaches;
 import hearth.returns.census.CensusFile;
-import hearth.returns.census.CensusYear;
-import hearth.returns.census.ChildRule;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** 8606: a referral is not more than 280 days (40 weeks) before the date of birth or the expected one. */
 @Component
-class Rule8606 implements ChildRule {
+class Rule8606 implements SameIdRule {
 
     private static final int PREGNANCY_DAYS = 280;
 
@@ -19,13 +18,17 @@ class Rule8606 implements ChildRule {
     }
 
     @Override
-    public void check(CensusFile.Child child, CensusYear year, Breaches breaches) {
-        LocalDate birth = earliestReferral(child.identifiers().personBirthDate());
-        LocalDate expected = earliestReferral(child.identifiers().expectedPersonBirthDate());
-        for (CensusFile.Episode episode : child.episodes()) {
-            LocalDate referral = ValidatorDates.date(episode.cinReferralDate());
-            if (ValidatorDates.before(referral, birth) || ValidatorDates.before(referral, expected)) {
-                breaches.child(child, "CINreferralDate", episode.fixAt());
+    public void check(List<CensusFile.Child> sameId, CollectionWindow window, Breaches breaches) {
+        for (CensusFile.Child born : sameId) {
+            LocalDate birth = earliestReferral(born.identifiers().personBirthDate());
+            LocalDate expected = earliestReferral(born.identifiers().expectedPersonBirthDate());
+            for (CensusFile.Child child : sameId) {
+                for (CensusFile.Episode episode : child.episodes()) {
+                    LocalDate referral = ValidatorDates.date(episode.cinReferralDate());
+                    if (ValidatorDates.before(referral, birth) || ValidatorDates.before(referral, expected)) {
+                        breaches.child(child, "CINreferralDate", episode.fixAt());
+                    }
+                }
             }
         }
     }

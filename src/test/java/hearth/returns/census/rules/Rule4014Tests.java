@@ -25,4 +25,11 @@ class Rule4014Tests {
                 child("C4", episode().plan("2025-05-01", "2025-06-01").plan("2025-06-02", null))))
                 .containsOnly("C1", "C2", "C3");
     }
+
+    @Test
+    void childrenSharingAnIdAreComparedAsOneAsTheValidatorJoinsThem() {
+        assertThat(reported(rule, child("C1", episode().plan("2025-05-01", "2025-06-01")),
+                child("C1", episode().plan("2025-05-01", "2025-06-01")), child("C2", episode().plan("2025-05-01", null))))
+                .containsExactly("C1", "C1");
+    }
 }

@@ -21,4 +21,10 @@ class Rule4015Tests {
         assertThat(reported(rule, child("C1", episode().referred("2025-06-02").plan("2025-06-01", null)),
                 child("C2", episode().referred(null).plan("2025-06-01", null)))).containsExactly("C1");
     }
+
+    @Test
+    void aPlanComparesWithTheEpisodeInTheSamePlaceOfAChildSharingItsId() {
+        assertThat(reported(rule, child("C1", episode().referred("2025-06-02")),
+                child("C1", episode().referred("2025-05-01").plan("2025-05-10", null)))).containsExactly("C1");
+    }
 }

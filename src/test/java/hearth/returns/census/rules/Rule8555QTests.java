@@ -1,5 +1,6 @@
 package hearth.returns.census.rules;
 
+import static hearth.returns.census.rules.CensusShapes.child;
 import static hearth.returns.census.rules.CensusShapes.episode;
 import static hearth.returns.census.rules.CensusShapes.person;
 import static hearth.returns.census.rules.CensusShapes.reported;
@@ -20,5 +21,11 @@ class Rule8555QTests {
     void aReferralAfterTheDeathIsReported() {
         assertThat(reported(rule, person("C1", "2015-06-01", null, "2025-06-01", episode().referred("2025-06-02")),
                 person("C2", "2015-06-01", null, null, episode().referred("2025-06-02")))).containsExactly("C1");
+    }
+
+    @Test
+    void childrenSharingAnIdAreComparedAsOneAsTheValidatorJoinsThem() {
+        assertThat(reported(rule, person("C1", "2015-06-01", null, "2025-06-01", episode().referred("2025-05-01")),
+                child("C1", episode().referred("2025-06-02")))).containsExactly("C1");
     }
 }
