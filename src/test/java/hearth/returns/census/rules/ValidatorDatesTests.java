@@ -28,4 +28,15 @@ class ValidatorDatesTests {
         assertThat(ValidatorDates.before(null, "2025-06-02")).isFalse();
         assertThat(ValidatorDates.before("2025-06-01", "1066-01-01")).isFalse();
     }
+
+    @Test
+    void otherWaysOfWritingADayReadAsPandasReadsThem() {
+        assertThat(ValidatorDates.date("2025-6-2")).isEqualTo(LocalDate.of(2025, 6, 2));
+        assertThat(ValidatorDates.date(" 2025/06/02 ")).isEqualTo(LocalDate.of(2025, 6, 2));
+        assertThat(ValidatorDates.date("20250602")).isEqualTo(LocalDate.of(2025, 6, 2));
+        assertThat(ValidatorDates.date("13/06/2025")).isEqualTo(LocalDate.of(2025, 6, 13));
+        assertThat(ValidatorDates.date("02/06/2025")).isEqualTo(LocalDate.of(2025, 2, 6));
+        assertThat(ValidatorDates.date("02-06-2025")).isEqualTo(LocalDate.of(2025, 2, 6));
+        assertThat(ValidatorDates.date("31/02/2025")).isNull();
+    }
 }
