@@ -14,10 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,6 +35,7 @@ class ValidateCensusCommand implements Subcommand {
     private final PrintStream out;
     private final PrintStream err;
 
+    @Autowired
     ValidateCensusCommand(CensusValidation validation, WorkingCalendar calendar) {
         this(validation, calendar, System.out, System.err);
     }
@@ -104,27 +104,11 @@ class ValidateCensusCommand implements Subcommand {
         if (options.named().containsKey("year")) {
             return options.integer("year", 0);
         }
-        LocalDate reference = referenceDate(header.referenceDate());
+        LocalDate reference = CensusDates.parse(header.referenceDate()).orElse(null);
         if (reference == null) {
             return null;
         }
         return reference.getMonthValue() > 3 ? reference.getYear() + 1 : reference.getYear();
-    }
-
-    /** The councils' validator reads the reference date as year first, else as day/month/year. */
-    private static LocalDate referenceDate(String text) {
-        if (text == null) {
-            return null;
-        }
-        LocalDate date = CensusDates.parse(text.strip()).orElse(null);
-        if (date != null) {
-            return date;
-        }
-        try {
-            return LocalDate.parse(text.strip(), DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.UK));
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     private void print(List<Finding> findings) {

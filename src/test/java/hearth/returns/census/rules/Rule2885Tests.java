@@ -1,0 +1,31 @@
+package hearth.returns.census.rules;
+
+import static hearth.returns.census.rules.CensusParts.child;
+import static hearth.returns.census.rules.CensusParts.referred;
+import static hearth.returns.census.rules.CensusParts.reported;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class Rule2885Tests {
+
+    private final Rule2885 rule = new Rule2885();
+
+    @Test
+    void aPlanStartingOnTheDayOfItsConferenceOrBeforeTheYearPasses() {
+        assertThat(reported(rule, child("C1", referred("2025-06-02").enquiry("2025-06-02", "2025-06-20")
+                .protection("2025-06-20", null)), child("C2", referred("2025-06-02").conference("2025-06-20")
+                .protection("2025-06-20", null)), child("C3", referred("2024-06-02").protection("2025-03-30", null))))
+                .isEmpty();
+    }
+
+    @Test
+    void aPlanStartingOnAnotherDayIsReported() {
+        assertThat(reported(rule,
+                child("C1", referred("2025-06-02").enquiry("2025-06-02", "2025-06-20").protection("2025-06-21", null)),
+                // With an enquiry, the conference date on the episode itself does not count.
+                child("C2", referred("2025-06-02").conference("2025-06-20").enquiry("2025-06-02", null)
+                        .protection("2025-06-20", null)),
+                child("C3", referred("2025-03-02").protection("2025-03-31", null)))).containsExactly("C1", "C2", "C3");
+    }
+}
