@@ -1,0 +1,39 @@
+package hearth.returns.census.rules;
+
+import hearth.returns.census.Breaches;
+import hearth.returns.census.CensusFile;
+import hearth.returns.census.CensusRule;
+import hearth.returns.census.CensusYear;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A rule that joins a child's parts by LA child id, as the councils' validator joins its tables:
+ * children that share an id (rule 8510), or have none, are checked as one, so a plan of one is
+ * compared with the other's protection plans or date of death. Almost every group is one child.
+ */
+interface SameIdRule extends CensusRule {
+
+    /** {@code sameId}: the children with one LA child id, in file order. */
+    void check(List<CensusFile.Child> sameId, CollectionWindow window, Breaches breaches);
+
+    @Override
+    default void check(CensusFile file, CensusYear year, Breaches breaches) {
+        CollectionWindow window = CollectionWindow.of(file, year);
+        for (List<CensusFile.Child> sameId : byId(file)) {
+            check(sameId, window, breaches);
+        }
+    }
+
+    /** The file's children grouped by LA child id (those with none in one group), in one pass. */
+    static Collection<List<CensusFile.Child>> byId(CensusFile file) {
+        Map<String, List<CensusFile.Child>> byId = new LinkedHashMap<>();
+        for (CensusFile.Child child : file.children()) {
+            byId.computeIfAbsent(child.laChildId(), id -> new ArrayList<>(1)).add(child);
+        }
+        return byId.values();
+    }
+}
