@@ -17,11 +17,7 @@ class Rule4009Q implements SameIdRule {
 
     @Override
     public void check(List<CensusFile.Child> sameId, CollectionWindow window, Breaches breaches) {
-        for (CensusFile.Child dead : sameId) {
-            LocalDate death = ValidatorDates.date(dead.identifiers().personDeathDate());
-            if (death == null) {
-                continue;
-            }
+        for (LocalDate death : ValidatorDates.deathsOf(sameId)) {
             for (var held : PlanOverlap.cinPlans(sameId)) {
                 if (ValidatorDates.before(death, ValidatorDates.date(held.plan().endDate()))) {
                     breaches.child(held.child(), "CINPlanEndDate", held.plan().fixAt());

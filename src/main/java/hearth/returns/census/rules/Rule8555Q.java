@@ -17,11 +17,7 @@ class Rule8555Q implements SameIdRule {
 
     @Override
     public void check(List<CensusFile.Child> sameId, CollectionWindow window, Breaches breaches) {
-        for (CensusFile.Child dead : sameId) {
-            LocalDate death = ValidatorDates.date(dead.identifiers().personDeathDate());
-            if (death == null) {
-                continue;
-            }
+        for (LocalDate death : ValidatorDates.deathsOf(sameId)) {
             for (CensusFile.Child child : sameId) {
                 for (CensusFile.Episode episode : child.episodes()) {
                     if (ValidatorDates.before(death, ValidatorDates.date(episode.cinReferralDate()))) {

@@ -24,4 +24,10 @@ final class ValidatorDates {
     static boolean before(String earlier, String later) {
         return before(date(earlier), date(later));
     }
+
+    /** The dates of death recorded for children who share an id, which the validator joins as one child. */
+    static java.util.List<LocalDate> deathsOf(java.util.List<hearth.returns.census.CensusFile.Child> sameId) {
+        return sameId.stream().map(child -> date(child.identifiers().personDeathDate()))
+                .filter(java.util.Objects::nonNull).toList();
+    }
 }
