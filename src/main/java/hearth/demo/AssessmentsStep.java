@@ -43,6 +43,7 @@ class AssessmentsStep implements GenerationStep {
     private static final Weighted<int[]> DURATION = new Weighted<int[]>().add(new int[] {5, 17}, 25)
             .add(new int[] {18, 33}, 25).add(new int[] {34, 43}, 25).add(new int[] {44, 45}, 11)
             .add(new int[] {46, 90}, 14);
+    private static final int LONGEST_WORKING_DAYS = 90;
     private static final List<String> FACTORS = List.of("3A", "3B", "4B", "1B", "2B", "16A", "17A", "5B", "7A", "10A");
     private static final List<String> WORDS = List.of("I don't like it when they shout.",
             "Mum is sad a lot and stays in bed.", "I make my own tea most nights.", "I want my dad to stop drinking.",
@@ -84,17 +85,18 @@ class AssessmentsStep implements GenerationStep {
                 List<Allocations.Allocation> caseload = new ArrayList<>(allocations.caseload(worker));
                 caseload.sort(Comparator.comparing(a -> a.personId().value()));
                 for (Allocations.Allocation allocation : caseload) {
-                    assess(council, allocation.personId(), worker, manager, random);
+                    assess(council, allocation, worker, manager, random);
                     progress.advance(1);
                 }
             }
         }
     }
 
-    private void assess(SyntheticCouncil council, PersonId child, StaffMember worker, StaffMember manager,
-                        SplittableRandom random) {
+    private void assess(SyntheticCouncil council, Allocations.Allocation allocation, StaffMember worker,
+                        StaffMember manager, SplittableRandom random) {
+        PersonId child = allocation.personId();
         plans.open(child, PlanKind.CHILD_IN_NEED).filter(plan -> random.nextInt(100) < ASSESSED_PERCENT)
-                .ifPresent(plan -> authorised(child, plan.startedOn(), worker, manager, random));
+                .ifPresent(plan -> authorised(child, allocation.startedOn(), plan.startedOn(), worker, manager, random));
         if (random.nextInt(100) < IN_PROGRESS_PERCENT) {
             inProgress(council, child, worker, random);
         }
@@ -103,13 +105,20 @@ class AssessmentsStep implements GenerationStep {
         }
     }
 
-    /** Authorised on the day the plan it recommended started. */
-    private void authorised(PersonId child, LocalDate planStarted, StaffMember worker, StaffMember manager,
-                            SplittableRandom random) {
+    /**
+     * Authorised on the day the plan it recommended started. A case opened for this assessment is
+     * assessed from its referral (the day it was allocated), so the census finds the referral that
+     * opened it; a case opened long before (a protection plan stepped down) was assessed later,
+     * in the national durations.
+     */
+    private void authorised(PersonId child, LocalDate referral, LocalDate planStarted, StaffMember worker,
+                            StaffMember manager, SplittableRandom random) {
         LocalDate authorisedOn = pathways.lastWorkingDayOnOrBefore(planStarted);
         int[] range = DURATION.pick(random);
-        int days = range[0] + random.nextInt(range[1] - range[0] + 1);
-        LocalDate referredOn = pathways.workingDaysBefore(authorisedOn, days);
+        int drawn = range[0] + random.nextInt(range[1] - range[0] + 1);
+        LocalDate referredOn = referral.isBefore(pathways.workingDaysBefore(authorisedOn, LONGEST_WORKING_DAYS))
+                ? pathways.workingDaysBefore(authorisedOn, drawn) : min(referral, authorisedOn);
+        int days = Math.max(1, pathways.workingDaysBetween(referredOn, authorisedOn));
         AssessmentId id = assessments.start(child, null, at(referredOn, 10, random.nextInt(360)), worker);
         LocalDate seenOn = pathways.workingDaysAfter(referredOn, Math.min(days - 1, 3 + random.nextInt(8)));
         boolean alone = random.nextInt(100) < 75;
@@ -183,5 +192,9 @@ class AssessmentsStep implements GenerationStep {
 
     private static LocalDate max(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 }

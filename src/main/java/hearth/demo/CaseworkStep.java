@@ -43,6 +43,15 @@ class CaseworkStep implements GenerationStep {
     private static final Weighted<String> CLOSURE_REASONS = new Weighted<String>()
             .add("RC7", 55).add("RC8", 15).add("RC9", 15).add("RC5", 6).add("RC3", 4).add("RC4", 3).add("RC6", 2);
     static final int CHAIRED_CONFERENCES = 30;
+    /** The oldest case history (a stepped-down plan, about 1,150 days) less the 40 weeks before birth. */
+    static final int YOUNGEST_CASE_DAYS = 870;
+    /**
+     * Working days from the referral that opens a child in need case to its plan, the length of
+     * its assessment: about four in five within the 45 working days, as nationally. At least 18,
+     * so the enquiry some cases have (20 days before the plan) follows the referral.
+     */
+    private static final Weighted<int[]> REFERRAL_TO_PLAN_WORKING_DAYS = new Weighted<int[]>()
+            .add(new int[] {18, 33}, 30).add(new int[] {34, 45}, 50).add(new int[] {46, 80}, 20);
     static final int STEPPED_DOWN_PERCENT = 12;
     static final int ENQUIRY_WITHOUT_CONFERENCE_PERCENT = 15;
 
@@ -53,9 +62,12 @@ class CaseworkStep implements GenerationStep {
     private final CaseTransfers transfers;
     private final RecordRestrictions restrictions;
     private final ApplicationEventPublisher events;
+    private final CaseReferrals referrals;
 
     CaseworkStep(Allocations allocations, Pathways pathways, Plans plans, CaseClosures closures,
-                 CaseTransfers transfers, RecordRestrictions restrictions, ApplicationEventPublisher events) {
+                 CaseTransfers transfers, RecordRestrictions restrictions, ApplicationEventPublisher events,
+                 CaseReferrals referrals) {
+        this.referrals = referrals;
         this.allocations = allocations;
         this.pathways = pathways;
         this.plans = plans;
@@ -78,6 +90,9 @@ class CaseworkStep implements GenerationStep {
     @Override
     public void run(SyntheticCouncil council, Progress progress) {
         List<SyntheticCouncil.KnownChild> candidates = new ArrayList<>(council.openCaseCandidates);
+        // A case's history reaches back up to about three years: a child born since could not
+        // have been referred then (the census allows a referral at most 40 weeks before birth).
+        candidates.removeIf(c -> c.born() != null && c.born().isAfter(council.today.minusDays(YOUNGEST_CASE_DAYS)));
         Collections.shuffle(candidates, new java.util.Random(council.random.nextLong()));
         List<StaffMember> workers = council.caseholders.values().stream().flatMap(List::stream).toList();
         Caseloads caseloads = new Caseloads(workers, council.random.split());
@@ -85,6 +100,16 @@ class CaseworkStep implements GenerationStep {
         int closed = Math.min(closedCases(council), candidates.size() - open);
         List<SyntheticCouncil.KnownChild> chaired = new ArrayList<>();
         UUID chair = council.chairs.get(0).id();
+        try (CaseReferrals.Writer referred = referrals.open(council)) {
+            cases(council, candidates, caseloads, workers, open, closed, chaired, chair, referred, progress);
+        }
+        chairConferences(council, chaired);
+        restrictOne(council);
+    }
+
+    private void cases(SyntheticCouncil council, List<SyntheticCouncil.KnownChild> candidates, Caseloads caseloads,
+                       List<StaffMember> workers, int open, int closed, List<SyntheticCouncil.KnownChild> chaired,
+                       UUID chair, CaseReferrals.Writer referred, Progress progress) {
         for (int i = 0; i < open + closed; i++) {
             SyntheticCouncil.KnownChild child = candidates.get(i);
             StaffMember worker = i < open ? caseloads.next() : workers.get(i % workers.size());
@@ -95,14 +120,14 @@ class CaseworkStep implements GenerationStep {
                     protection || i >= open ? null : council.supportWorkers.get(team), chair,
                     Concern.pick(protection, council.random), council.random.split());
             if (i >= open) {
-                closedCase(council, journey, manager);
+                closedCase(council, journey, manager, referred);
             } else if (protection) {
-                onProtectionPlan(council, journey, manager);
+                onProtectionPlan(council, journey, manager, referred);
                 if (chaired.size() < CHAIRED_CONFERENCES) {
                     chaired.add(child);
                 }
             } else {
-                inNeed(council, journey, manager);
+                inNeed(council, journey, manager, referred);
                 if ((i - council.childProtectionPlans()) % 150 == 7 && council.caseholders.size() > 1) {
                     transfers.request(new PersonId(child.id()), firstWorkerOfTheNextTeam(council, team).teamId(), "Assessment complete and plan agreed; "
                             + "the school is the key agency. Next review due in the new year.", worker);
@@ -110,8 +135,6 @@ class CaseworkStep implements GenerationStep {
             }
             progress.advance(1);
         }
-        chairConferences(council, chaired);
-        restrictOne(council);
     }
 
     private static StaffMember firstWorkerOfTheNextTeam(SyntheticCouncil council, String team) {
@@ -124,16 +147,18 @@ class CaseworkStep implements GenerationStep {
                 .map(Map.Entry::getKey).findFirst().orElseThrow();
     }
 
-    private void onProtectionPlan(SyntheticCouncil council, Pathways.Journey journey, StaffMember manager) {
+    private void onProtectionPlan(SyntheticCouncil council, Pathways.Journey journey, StaffMember manager,
+                                  CaseReferrals.Writer referred) {
         LocalDate conference = pathways.lastWorkingDayOnOrBefore(council.today.minusDays(days(PROTECTION_AGE_DAYS,
                 journey)));
         LocalDate strategyDay = pathways.strategyDayFor(conference, journey.random());
-        allocate(journey, strategyDay.minusDays(journey.random().nextInt(4)), manager);
+        allocate(journey, strategyDay.minusDays(journey.random().nextInt(4)), manager, referred, true);
         PlanId plan = pathways.protectionPlan(journey, strategyDay, conference);
         pathways.keepProtectionPlan(journey, plan, conference, council.today, false);
     }
 
-    private void inNeed(SyntheticCouncil council, Pathways.Journey journey, StaffMember manager) {
+    private void inNeed(SyntheticCouncil council, Pathways.Journey journey, StaffMember manager,
+                        CaseReferrals.Writer referred) {
         LocalDate start = pathways.lastWorkingDayOnOrBefore(council.today.minusDays(days(CHILD_IN_NEED_AGE_DAYS,
                 journey)));
         int path = journey.random().nextInt(100);
@@ -141,11 +166,12 @@ class CaseworkStep implements GenerationStep {
             LocalDate conference = pathways.lastWorkingDayOnOrBefore(start.minusMonths(3 + journey.random().nextInt(10)));
             LocalDate strategyDay = pathways.strategyDayFor(conference, journey.random());
             journey = journey.steppedDown();
-            allocate(journey, strategyDay.minusDays(journey.random().nextInt(4)), manager);
+            allocate(journey, strategyDay.minusDays(journey.random().nextInt(4)), manager, referred, true);
             pathways.keepProtectionPlan(journey, pathways.protectionPlan(journey, strategyDay, conference), conference,
                     start, true);
         } else {
-            allocate(journey, start.minusDays(25 + journey.random().nextInt(35)), manager);
+            allocate(journey, pathways.workingDaysBefore(start, days(REFERRAL_TO_PLAN_WORKING_DAYS, journey)), manager,
+                    referred, false);
             if (path < STEPPED_DOWN_PERCENT + ENQUIRY_WITHOUT_CONFERENCE_PERCENT) {
                 pathways.enquiryWithoutConference(journey, pathways.lastWorkingDayOnOrBefore(start.minusDays(20)));
             }
@@ -156,10 +182,11 @@ class CaseworkStep implements GenerationStep {
     }
 
     /** A past case: assessed and closed, or helped on a plan and closed when the work was done. */
-    private void closedCase(SyntheticCouncil council, Pathways.Journey journey, StaffMember manager) {
+    private void closedCase(SyntheticCouncil council, Pathways.Journey journey, StaffMember manager,
+                            CaseReferrals.Writer referred) {
         SplittableRandom random = journey.random();
         LocalDate start = pathways.lastWorkingDayOnOrBefore(council.today.minusDays(190 + random.nextInt(500)));
-        allocate(journey, start.minusDays(30), manager);
+        allocate(journey, start.minusDays(30), manager, referred, false);
         String reason = CLOSURE_REASONS.pick(random);
         LocalDate closedOn;
         if (reason.equals("RC8") || reason.equals("RC9")) {
@@ -172,7 +199,10 @@ class CaseworkStep implements GenerationStep {
         closures.close(journey.child(), closedOn, reason, "Work with the family has ended.", manager);
     }
 
-    private void allocate(Pathways.Journey journey, LocalDate from, StaffMember manager) {
+    /** The case opens with its referral, received on the day it is allocated. */
+    private void allocate(Pathways.Journey journey, LocalDate from, StaffMember manager, CaseReferrals.Writer referred,
+                          boolean protection) {
+        referred.referral(journey, from, protection);
         allocations.allocate(journey.child(), journey.worker().teamId(), journey.worker().id(), from, manager);
     }
 

@@ -37,6 +37,7 @@ class ContactsStep implements GenerationStep {
 
     static final double CONTACTS_PER_CHILD_PER_YEAR = 15_000.0 / 60_000;
     static final int LATE_DECISIONS_PERCENT = 15;
+    static final int PRE_BIRTH_WEEKS = 30;
 
     private static final Weighted<Source> SOURCES = new Weighted<Source>()
             .add(new Source("6", "POLICE_NOTIFICATION", "Brackenford Police", "police constable, public protection unit"), 28)
@@ -166,6 +167,10 @@ class ContactsStep implements GenerationStep {
         LocalDate day = council.today.minusDays(random.nextInt(365));
         if (day.isBefore(child.knownSince())) {
             day = child.knownSince();
+        }
+        // A worry about an unborn child comes in the months before the birth, not years.
+        if (child.born() != null && day.isBefore(child.born().minusWeeks(PRE_BIRTH_WEEKS))) {
+            day = child.born().minusWeeks(PRE_BIRTH_WEEKS);
         }
         int hour = police || random.nextInt(100) < 10 ? random.nextInt(24) : 9 + random.nextInt(8);
         Instant at = day.atTime(hour, random.nextInt(60)).atZone(WorkingCalendar.LONDON).toInstant();

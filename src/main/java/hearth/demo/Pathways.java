@@ -284,6 +284,10 @@ class Pathways {
         return result;
     }
 
+    int workingDaysBetween(LocalDate from, LocalDate to) {
+        return calendar.workingDaysBetween(from, to);
+    }
+
     LocalDate lastWorkingDayOnOrBefore(LocalDate day) {
         return calendar.isWorkingDay(day) ? day : workingDaysBefore(day, 1);
     }

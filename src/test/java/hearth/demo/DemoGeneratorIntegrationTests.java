@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import hearth.people.Identifiers;
+import hearth.returns.census.CensusValidation;
+import hearth.returns.census.CensusYear;
+import hearth.returns.census.Finding;
+import hearth.returns.census.export.CensusExport;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,6 +21,9 @@ class DemoGeneratorIntegrationTests extends SmallCouncilTest {
 
     @Autowired DemoGenerator generator;
     @Autowired JdbcClient jdbc;
+    @Autowired CensusExport census;
+    @Autowired CensusValidation validation;
+    @Autowired Clock clock;
     DemoGenerator.Summary summary;
 
     @BeforeAll
@@ -109,6 +118,19 @@ class DemoGeneratorIntegrationTests extends SmallCouncilTest {
         assertThat(describingNeglect).isEqualTo(neglect);
     }
 
+    /** The last collection year the council's history covers: its reference date is the last 31 March. */
+    @Test
+    void theLastCensusYearHasNoErrorsByTheDfeRules() {
+        LocalDate today = LocalDate.now(clock);
+        int reference = today.isAfter(LocalDate.of(today.getYear(), 3, 31)) ? today.getYear() : today.getYear() - 1;
+        CensusYear year = census.year(reference);
+        var file = census.file(year);
+        List<Finding> errors = validation.validate(file, year).stream()
+                .filter(f -> f.severity() == Finding.Severity.ERROR).toList();
+        assertThat(file.children()).hasSizeGreaterThan(50);
+        assertThat(errors).isEmpty();
+    }
+
     @Test
     void referrersAreNamedPeopleWithTheirRoles() {
         assertThat(count("SELECT count(*) FROM contact WHERE referrer_name ILIKE 'referrer%'")).isZero();
@@ -154,7 +176,11 @@ class DemoGeneratorIntegrationTests extends SmallCouncilTest {
 
     @Test
     void makesAYearOfContactsWithLowYieldPoliceNotificationsAndSomeStillOpen() {
-        assertThat(count("SELECT count(*) FROM contact")).isEqualTo(750);
+        // A year of 750 contacts at the front door, and the referral that opened each of the
+        // 125 cases (100 open, 25 closed) on the day it was allocated.
+        assertThat(count("SELECT count(*) FROM contact")).isEqualTo(875);
+        assertThat(count("SELECT count(*) FROM contact WHERE rationale = '" + CaseReferrals.RATIONALE + "'"))
+                .isEqualTo(125);
         assertThat(count("SELECT count(*) FROM contact WHERE channel = 'POLICE_NOTIFICATION'")).isBetween(150L, 300L);
         assertThat(count("SELECT count(*) FROM contact WHERE consent IS NULL")).isZero();
         assertThat(count("SELECT count(*) FROM clock WHERE kind = 'OUT_OF_HOURS_HANDOVER'")).as("out of hours").isPositive();
@@ -168,7 +194,7 @@ class DemoGeneratorIntegrationTests extends SmallCouncilTest {
                 AND outcome IN ('ASSESSMENT', 'STRATEGY_DISCUSSION')""");
         assertThat(otherReferrals * 100 / others).isBetween(20L, 45L);
         assertThat(count("SELECT count(*) FROM clock WHERE kind = 'CONTACT_DECISION' AND completed_at > due_at")).isPositive();
-        assertThat(count("SELECT count(*) FROM chronology_entry WHERE type = 'Contact received'")).isEqualTo(750);
+        assertThat(count("SELECT count(*) FROM chronology_entry WHERE type = 'Contact received'")).isEqualTo(875);
     }
 
     @Test

@@ -1,0 +1,167 @@
+package hearth.returns.census.export;
+
+import hearth.returns.census.export.CensusRows.AssessmentRow;
+import hearth.returns.census.export.CensusRows.ChildRecords;
+import hearth.returns.census.export.CensusRows.ChildRow;
+import hearth.returns.census.export.CensusRows.ClosureRow;
+import hearth.returns.census.export.CensusRows.ConferenceRow;
+import hearth.returns.census.export.CensusRows.ContactRow;
+import hearth.returns.census.export.CensusRows.EnquiryRow;
+import hearth.returns.census.export.CensusRows.NeedRow;
+import hearth.returns.census.export.CensusRows.PlanRow;
+import hearth.returns.census.export.CensusRows.ReviewRow;
+import hearth.returns.census.export.CensusRows.WorkRow;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Reads the census's data as a few set queries over the owners' reporting views, each ordered
+ * by child and read forward together, so a national-size year costs one pass and no query per
+ * child. Everything up to the reference date is read: an episode open in the year may have
+ * begun years before. Restricted records are read like any other: the return counts every child.
+ */
+final class CensusReader implements AutoCloseable {
+
+    /** Children with any work that can make an episode of need, up to the reference date. */
+    static final String CHILDREN = """
+            SELECT c.id AS person_id, c.* FROM report_child c WHERE c.id IN (
+                SELECT person_id FROM report_contact WHERE referral AND received_on <= ?1
+                UNION SELECT person_id FROM report_allocation WHERE started_on <= ?1
+                UNION SELECT person_id FROM report_involvement WHERE kind <> 'EARLY_HELP' AND started_on <= ?1
+                UNION SELECT person_id FROM report_assessment WHERE referred_on <= ?1
+                UNION SELECT person_id FROM report_section47 WHERE started_on <= ?1
+                UNION SELECT person_id FROM report_plan WHERE started_on <= ?1)
+            ORDER BY c.id""";
+    static final int CHILDREN_PARAMETERS = 6;
+
+    private final List<Cursor<?>> open = new ArrayList<>();
+    private final Cursor<ChildRow> children;
+    private final Cursor<ContactRow> contacts;
+    private final Cursor<WorkRow> work;
+    private final Cursor<NeedRow> needs;
+    private final Cursor<ClosureRow> closures;
+    private final Cursor<AssessmentRow> assessments;
+    private final Cursor<PlanRow> plans;
+    private final Cursor<ReviewRow> reviews;
+    private final Cursor<EnquiryRow> enquiries;
+    private final Cursor<ConferenceRow> conferences;
+
+    /** The connection must be in a transaction, so that PostgreSQL streams each query in pages. */
+    CensusReader(Connection connection, LocalDate referenceDate) throws SQLException {
+        Query q = new Query(connection, referenceDate);
+        children = q.open(CHILDREN, CensusReader::child);
+        contacts = q.open("""
+                SELECT person_id, received_on, referral_source, referral FROM report_contact
+                WHERE received_on <= ?1 AND status = 'DECIDED' ORDER BY person_id, received_on""",
+                rs -> new ContactRow(person(rs), date(rs, "received_on"), rs.getString("referral_source"),
+                        rs.getBoolean("referral")));
+        work = q.open("""
+                SELECT person_id, started_on FROM report_allocation WHERE started_on <= ?1
+                UNION ALL SELECT person_id, started_on FROM report_involvement
+                WHERE kind <> 'EARLY_HELP' AND started_on <= ?1 ORDER BY person_id, started_on""",
+                rs -> new WorkRow(person(rs), date(rs, "started_on")));
+        needs = q.open("SELECT person_id, recorded_on, code FROM report_primary_need WHERE recorded_on <= ?1 "
+                + "ORDER BY person_id, recorded_on, id", rs -> new NeedRow(person(rs), date(rs, "recorded_on"),
+                rs.getString("code")));
+        closures = q.open("SELECT person_id, closed_on, reason FROM report_case_closure WHERE closed_on <= ?1 "
+                + "ORDER BY person_id, closed_on", rs -> new ClosureRow(person(rs), date(rs, "closed_on"),
+                rs.getString("reason")));
+        assessments = q.open("""
+                SELECT id, person_id, referred_on, authorised_on, factors FROM report_assessment
+                WHERE referred_on <= ?1 ORDER BY person_id, referred_on, id""",
+                rs -> new AssessmentRow(rs.getObject("id", UUID.class), person(rs), date(rs, "referred_on"),
+                        date(rs, "authorised_on"), texts(rs.getArray("factors"))));
+        plans = q.open("""
+                SELECT id, person_id, kind, category, started_on, ended_on FROM report_plan
+                WHERE started_on <= ?1 ORDER BY person_id, started_on, id""",
+                rs -> new PlanRow(rs.getObject("id", UUID.class), person(rs),
+                        "CHILD_PROTECTION".equals(rs.getString("kind")), rs.getString("category"),
+                        date(rs, "started_on"), date(rs, "ended_on")));
+        reviews = q.open("""
+                SELECT person_id, plan_id, held_on FROM report_plan_meeting
+                WHERE kind = 'REVIEW_CONFERENCE' AND held_on <= ?1 ORDER BY person_id, held_on""",
+                rs -> new ReviewRow(person(rs), rs.getObject("plan_id", UUID.class), date(rs, "held_on")));
+        enquiries = q.open("""
+                SELECT id, person_id, started_on, strategy_held_at, outcome FROM report_section47
+                WHERE started_on <= ?1 ORDER BY person_id, started_on, id""",
+                rs -> new EnquiryRow(rs.getObject("id", UUID.class), person(rs), date(rs, "started_on"),
+                        rs.getTimestamp("strategy_held_at").toInstant(), rs.getString("outcome")));
+        conferences = q.open("""
+                SELECT person_id, section47_id, held_on, category FROM report_initial_conference
+                WHERE held_on <= ?1 ORDER BY person_id, held_on""",
+                rs -> new ConferenceRow(person(rs), rs.getObject("section47_id", UUID.class), date(rs, "held_on"),
+                        rs.getString("category")));
+    }
+
+    /** The next child's records, or null when every child has been read. */
+    ChildRecords next() throws SQLException {
+        ChildRow child = children.current();
+        if (child == null) {
+            return null;
+        }
+        UUID id = child.id();
+        children.next();
+        return new ChildRecords(child, contacts.rowsFor(id), work.rowsFor(id), needs.rowsFor(id),
+                closures.rowsFor(id), assessments.rowsFor(id), plans.rowsFor(id), reviews.rowsFor(id),
+                enquiries.rowsFor(id), conferences.rowsFor(id));
+    }
+
+    @Override
+    public void close() throws SQLException {
+        for (Cursor<?> cursor : open) {
+            cursor.close();
+        }
+    }
+
+    /** Opens each query with the reference date for every {@code ?1}, reading 5,000 rows at a time. */
+    private final class Query {
+        private final Connection connection;
+        private final LocalDate referenceDate;
+
+        Query(Connection connection, LocalDate referenceDate) {
+            this.connection = connection;
+            this.referenceDate = referenceDate;
+        }
+
+        <T> Cursor<T> open(String sql, Cursor.Row<T> row) throws SQLException {
+            int uses = sql.split("\\?1", -1).length - 1;
+            PreparedStatement statement = connection.prepareStatement(sql.replace("?1", "?"));
+            for (int i = 1; i <= uses; i++) {
+                statement.setDate(i, Date.valueOf(referenceDate));
+            }
+            statement.setFetchSize(5_000);
+            Cursor<T> cursor = new Cursor<>(statement, row);
+            open.add(cursor);
+            return cursor;
+        }
+    }
+
+    private static ChildRow child(ResultSet rs) throws SQLException {
+        return new ChildRow(rs.getObject("id", UUID.class), rs.getString("kind"), date(rs, "date_of_birth"),
+                date(rs, "expected_delivery"), date(rs, "date_of_death"), rs.getString("sex"),
+                rs.getString("ethnicity"), texts(rs.getArray("disabilities")), rs.getString("upn"),
+                rs.getString("former_upn"), rs.getString("upn_unknown"), rs.getString("council_child_id"));
+    }
+
+    private static UUID person(ResultSet rs) throws SQLException {
+        return rs.getObject("person_id", UUID.class);
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        Date d = rs.getDate(column);
+        return d == null ? null : d.toLocalDate();
+    }
+
+    private static List<String> texts(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+}
