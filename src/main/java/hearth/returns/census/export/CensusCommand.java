@@ -3,6 +3,7 @@ package hearth.returns.census.export;
 import hearth.platform.Options;
 import hearth.platform.Progress;
 import hearth.platform.Subcommand;
+import hearth.returns.Requester;
 import hearth.returns.census.CensusYear;
 import java.nio.file.Path;
 import org.springframework.stereotype.Component;
@@ -32,7 +33,7 @@ class CensusCommand implements Subcommand {
         Path out = Path.of(options.required("out"));
         Progress progress = new Progress(System.err, "Census " + year.year(), export.childrenToRead(year));
         try {
-            CensusExport.Exported exported = export.write(year, out, progress, CensusExport.Requester.COMMAND_LINE);
+            CensusExport.Exported exported = export.write(year, out, progress, Requester.COMMAND_LINE);
             progress.finish();
             System.out.printf("census=%d children=%d file=%s sha256=%s%n", year.year(), exported.children(),
                     exported.file(), exported.sha256());

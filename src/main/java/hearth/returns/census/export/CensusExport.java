@@ -3,6 +3,7 @@ package hearth.returns.census.export;
 import hearth.audit.AuditTrail;
 import hearth.platform.PersonId;
 import hearth.platform.Progress;
+import hearth.returns.Requester;
 import hearth.returns.census.CensusFile;
 import hearth.returns.census.CensusYear;
 import hearth.timeliness.WorkingCalendar;
@@ -19,6 +20,7 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -65,14 +67,24 @@ public class CensusExport {
 
     /** The children in need of the year, with Hearth's id of each, one at a time in id order. */
     public void eachChild(CensusYear year, ChildSink sink) {
+        read(year.referenceDate(), new ChildInNeed(year), sink);
+    }
+
+    /**
+     * The children in need at any time from {@code from} to {@code to}, as the census would
+     * report them with {@code to} as its reference date: for Ofsted's lists, which cover any period.
+     */
+    public void eachChildInNeed(LocalDate from, LocalDate to, ChildSink sink) {
+        read(to, new ChildInNeed(from, to, calendar), sink);
+    }
+
+    private void read(LocalDate until, ChildInNeed census, ChildSink sink) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
-            try (CensusReader reader = new CensusReader(connection, year.referenceDate())) {
-                ChildInNeed census = new ChildInNeed(year);
+            try (CensusReader reader = new CensusReader(connection, until)) {
                 for (CensusRows.ChildRecords r = reader.next(); r != null; r = reader.next()) {
-                    CensusFile.Child child = census.of(r);
-                    sink.accept(new PersonId(r.child().id()), child);
+                    sink.accept(new PersonId(r.child().id()), census.of(r));
                 }
             } finally {
                 connection.rollback();
@@ -192,11 +204,6 @@ public class CensusExport {
     @FunctionalInterface
     public interface ChildSink {
         void accept(PersonId person, CensusFile.Child child) throws XMLStreamException, IOException;
-    }
-
-    /** Who asked for the export: a user, or the command line (no user id). */
-    public record Requester(UUID userId, String username) {
-        public static final Requester COMMAND_LINE = new Requester(null, "command line");
     }
 
     public record Exported(Path file, int children, String sha256) {

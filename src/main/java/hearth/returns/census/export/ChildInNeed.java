@@ -26,12 +26,26 @@ final class ChildInNeed {
     /** Working days from the strategy discussion to the initial conference (Working Together). */
     static final int CONFERENCE_WORKING_DAYS = 15;
 
-    private final CensusYear year;
+    /**
+     * The DfE's "source unknown": an episode a worker opened with no contact recorded (a case
+     * opened by allocation, or moved in from an old system) has no source Hearth could report,
+     * and the schema requires one on every episode.
+     */
+    static final String SOURCE_UNKNOWN = "10";
+
+    private final LocalDate start;
+    private final LocalDate end;
     private final WorkingCalendar calendar;
 
     ChildInNeed(CensusYear year) {
-        this.year = year;
-        this.calendar = year.calendar();
+        this(year.start(), year.referenceDate(), year.calendar());
+    }
+
+    /** Any period, as Ofsted's lists ask: {@code end} plays the part of the census's reference date. */
+    ChildInNeed(LocalDate start, LocalDate end, WorkingCalendar calendar) {
+        this.start = start;
+        this.end = end;
+        this.calendar = calendar;
     }
 
     /** The child's record, or null when no episode of theirs is open in the year. */
@@ -39,8 +53,8 @@ final class ChildInNeed {
         String child = r.child().id().toString();
         List<Episodes.Span> spans = Episodes.of(r);
         List<CensusFile.Episode> episodes = spans.stream()
-                .filter(s -> !s.referredOn().isAfter(year.referenceDate())
-                        && (s.closedOn() == null || !s.closedOn().isBefore(year.start())))
+                .filter(s -> !s.referredOn().isAfter(end)
+                        && (s.closedOn() == null || !s.closedOn().isBefore(start)))
                 .map(s -> episode(r, s, spans, child)).toList();
         if (episodes.isEmpty()) {
             return null;
@@ -54,7 +68,7 @@ final class ChildInNeed {
      * birth (the date they were born, when that is recorded since) and sex U, as the DfE asks.
      */
     private CensusFile.Identifiers identifiers(ChildRow c) {
-        boolean unborn = "UNBORN".equals(c.kind()) || c.born() != null && c.born().isAfter(year.referenceDate());
+        boolean unborn = "UNBORN".equals(c.kind()) || c.born() != null && c.born().isAfter(end);
         LocalDate expected = c.due() != null ? c.due() : c.born();
         return new CensusFile.Identifiers(LaChildId.of(c), c.upn(), c.formerUpn(), c.upn() == null ? c.upnUnknown() : null,
                 unborn ? null : text(c.born()), unborn ? text(expected) : null, unborn ? "U" : c.sex(), text(c.died()));
@@ -76,7 +90,7 @@ final class ChildInNeed {
                 .map(p -> protectionPlan(r, p, child)).toList();
         LocalDate closed = reportedDate(span.closedOn());
         boolean noFurtherAction = ledNowhere(r, span, all);
-        return new CensusFile.Episode(text(span.referredOn()), span.source(),
+        return new CensusFile.Episode(text(span.referredOn()), span.source() == null ? SOURCE_UNKNOWN : span.source(),
                 noFurtherAction ? null : need(r.needs(), span), text(closed), closed == null ? null : span.reason(),
                 null, assessments, cinPlans, enquiries, noFurtherAction ? "1" : "0", protection, FixAt.caseFile(child));
     }
@@ -127,8 +141,8 @@ final class ChildInNeed {
 
     /** The need recorded last on or before the episode's end (or the reference date, while open). */
     private String need(List<NeedRow> needs, Episodes.Span span) {
-        LocalDate until = span.closedOn() == null || span.closedOn().isAfter(year.referenceDate())
-                ? year.referenceDate() : span.closedOn();
+        LocalDate until = span.closedOn() == null || span.closedOn().isAfter(end)
+                ? end : span.closedOn();
         return needs.stream().filter(n -> !n.recordedOn().isAfter(until)).reduce((a, b) -> b).map(NeedRow::code)
                 .orElse(null);
     }
@@ -138,12 +152,12 @@ final class ChildInNeed {
      * reference date (31 March, which moves into the next collection) to this one's.
      */
     private boolean inPeriod(LocalDate day) {
-        return !day.isBefore(year.start().minusDays(1)) && !day.isAfter(year.referenceDate());
+        return !day.isBefore(start.minusDays(1)) && !day.isAfter(end);
     }
 
     /** Started by the reference date and not ended before the year began. */
     private boolean inYear(LocalDate started, LocalDate ended) {
-        return !started.isAfter(year.referenceDate()) && (ended == null || !ended.isBefore(year.start()));
+        return !started.isAfter(end) && (ended == null || !ended.isBefore(start));
     }
 
     private String reported(LocalDate day) {
@@ -152,7 +166,7 @@ final class ChildInNeed {
 
     /** A date after the reference date has not happened yet for this return. */
     private LocalDate reportedDate(LocalDate day) {
-        return day == null || day.isAfter(year.referenceDate()) ? null : day;
+        return day == null || day.isAfter(end) ? null : day;
     }
 
     private static String text(LocalDate day) {

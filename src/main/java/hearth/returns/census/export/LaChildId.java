@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * for a child without one, "H" and Hearth's own id in base 36, cut to the census's 20
  * characters (the 98 bits kept make two children sharing one vanishingly unlikely).
  */
-final class LaChildId {
+public final class LaChildId {
 
     private static final Pattern CENSUS_FORM = Pattern.compile("[A-Za-z0-9]{1,20}");
     private static final BigInteger KEPT = BigInteger.ONE.shiftLeft(98);
@@ -20,8 +20,13 @@ final class LaChildId {
     }
 
     static String of(ChildRow child) {
-        String recorded = child.councilChildId();
-        return recorded != null && CENSUS_FORM.matcher(recorded).matches() ? recorded : fromHearthId(child.id());
+        return of(child.id(), child.councilChildId());
+    }
+
+    /** The id of the child with Hearth's id {@code id} and the council child id recorded (or null). */
+    public static String of(UUID id, String councilChildId) {
+        return councilChildId != null && CENSUS_FORM.matcher(councilChildId).matches() ? councilChildId
+                : fromHearthId(id);
     }
 
     static String fromHearthId(UUID id) {

@@ -1,5 +1,6 @@
 package hearth.returns.census.export;
 
+import static hearth.returns.ReturnsFixtures.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,33 +18,21 @@ import hearth.childprotection.ChildProtection;
 import hearth.childprotection.EnquiryId;
 import hearth.childprotection.StrategyDecision;
 import hearth.childprotection.StrategyDiscussion;
-import hearth.frontdoor.Consent;
-import hearth.frontdoor.ContactsBulkLoad;
-import hearth.frontdoor.Outcome;
-import hearth.frontdoor.ThresholdLevel;
-import hearth.people.PersonDetails;
-import hearth.people.PersonIndex;
-import hearth.people.PersonKind;
 import hearth.planning.MeetingKind;
 import hearth.planning.MeetingRecord;
 import hearth.planning.PlanKind;
 import hearth.planning.Plans;
 import hearth.platform.PersonId;
 import hearth.platform.Progress;
+import hearth.returns.Requester;
+import hearth.returns.ReturnsFixtures;
 import hearth.returns.census.CensusYear;
-import hearth.timeliness.Timescales;
-import hearth.timeliness.WorkingCalendar;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
-import javax.sql.DataSource;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathConstants;
@@ -66,16 +55,14 @@ import org.w3c.dom.Node;
 class CensusExportIntegrationTests {
 
     @Autowired FixtureCouncil fixtures;
+    @Autowired ReturnsFixtures returns;
     @Autowired CensusExport export;
-    @Autowired PersonIndex people;
     @Autowired Allocations allocations;
     @Autowired PrimaryNeeds needs;
     @Autowired Assessments assessments;
     @Autowired ChildProtection childProtection;
     @Autowired Plans plans;
     @Autowired RecordRestrictions restrictions;
-    @Autowired Timescales timescales;
-    @Autowired DataSource dataSource;
     @Autowired JdbcClient jdbc;
 
     @TempDir Path folder;
@@ -93,7 +80,7 @@ class CensusExportIntegrationTests {
 
     @Test
     void theYearsChildInNeedWithAssessmentEnquiryConferenceAndPlans() throws Exception {
-        PersonId child = childReferred("CEN" + council.tag(), LocalDate.of(2025, 5, 1), "2A");
+        PersonId child = returns.childReferred(council, "CEN" + council.tag(), LocalDate.of(2025, 5, 1), "2A");
         allocations.allocate(child, council.team().id(), worker.id(), LocalDate.of(2025, 5, 2), manager);
         needs.record(child, "N1", LocalDate.of(2025, 5, 2), worker);
         AssessmentId assessment = assessments.startFromRecord(child, LocalDate.of(2025, 5, 1), worker);
@@ -151,7 +138,7 @@ class CensusExportIntegrationTests {
 
     @Test
     void aRestrictedChildIsInTheReturnAndTheExportIsAuditedOnce() throws Exception {
-        PersonId child = childReferred("CER" + council.tag(), LocalDate.of(2025, 7, 1), "6");
+        PersonId child = returns.childReferred(council, "CER" + council.tag(), LocalDate.of(2025, 7, 1), "6");
         allocations.allocate(child, council.team().id(), worker.id(), LocalDate.of(2025, 7, 1), manager);
         restrictions.restrict(child, "A member of staff's relative", manager, List.of(manager.id(), worker.id()));
         long before = exports();
@@ -164,8 +151,19 @@ class CensusExportIntegrationTests {
     }
 
     @Test
+    void anEpisodeOpenedByAllocationWithNoContactHasTheSourceUnknown() throws Exception {
+        PersonId child = returns.child(council, "CEU" + council.tag());
+        allocations.allocate(child, council.team().id(), worker.id(), LocalDate.of(2025, 8, 4), manager);
+
+        Node found = child(exported(2026), "CEU" + council.tag());
+
+        assertThat(text(found, "CINdetails/CINreferralDate")).isEqualTo("2025-08-04");
+        assertThat(text(found, "CINdetails/ReferralSource")).isEqualTo("10");
+    }
+
+    @Test
     void theYearBeforeIsExportedAgainstItsOwnSchema() throws Exception {
-        PersonId child = childReferred("CEP" + council.tag(), LocalDate.of(2024, 11, 4), "3A");
+        PersonId child = returns.childReferred(council, "CEP" + council.tag(), LocalDate.of(2024, 11, 4), "3A");
         allocations.allocate(child, council.team().id(), worker.id(), LocalDate.of(2024, 11, 4), manager);
 
         Node found = child(exported(2025), "CEP" + council.tag());
@@ -185,24 +183,9 @@ class CensusExportIntegrationTests {
         CensusYear census = export.year(year);
         Path out = folder.resolve("census-" + year + ".xml");
         export.write(census, out, new Progress(new PrintStream(OutputStream.nullOutputStream()), "census", 1),
-                new CensusExport.Requester(manager.id(), manager.username()));
+                new Requester(manager.id(), manager.username()));
         assertThat(CensusSchemas.errors(year, out)).isEmpty();
         return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(out.toFile());
-    }
-
-    /** A girl born on 14 March 2016 with this council child id, referred on that day from that source. */
-    private PersonId childReferred(String councilChildId, LocalDate day, String source) throws Exception {
-        PersonId child = people.record(new PersonDetails(PersonKind.CHILD, "Maisie", "Census" + council.tag(),
-                LocalDate.of(2016, 3, 14), null, "F", "WBRI", "eng", List.of(), null, null, councilChildId), worker, true);
-        try (Connection connection = dataSource.getConnection();
-             ContactsBulkLoad contacts = new ContactsBulkLoad(connection, timescales)) {
-            contacts.contact(new ContactsBulkLoad.Loaded(UUID.randomUUID(), "ONLINE_FORM", source, "A referrer",
-                    "Oakfield Primary School", "Came to school hungry", List.of("16A"), "STANDARD", Consent.GIVEN,
-                    null, at(day, 9), false, ThresholdLevel.CHILD_IN_NEED, "Needs an assessment", Outcome.ASSESSMENT,
-                    at(day, 14), List.of(new ContactsBulkLoad.ChildRef(child.value(), "Maisie",
-                            "Census" + council.tag(), LocalDate.of(2016, 3, 14)))));
-        }
-        return child;
     }
 
     private long exports() {
@@ -224,9 +207,4 @@ class CensusExportIntegrationTests {
     private static XPath xpath() {
         return XPathFactory.newInstance().newXPath();
     }
-
-    private static Instant at(LocalDate day, int hour) {
-        return day.atTime(LocalTime.of(hour, 0)).atZone(WorkingCalendar.LONDON).toInstant();
-    }
-
 }
