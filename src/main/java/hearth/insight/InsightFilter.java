@@ -1,0 +1,37 @@
+package hearth.insight;
+
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What a dashboard is narrowed to: a team (children allocated to it at any time in the
+ * period), an area (a postcode district) and the period, both days included. Null team or
+ * area means every one.
+ */
+public record InsightFilter(UUID team, String area, LocalDate from, LocalDate to) {
+
+    public InsightFilter {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new IllegalArgumentException("A period needs a first day on or before its last");
+        }
+        area = area == null || area.isBlank() ? null : area.strip().toUpperCase();
+    }
+
+    /** The eight quarters (January to March, and so on) up to the one holding the period's last day. */
+    List<InsightFilter> quarters() {
+        LocalDate start = to.with(IsoFields.DAY_OF_QUARTER, 1);
+        List<InsightFilter> quarters = new ArrayList<>();
+        for (int i = 7; i >= 0; i--) {
+            LocalDate first = start.minusMonths(3L * i);
+            quarters.add(new InsightFilter(team, area, first, first.plusMonths(3).minusDays(1)));
+        }
+        return quarters;
+    }
+
+    String inWords() {
+        return from + " to " + to + (team == null ? "" : ", team " + team) + (area == null ? "" : ", area " + area);
+    }
+}
