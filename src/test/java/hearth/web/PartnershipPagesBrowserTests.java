@@ -1,0 +1,44 @@
+package hearth.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hearth.FixtureCouncil;
+import hearth.HearthTest;
+import hearth.access.Role;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+
+/** The performance officer's returns and figures pages in Chromium, a refused form included: no axe-core violations. */
+@HearthTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PartnershipPagesBrowserTests extends BrowserJourney {
+
+    FixtureCouncil.Council council;
+
+    @BeforeAll
+    void start() {
+        council = fixtures.create();
+    }
+
+    @Test
+    void thePerformanceOfficerReachesTheListsTheFiguresAndThePopulation() throws Exception {
+        signIn(council.user(Role.PERFORMANCE_OFFICER));
+        browser.driver.findElement(By.linkText("Ofsted's lists (Annex A)")).click();
+        checkAccessible("annex-a");
+        date("from", LocalDate.of(2026, 3, 31));
+        date("to", LocalDate.of(2026, 3, 1));
+        browser.driver.findElement(By.cssSelector("form button.govuk-button")).click();
+        assertThat(browser.driver.findElement(By.className("govuk-error-summary")).getText())
+                .contains("The last day must be the same as or after the first day");
+        checkAccessible("annex-a-refused");
+
+        open("/insight/neglect");
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Prevalence of neglect");
+        checkAccessible("insight-neglect");
+        open("/insight/population");
+        checkAccessible("insight-population");
+    }
+}
