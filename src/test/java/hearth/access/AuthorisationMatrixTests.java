@@ -81,6 +81,12 @@ class AuthorisationMatrixTests {
         row("GET  /allocation/waiting",                                    Subject.NONE,        "no  no  ok  ok  no  ok  no  no  no  no  no  no"),
         row("GET  /figures",                                               Subject.NONE,        "no  no  ok  ok  no  ok  no  no  no  no  ok  no"),
         row("GET  /figures/timeliness",                                    Subject.NONE,        "no  no  ok  ok  no  ok  no  no  no  no  ok  no"),
+        row("GET  /insight/neglect",                                       Subject.NONE,        "no  no  ok  ok  no  ok  no  no  no  no  ok  no"),
+        row("GET  /insight/neglect.csv",                                   Subject.NONE,        "no  no  ok  ok  no  ok  no  no  no  no  ok  no"),
+        row("GET  /insight/population",                                    Subject.NONE,        "no  no  no  ok  no  no  no  no  no  no  ok  no"),
+        row("POST /insight/population",                                    Subject.NONE,        "no  no  no  ok  no  no  no  no  no  no  ok  no"),
+        row("GET  /returns/annex-a",                                       Subject.NONE,        "no  no  no  ok  no  no  no  no  no  no  ok  no"),
+        row("POST /returns/annex-a",                                       Subject.NONE,        "no  no  no  ok  no  no  no  no  no  no  ok  no"),
 
         // A child's record: the team, their managers; out-of-hours and administrators after a reason.
         row("GET  /people/{id}",                                           Subject.TEAM_CHILD,  "ok  ok  ok  ok  no  no  no  why why no  no  no"),
