@@ -18,6 +18,7 @@ public final class Progress {
     private long done;
     private Runnable onDoubling = () -> { };
     private long nextDoubling = 32;
+    private Runnable onRedraw = () -> { };
 
     public Progress(PrintStream out, String task, long total) {
         this.out = out;
@@ -28,6 +29,15 @@ public final class Progress {
     /** Runs {@code action} each time the work done doubles, from 32 units on. */
     public Progress whenDoubled(Runnable action) {
         this.onDoubling = action;
+        return this;
+    }
+
+    /**
+     * Runs {@code action} each time the bar is redrawn (at most five times a second, and at
+     * the end), so a page following background work sees it move as the terminal would.
+     */
+    public Progress whenRedrawn(Runnable action) {
+        this.onRedraw = action;
         return this;
     }
 
@@ -65,5 +75,6 @@ public final class Progress {
         out.printf("\r%-28s [%s%s] %3d%% %,d/%,d %ds", task, "#".repeat(filled), " ".repeat(WIDTH - filled),
                 100 * Math.min(done, total) / total, Math.min(done, total), total, seconds);
         out.flush();
+        onRedraw.run();
     }
 }

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import hearth.FixtureCouncil;
+import hearth.returns.jobs.ReturnsJobFixtures;
 import hearth.HearthTest;
 import hearth.platform.PersonId;
 import jakarta.servlet.ServletException;
@@ -58,7 +59,7 @@ class AuthorisationMatrixTests {
      */
     enum Subject {
         NONE, TEAM_CHILD, RESTRICTED_CHILD, FRONT_DOOR_CHILD, CHAIRED_CHILD, CONTACT, DECIDED_CONTACT, TRANSFER, USER,
-        HOLIDAY, PROBLEM_TYPE
+        HOLIDAY, PROBLEM_TYPE, RETURNS_JOB
     }
 
     // @formatter:off
@@ -87,6 +88,13 @@ class AuthorisationMatrixTests {
         row("POST /insight/population",                                    Subject.NONE,        "no  no  no  ok  no  no  no  no  no  no  ok  no"),
         row("GET  /returns/annex-a",                                       Subject.NONE,        "no  no  no  ok  no  no  no  no  no  no  ok  no"),
         row("POST /returns/annex-a",                                       Subject.NONE,        "no  no  no  ok  no  no  no  no  no  no  ok  no"),
+        row("GET  /returns/census",                                        Subject.NONE,        "no  no  no  ok  no  no  no  no  no  no  ok  no"),
+        row("POST /returns/census",                                        Subject.NONE,        "no  no  no  ok  no  no  no  no  no  no  ok  no"),
+        row("GET  /returns/census/upload",                                 Subject.NONE,        "no  no  no  ok  no  no  no  no  no  no  ok  no"),
+        row("POST /returns/census/upload",                                 Subject.NONE,        "no  no  no  ok  no  no  no  no  no  no  ok  no"),
+        row("GET  /returns/jobs/{id}",                                     Subject.RETURNS_JOB, "no  no  no  ok  no  no  no  no  no  no  ok  no"),
+        row("GET  /returns/jobs/{id}/findings.csv",                        Subject.RETURNS_JOB, "no  no  no  ok  no  no  no  no  no  no  ok  no"),
+        row("GET  /returns/jobs/{id}/census.xml",                          Subject.RETURNS_JOB, "no  no  no  ok  no  no  no  no  no  no  ok  no"),
 
         // A child's record: the team, their managers; out-of-hours and administrators after a reason.
         row("GET  /people/{id}",                                           Subject.TEAM_CHILD,  "ok  ok  ok  ok  no  no  no  why why no  no  no"),
@@ -211,6 +219,7 @@ class AuthorisationMatrixTests {
 
     @Autowired MockMvc mvc;
     @Autowired FixtureCouncil fixtures;
+    @Autowired ReturnsJobFixtures returnsJobs;
     @Autowired UserDetailsService users;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
@@ -218,7 +227,7 @@ class AuthorisationMatrixTests {
     Map<Subject, Map<String, String>> ids;
 
     @BeforeEach
-    void council() {
+    void council() throws Exception {
         council = fixtures.create();
         PersonId teamChild = fixtures.allocatedChild(council);
         FixtureCouncil.FrontDoorChild atTheFrontDoor = fixtures.childAtTheFrontDoor(council);
@@ -238,6 +247,7 @@ class AuthorisationMatrixTests {
         ids.put(Subject.TRANSFER, Map.of("id", fixtures.transferIntoTheTeam(council).toString(),
                 "notInTeam", council.outsider().id().toString()));
         ids.put(Subject.USER, Map.of("id", council.user(Role.SOCIAL_WORKER).id().toString()));
+        ids.put(Subject.RETURNS_JOB, Map.of("id", returnsJobs.finishedExport().toString()));
         ids.put(Subject.HOLIDAY, Map.of("day", fixtures.bankHoliday(council, LocalDate.of(2031, 1, 7)).toString()));
     }
 

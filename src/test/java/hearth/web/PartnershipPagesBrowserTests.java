@@ -41,4 +41,27 @@ class PartnershipPagesBrowserTests extends BrowserJourney {
         open("/insight/population");
         checkAccessible("insight-population");
     }
+
+    @Test
+    void thePerformanceOfficerChecksTheCensusAndReadsTheFindings() throws Exception {
+        signIn(council.user(Role.PERFORMANCE_OFFICER));
+        browser.driver.findElement(By.linkText("Children in Need census: check and export")).click();
+        checkAccessible("census");
+        browser.submit(By.xpath("//button[text()='Check the records']"));
+        assertThat(browser.driver.getCurrentUrl()).contains("/returns/jobs/");
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (!browser.driver.getPageSource().contains("Ended ")) {
+            assertThat(System.currentTimeMillis()).as("the check finished in time").isLessThan(deadline);
+            Thread.sleep(500);
+            browser.driver.navigate().refresh();
+        }
+        assertThat(browser.driver.findElement(By.cssSelector("main .govuk-tag")).getText()).isEqualTo("Finished");
+        checkAccessible("census-check-finished");
+
+        open("/returns/census/upload");
+        browser.submit(By.xpath("//button[text()='Check the file']"));
+        assertThat(browser.driver.findElement(By.className("govuk-error-summary")).getText())
+                .contains("Choose a census file");
+        checkAccessible("census-upload-refused");
+    }
 }

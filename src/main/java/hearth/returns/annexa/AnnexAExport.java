@@ -1,11 +1,10 @@
 package hearth.returns.annexa;
 
-import hearth.access.AccessDenied;
-import hearth.access.Role;
 import hearth.access.StaffMember;
 import hearth.audit.AuditTrail;
 import hearth.platform.Progress;
 import hearth.returns.Requester;
+import hearth.returns.ReturnsAccess;
 import hearth.returns.census.export.CensusExport;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,7 +14,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,8 +34,6 @@ public class AnnexAExport {
     /** The progress steps of an export: lists 1 to 5 one by one, lists 6 and 7 together, the file. */
     public static final int STEPS = 7;
 
-    private static final Set<Role> MAY_EXPORT = Set.of(Role.PERFORMANCE_OFFICER, Role.HEAD_OF_SERVICE);
-
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
     private final ChildInNeedLists childrenInNeed;
@@ -56,13 +52,7 @@ public class AnnexAExport {
 
     /** Performance officers and heads of service make the returns; the refusal is the same for pages and API. */
     public void requireMayExport(StaffMember user) {
-        if (!mayExport(user)) {
-            throw new AccessDenied(null, false);
-        }
-    }
-
-    public boolean mayExport(StaffMember user) {
-        return MAY_EXPORT.contains(user.role());
+        ReturnsAccess.requireMayMakeReturns(user);
     }
 
     /** Writes the workbook to {@code out} (which it does not close) and audits it. */

@@ -13,7 +13,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -104,11 +103,7 @@ class ValidateCensusCommand implements Subcommand {
         if (options.named().containsKey("year")) {
             return options.integer("year", 0);
         }
-        LocalDate reference = CensusDates.parse(header.referenceDate()).orElse(null);
-        if (reference == null) {
-            return null;
-        }
-        return reference.getMonthValue() > 3 ? reference.getYear() + 1 : reference.getYear();
+        return CensusYear.holding(header.referenceDate()).orElse(null);
     }
 
     private void print(List<Finding> findings) {

@@ -10,6 +10,7 @@ import hearth.timeliness.WorkingCalendar;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,10 +23,12 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import javax.xml.stream.XMLStreamException;
@@ -41,6 +44,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class CensusExport {
+
+    /** xs:dateTime with its seconds always written: LocalDateTime.toString drops ":00". */
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
     private final DataSource dataSource;
     private final WorkingCalendar calendar;
@@ -98,15 +104,31 @@ public class CensusExport {
         }
     }
 
+    /** The years Hearth has the DfE's schema for, oldest first. */
+    public List<Integer> years() {
+        return CensusSchemas.YEARS;
+    }
+
     /** The whole year's return in memory, for validating it before export. */
     public CensusFile file(CensusYear year) {
+        return read(year, new Progress(new PrintStream(OutputStream.nullOutputStream()), "census", 1)).file();
+    }
+
+    /**
+     * The whole year's return in memory with Hearth's id of each child by LA child id, so a
+     * finding can lead to the record it is fixed on; one step of {@code progress} per child read.
+     */
+    public Read read(CensusYear year, Progress progress) {
         List<CensusFile.Child> children = new ArrayList<>();
+        Map<String, PersonId> people = new HashMap<>();
         eachChild(year, (person, child) -> {
             if (child != null) {
                 children.add(child);
+                people.put(child.laChildId(), person);
             }
+            progress.advance(1);
         });
-        return new CensusFile(header(year), children);
+        return new Read(new CensusFile(header(year), children), people);
     }
 
     /** How many children the export reads (some of whom are not in need in the year), for a progress bar. */
@@ -180,8 +202,7 @@ public class CensusExport {
 
     CensusFile.Header header(CensusYear year) {
         return new CensusFile.Header("CIN", Integer.toString(year.year()), year.referenceDate().toString(), "L", lea,
-                "Hearth", "1", "001", LocalDateTime.now(clock.withZone(WorkingCalendar.LONDON))
-                .truncatedTo(ChronoUnit.SECONDS).toString());
+                "Hearth", "1", "001", SECONDS.format(LocalDateTime.now(clock.withZone(WorkingCalendar.LONDON))));
     }
 
     private static MessageDigest sha256() {
@@ -204,6 +225,10 @@ public class CensusExport {
     @FunctionalInterface
     public interface ChildSink {
         void accept(PersonId person, CensusFile.Child child) throws XMLStreamException, IOException;
+    }
+
+    /** A year's return read from Hearth's records, and whose record each LA child id is. */
+    public record Read(CensusFile file, Map<String, PersonId> people) {
     }
 
     public record Exported(Path file, int children, String sha256) {
