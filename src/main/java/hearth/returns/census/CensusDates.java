@@ -32,6 +32,10 @@ public final class CensusDates {
         if (text == null) {
             return Optional.empty();
         }
+        if (isSchemaForm(text)) {
+            // The form of nearly every date, read without a pattern: each rule reads each date again.
+            return date(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10));
+        }
         String written = text.strip();
         Matcher m = YEAR_FIRST.matcher(written);
         if (m.matches()) {
@@ -54,13 +58,37 @@ public final class CensusDates {
         return text != null && !text.isBlank() && parse(text).isEmpty();
     }
 
+    /** {@code yyyy-MM-dd} exactly. */
+    private static boolean isSchemaForm(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            if (i != 4 && i != 7 && (text.charAt(i) < '0' || text.charAt(i) > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + text.charAt(i) - '0';
+        }
+        return n;
+    }
+
     private static Optional<LocalDate> date(String year, String month, String day) {
-        int y = Integer.parseInt(year);
+        return date(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+    }
+
+    private static Optional<LocalDate> date(int y, int month, int day) {
         if (y < FIRST_YEAR || y > LAST_YEAR) {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDate.of(y, Integer.parseInt(month), Integer.parseInt(day)));
+            return Optional.of(LocalDate.of(y, month, day));
         } catch (DateTimeException e) {
             return Optional.empty();
         }

@@ -1,6 +1,11 @@
 package hearth.returns.census;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A Children in Need census return as the DfE schema lays it out, one record per element, each
@@ -12,10 +17,42 @@ import java.util.List;
  * that Hearth made carries {@code fixAt}, the path of the page where a worker corrects it
  * ({@code null} in an uploaded file).
  */
-public record CensusFile(Header header, List<Child> children) {
+public final class CensusFile {
 
-    public CensusFile {
-        children = List.copyOf(children);
+    private final Header header;
+    private final List<Child> children;
+    /** Made on first use and kept: every rule that joins children by id would otherwise group them again. */
+    private volatile Collection<List<Child>> sameId;
+
+    public CensusFile(Header header, List<Child> children) {
+        this.header = header;
+        this.children = List.copyOf(children);
+    }
+
+    public Header header() {
+        return header;
+    }
+
+    public List<Child> children() {
+        return children;
+    }
+
+    /**
+     * The children grouped by LA child id (those with none in one group), in the order the ids
+     * first appear, as the councils' validator joins them. Two threads asking at once may each
+     * group them; both get the same grouping.
+     */
+    public Collection<List<Child>> childrenBySameId() {
+        Collection<List<Child>> grouped = sameId;
+        if (grouped == null) {
+            Map<String, List<Child>> byId = new LinkedHashMap<>();
+            for (Child child : children) {
+                byId.computeIfAbsent(child.laChildId(), id -> new ArrayList<>(1)).add(child);
+            }
+            grouped = Collections.unmodifiableCollection(byId.values());
+            sameId = grouped;
+        }
+        return grouped;
     }
 
     /** {@code Header/CollectionDetails} and the first {@code Header/Source}. */

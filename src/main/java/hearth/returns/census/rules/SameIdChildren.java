@@ -3,9 +3,7 @@ package hearth.returns.census.rules;
 import hearth.returns.census.CensusFile;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Children as the councils' validator joins them: its tables meet on LAchildID and on the
@@ -18,13 +16,9 @@ final class SameIdChildren {
     private SameIdChildren() {
     }
 
-    /** The children grouped by id, in the order the ids first appear; one pass over the file. */
+    /** The children grouped by id, in the order the ids first appear. */
     static Collection<List<CensusFile.Child>> of(CensusFile file) {
-        Map<String, List<CensusFile.Child>> byId = new LinkedHashMap<>();
-        for (CensusFile.Child child : file.children()) {
-            byId.computeIfAbsent(child.laChildId(), id -> new ArrayList<>(1)).add(child);
-        }
-        return byId.values();
+        return file.childrenBySameId();
     }
 
     /** Episode number n (from 0) of every child in the group, for each n any of them has. */

@@ -4,11 +4,8 @@ import hearth.returns.census.Breaches;
 import hearth.returns.census.CensusFile;
 import hearth.returns.census.CensusRule;
 import hearth.returns.census.CensusYear;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A rule that joins a child's parts by LA child id, as the councils' validator joins its tables:
@@ -28,12 +25,8 @@ interface SameIdRule extends CensusRule {
         }
     }
 
-    /** The file's children grouped by LA child id (those with none in one group), in one pass. */
+    /** The file's children grouped by LA child id (those with none in one group). */
     static Collection<List<CensusFile.Child>> byId(CensusFile file) {
-        Map<String, List<CensusFile.Child>> byId = new LinkedHashMap<>();
-        for (CensusFile.Child child : file.children()) {
-            byId.computeIfAbsent(child.laChildId(), id -> new ArrayList<>(1)).add(child);
-        }
-        return byId.values();
+        return file.childrenBySameId();
     }
 }
