@@ -31,6 +31,21 @@ public record InsightFilter(UUID team, String area, LocalDate from, LocalDate to
         return quarters;
     }
 
+    /**
+     * SQL true when the child in {@code personColumn} was allocated to the filter's team at any
+     * time in the period (always true with no team), from casework's reporting view; it takes
+     * the parameters {@code :team}, {@code :from} and {@code :to}.
+     */
+    static String allocatedToTheTeam(String personColumn) {
+        return "(CAST(:team AS uuid) IS NULL OR EXISTS (SELECT 1 FROM report_allocation a WHERE a.person_id = "
+                + personColumn + " AND a.team_id = CAST(:team AS uuid) AND a.started_on <= :to"
+                + " AND (a.ended_on IS NULL OR a.ended_on >= :from)))";
+    }
+
+    String teamParameter() {
+        return team == null ? null : team.toString();
+    }
+
     String inWords() {
         return from + " to " + to + (team == null ? "" : ", team " + team) + (area == null ? "" : ", area " + area);
     }

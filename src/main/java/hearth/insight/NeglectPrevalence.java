@@ -34,10 +34,7 @@ public class NeglectPrevalence {
                     AND started_on <= :to AND (ended_on IS NULL OR ended_on >= :from))
             SELECT coalesce(ar.postcode_district, '') AS district, count(*) AS children
             FROM neglect n LEFT JOIN report_child_area ar ON ar.person_id = n.person_id
-            WHERE CAST(:team AS uuid) IS NULL OR EXISTS (SELECT 1 FROM report_allocation a
-                WHERE a.person_id = n.person_id AND a.team_id = CAST(:team AS uuid) AND a.started_on <= :to
-                  AND (a.ended_on IS NULL OR a.ended_on >= :from))
-            GROUP BY 1""";
+            WHERE """ + InsightFilter.allocatedToTheTeam("n.person_id") + " GROUP BY 1";
 
     private static final DateTimeFormatter QUARTER = DateTimeFormatter.ofPattern("MMM yyyy");
 
@@ -71,7 +68,7 @@ public class NeglectPrevalence {
     private List<Figure> byArea(InsightFilter filter, Map<String, Integer> living) {
         Map<String, Long> children = new TreeMap<>();
         jdbc.sql(CHILDREN).param("from", filter.from()).param("to", filter.to())
-                .param("team", filter.team() == null ? null : filter.team().toString())
+                .param("team", filter.teamParameter())
                 .query(rs -> {
                     children.put(rs.getString("district"), rs.getLong("children"));
                 });

@@ -48,17 +48,22 @@ public class ReturnsFixtures {
     /** A child with a contact received on {@code day} from {@code source} and decided that afternoon. */
     public PersonId childWithContact(FixtureCouncil.Council council, String councilChildId, LocalDate day,
                                      String source, Outcome outcome) throws SQLException {
-        String surname = "Census" + council.tag();
         PersonId child = child(council, councilChildId);
+        contact(council, child, day, source, outcome);
+        return child;
+    }
+
+    /** Another contact about the child, received on {@code day} from {@code source} and decided that afternoon. */
+    public void contact(FixtureCouncil.Council council, PersonId child, LocalDate day, String source, Outcome outcome)
+            throws SQLException {
         ThresholdLevel level = outcome == Outcome.EARLY_HELP ? ThresholdLevel.EARLY_HELP : ThresholdLevel.CHILD_IN_NEED;
         try (Connection connection = dataSource.getConnection();
              ContactsBulkLoad contacts = new ContactsBulkLoad(connection, timescales)) {
             contacts.contact(new ContactsBulkLoad.Loaded(UUID.randomUUID(), "ONLINE_FORM", source, "A referrer",
                     "Oakfield Primary School", "Came to school hungry", List.of("16A"), "STANDARD", Consent.GIVEN,
                     null, at(day, 9), false, level, "Decided that afternoon", outcome, at(day, 14),
-                    List.of(new ContactsBulkLoad.ChildRef(child.value(), "Maisie", surname, BORN))));
+                    List.of(new ContactsBulkLoad.ChildRef(child.value(), "Maisie", "Census" + council.tag(), BORN))));
         }
-        return child;
     }
 
     /** A child recorded with no contact at all, as when a worker opens a case by allocating it. */

@@ -38,6 +38,9 @@ class PartnershipPagesBrowserTests extends BrowserJourney {
         open("/insight/neglect");
         assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Prevalence of neglect");
         checkAccessible("insight-neglect");
+        open("/insight/sources");
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Contacts and referrals by source");
+        checkAccessible("insight-sources");
         open("/insight/population");
         checkAccessible("insight-population");
     }

@@ -1,6 +1,5 @@
 package hearth.insight.web;
 
-import hearth.access.Staff;
 import hearth.access.StaffMember;
 import hearth.insight.ChildPopulation;
 import hearth.insight.InsightFilter;
@@ -11,10 +10,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.HttpHeaders;
@@ -32,33 +28,30 @@ class NeglectController {
 
     private final NeglectPrevalence prevalence;
     private final ChildPopulation population;
-    private final Staff staff;
-    private final Clock clock;
+    private final DashboardFilters filters;
 
-    NeglectController(NeglectPrevalence prevalence, ChildPopulation population, Staff staff, Clock clock) {
+    NeglectController(NeglectPrevalence prevalence, ChildPopulation population, DashboardFilters filters) {
         this.prevalence = prevalence;
         this.population = population;
-        this.staff = staff;
-        this.clock = clock;
+        this.filters = filters;
     }
 
     @GetMapping("/insight/neglect")
     String neglect(@RequestParam(required = false) String period, @RequestParam(required = false) String team,
                    @RequestParam(required = false) String area, Model model) {
-        InsightPeriods.Choice chosen = InsightPeriods.chosen(period, LocalDate.now(clock));
-        InsightFilter filter = filter(chosen, team, area);
-        model.addAttribute("figures", prevalence.figures(filter, StaffMember.require()))
-                .addAttribute("periods", InsightPeriods.choices(LocalDate.now(clock))).addAttribute("period", chosen)
-                .addAttribute("teams", staff.teams()).addAttribute("team", filter.team())
-                .addAttribute("areas", population.byDistrict().keySet()).addAttribute("area", filter.area());
+        InsightPeriods.Choice chosen = filters.period(period);
+        InsightFilter filter = filters.filter(chosen, team, area);
+        model.addAttribute("figures", prevalence.figures(filter, StaffMember.require()));
+        filters.addTo(model, chosen, filter);
         return "insight/neglect";
     }
 
     @GetMapping("/insight/neglect.csv")
     void csv(@RequestParam(required = false) String period, @RequestParam(required = false) String team,
              @RequestParam(required = false) String area, HttpServletResponse response) throws IOException {
-        InsightPeriods.Choice chosen = InsightPeriods.chosen(period, LocalDate.now(clock));
-        NeglectPrevalence.Figures figures = prevalence.figures(filter(chosen, team, area), StaffMember.require());
+        InsightPeriods.Choice chosen = filters.period(period);
+        NeglectPrevalence.Figures figures = prevalence.figures(filters.filter(chosen, team, area),
+                StaffMember.require());
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"neglect-" + chosen.from() + "-to-"
                 + chosen.to() + ".csv\"");
@@ -98,18 +91,5 @@ class NeglectController {
             model.addAttribute("districts", population.byDistrict()).addAttribute("errors", invalid.errors());
             return "insight/population";
         }
-    }
-
-    /** An unknown team or area (a stale link, or a hand-made URL) shows every team or area, never an error page. */
-    private InsightFilter filter(InsightPeriods.Choice period, String team, String area) {
-        UUID teamId = null;
-        try {
-            teamId = team == null || team.isBlank() ? null : UUID.fromString(team.strip());
-        } catch (IllegalArgumentException ignored) {
-            // left as every team
-        }
-        UUID known = teamId != null && staff.team(teamId).isPresent() ? teamId : null;
-        String district = area != null && population.byDistrict().containsKey(area.strip().toUpperCase()) ? area : null;
-        return new InsightFilter(known, district, period.from(), period.to());
     }
 }

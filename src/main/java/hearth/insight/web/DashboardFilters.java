@@ -1,0 +1,49 @@
+package hearth.insight.web;
+
+import hearth.access.Staff;
+import hearth.insight.ChildPopulation;
+import hearth.insight.InsightFilter;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** The period, team and area every dashboard is narrowed by, read from the page's address. */
+@Component
+class DashboardFilters {
+
+    private final Staff staff;
+    private final ChildPopulation population;
+    private final Clock clock;
+
+    DashboardFilters(Staff staff, ChildPopulation population, Clock clock) {
+        this.staff = staff;
+        this.population = population;
+        this.clock = clock;
+    }
+
+    InsightPeriods.Choice period(String code) {
+        return InsightPeriods.chosen(code, LocalDate.now(clock));
+    }
+
+    /** An unknown team or area (a stale link, or a hand-made URL) shows every team or area, never an error page. */
+    InsightFilter filter(InsightPeriods.Choice period, String team, String area) {
+        UUID teamId = null;
+        try {
+            teamId = team == null || team.isBlank() ? null : UUID.fromString(team.strip());
+        } catch (IllegalArgumentException ignored) {
+            // left as every team
+        }
+        UUID known = teamId != null && staff.team(teamId).isPresent() ? teamId : null;
+        String district = area != null && population.byDistrict().containsKey(area.strip().toUpperCase()) ? area : null;
+        return new InsightFilter(known, district, period.from(), period.to());
+    }
+
+    /** What the filter form shows: the choices, and those made. */
+    void addTo(Model model, InsightPeriods.Choice period, InsightFilter filter) {
+        model.addAttribute("periods", InsightPeriods.choices(LocalDate.now(clock))).addAttribute("period", period)
+                .addAttribute("teams", staff.teams()).addAttribute("team", filter.team())
+                .addAttribute("areas", population.byDistrict().keySet()).addAttribute("area", filter.area());
+    }
+}
