@@ -90,6 +90,14 @@ public class ContactSources {
             return contacts == 0 ? null : Math.round(100.0 * referrals / contacts);
         }
 
+        public String conversionInWords() {
+            return conversion() == null ? "-" : conversion() + "%";
+        }
+
+        public String reReferralsInWords() {
+            return reReferrals + (reReferralRate() == null ? "" : " (" + reReferralRate() + "%)");
+        }
+
         /** Re-referrals as a share of referrals, in whole per cent; null with no referrals. */
         public Long reReferralRate() {
             return referrals == 0 ? null : Math.round(100.0 * reReferrals / referrals);
@@ -97,6 +105,13 @@ public class ContactSources {
     }
 
     public record Figures(List<Source> sources, Source total, List<Source> overTime) {
+
+        /** The sources and then their total, the rows of the table. */
+        public List<Source> withTotal() {
+            List<Source> rows = new ArrayList<>(sources);
+            rows.add(total);
+            return rows;
+        }
 
         /** The scale of the charts: the most contacts of any row, at least one. */
         public long mostContacts() {

@@ -2,6 +2,8 @@ package hearth.insight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import hearth.FixtureCouncil;
 import hearth.HearthTest;
@@ -16,13 +18,15 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Contacts, referrals and re-referrals of one fixture team's children, counted by hand. Six
- * contacts in 2025-26: Amy referred twice by a school (the second a re-referral), Ben's police
- * contact closed with no further action and Cara's referred, Dev referred by health 16 months
- * after his last referral (not a re-referral) and Esme 5 months after hers (a re-referral,
- * though the first referral was before the period).
+ * contacts in 2025-26: Amy referred twice by her GP (3A; the second a re-referral), Ben's contact
+ * from adult social care (5A) closed with no further action and Cara's referred, Dev referred by
+ * a relative (1A) 16 months after his last referral (not a re-referral) and Esme 5 months after
+ * hers (a re-referral, though the first referral was before the period).
  */
 @HearthTest
 class ContactSourcesIntegrationTests {
@@ -34,6 +38,8 @@ class ContactSourcesIntegrationTests {
     @Autowired ReturnsFixtures returns;
     @Autowired Allocations allocations;
     @Autowired ContactSources sources;
+    @Autowired MockMvc mvc;
+    @Autowired UserDetailsService users;
 
     FixtureCouncil.Council council;
     StaffMember manager;
@@ -81,6 +87,22 @@ class ContactSourcesIntegrationTests {
                 org.assertj.core.groups.Tuple.tuple("Oct 2025 to Dec 2025", 1L, 1L, 1L));
         assertThat(figures.overTime().get(0)).extracting(ContactSources.Source::label,
                 ContactSources.Source::contacts).containsExactly("Apr 2024 to Jun 2024", 0L);
+    }
+
+    @Test
+    void thePageDrawsEachSourceAndTheCsvHasTheSameFigures() throws Exception {
+        String team = council.team().id().toString();
+        var page = mvc.perform(get("/insight/sources").param("period", "2026").param("team", team)
+                .with(user(users.loadUserByUsername(manager.username())))).andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(page.getContentAsString()).contains("2 of 2", "1 of 2", "1 (50%)", "83%");
+
+        var csv = mvc.perform(get("/insight/sources.csv").param("period", "2026").param("team", team)
+                .with(user(users.loadUserByUsername(manager.username())))).andReturn().getResponse();
+        assertThat(csv.getContentAsString().lines())
+                .anyMatch(line -> line.matches("by source,3A [^,]*,2,2,100,1,50"))
+                .anyMatch(line -> line.matches("by source,5A [^,]*,2,1,50,0,0"))
+                .contains("by source,Every source,6,5,83,2,40");
     }
 
     @Test
