@@ -41,6 +41,8 @@ class PartnershipPagesBrowserTests extends BrowserJourney {
         open("/insight/sources");
         assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Contacts and referrals by source");
         checkAccessible("insight-sources");
+        open("/insight/timeliness");
+        checkAccessible("insight-timeliness");
         open("/insight/population");
         checkAccessible("insight-population");
     }

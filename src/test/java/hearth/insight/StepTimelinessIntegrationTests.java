@@ -1,0 +1,120 @@
+package hearth.insight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import hearth.FixtureCouncil;
+import hearth.HearthTest;
+import hearth.access.Role;
+import hearth.access.StaffMember;
+import hearth.casework.Allocations;
+import hearth.platform.PersonId;
+import hearth.returns.ReturnsFixtures;
+import hearth.timeliness.ClockKind;
+import hearth.timeliness.ClockSubject;
+import hearth.timeliness.Clocks;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * One fixture team's timed steps in 2025-26, counted by hand: three assessments (Amy's met on
+ * time, Ben's met late, Cara's never finished), Amy's initial conference cancelled when the
+ * enquiry ended without one, and a decision on Cara's contact made the same day.
+ */
+@HearthTest
+class StepTimelinessIntegrationTests {
+
+    private static final LocalDate FROM = LocalDate.of(2025, 4, 1);
+    private static final LocalDate TO = LocalDate.of(2026, 3, 31);
+
+    @Autowired FixtureCouncil fixtures;
+    @Autowired ReturnsFixtures returns;
+    @Autowired Allocations allocations;
+    @Autowired Clocks clocks;
+    @Autowired StepTimeliness timeliness;
+    @Autowired MockMvc mvc;
+    @Autowired UserDetailsService users;
+
+    FixtureCouncil.Council council;
+    StaffMember manager;
+
+    @BeforeEach
+    void steps() {
+        council = fixtures.create();
+        manager = council.user(Role.TEAM_MANAGER);
+        PersonId amy = child("STA");
+        PersonId ben = child("STB");
+        PersonId cara = child("STC");
+        step(amy, ClockKind.CHILD_AND_FAMILY_ASSESSMENT, LocalDate.of(2025, 5, 1), LocalDate.of(2025, 6, 20));
+        step(ben, ClockKind.CHILD_AND_FAMILY_ASSESSMENT, LocalDate.of(2025, 6, 2), LocalDate.of(2025, 12, 1));
+        step(cara, ClockKind.CHILD_AND_FAMILY_ASSESSMENT, LocalDate.of(2025, 7, 1), null);
+        ClockSubject conference = new ClockSubject(ClockSubject.Type.ENQUIRY, UUID.randomUUID(), 0);
+        clocks.start(amy, ClockKind.INITIAL_CONFERENCE, conference, ReturnsFixtures.at(LocalDate.of(2025, 9, 1), 10));
+        clocks.cancel(ClockKind.INITIAL_CONFERENCE, conference);
+        step(cara, ClockKind.CONTACT_DECISION, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2));
+    }
+
+    @Test
+    void eachKindOfStepIsMetOnTimeLateOverdueOrCancelled() {
+        StepTimeliness.Figures figures = timeliness.figures(team(), manager);
+
+        assertThat(figures.steps()).extracting(StepTimeliness.Step::label, StepTimeliness.Step::onTime,
+                StepTimeliness.Step::late, StepTimeliness.Step::overdue, StepTimeliness.Step::cancelled)
+                .containsExactly(Tuple.tuple(ClockKind.CONTACT_DECISION.label(), 1L, 0L, 0L, 0L),
+                        Tuple.tuple(ClockKind.INITIAL_CONFERENCE.label(), 0L, 0L, 0L, 1L),
+                        Tuple.tuple(ClockKind.CHILD_AND_FAMILY_ASSESSMENT.label(), 1L, 1L, 1L, 0L));
+        assertThat(figures.steps().get(2).percentOnTime()).isEqualTo(33L);
+        assertThat(figures.steps().get(1).percentOnTime()).isNull();
+        assertThat(figures.total().percentOnTime()).isEqualTo(50L);
+    }
+
+    @Test
+    void eachQuarterCountsTheStepsThatFellDueInIt() {
+        StepTimeliness.Figures figures = timeliness.figures(team(), manager);
+
+        assertThat(figures.overTime()).extracting(StepTimeliness.Step::label, StepTimeliness.Step::onTime,
+                StepTimeliness.Step::late, StepTimeliness.Step::overdue, StepTimeliness.Step::cancelled)
+                .containsSubsequence(Tuple.tuple("Apr 2025 to Jun 2025", 0L, 0L, 0L, 0L),
+                        Tuple.tuple("Jul 2025 to Sep 2025", 1L, 1L, 1L, 1L),
+                        Tuple.tuple("Oct 2025 to Dec 2025", 0L, 0L, 0L, 0L),
+                        Tuple.tuple("Jan 2026 to Mar 2026", 1L, 0L, 0L, 0L));
+    }
+
+    @Test
+    void thePageAndItsCsvShowTheSameFigures() throws Exception {
+        String team = council.team().id().toString();
+        var page = mvc.perform(get("/insight/timeliness").param("period", "2026").param("team", team)
+                .with(user(users.loadUserByUsername(manager.username())))).andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(page.getContentAsString()).contains("33% of 3", "none due", "50% of 4");
+
+        var csv = mvc.perform(get("/insight/timeliness.csv").param("period", "2026").param("team", team)
+                .with(user(users.loadUserByUsername(manager.username())))).andReturn().getResponse();
+        assertThat(csv.getContentAsString().lines()).contains("by step,Every step,2,1,1,1,50");
+    }
+
+    private PersonId child(String id) {
+        PersonId child = returns.child(council, id + council.tag());
+        allocations.allocate(child, council.team().id(), council.user(Role.SOCIAL_WORKER).id(), FROM, manager);
+        return child;
+    }
+
+    private void step(PersonId child, ClockKind kind, LocalDate started, LocalDate done) {
+        ClockSubject subject = new ClockSubject(ClockSubject.Type.ASSESSMENT, UUID.randomUUID(), 0);
+        clocks.start(child, kind, subject, ReturnsFixtures.at(started, 10));
+        if (done != null) {
+            clocks.complete(kind, subject, ReturnsFixtures.at(done, 12));
+        }
+    }
+
+    private InsightFilter team() {
+        return new InsightFilter(council.team().id(), null, FROM, TO);
+    }
+}
