@@ -113,10 +113,9 @@ public class ContactSources {
             return rows;
         }
 
-        /** The scale of the charts: the most contacts of any row, at least one. */
-        public long mostContacts() {
-            return java.util.stream.Stream.concat(sources.stream(), overTime.stream()).mapToLong(Source::contacts)
-                    .max().orElse(0) + 1;
+        /** The scale of a chart of these rows: their most contacts, at least one. */
+        public long mostContacts(List<Source> rows) {
+            return rows.stream().mapToLong(Source::contacts).max().orElse(0) + 1;
         }
     }
 }
