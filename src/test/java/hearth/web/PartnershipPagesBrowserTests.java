@@ -43,6 +43,8 @@ class PartnershipPagesBrowserTests extends BrowserJourney {
         checkAccessible("insight-sources");
         open("/insight/timeliness");
         checkAccessible("insight-timeliness");
+        open("/insight/workforce");
+        checkAccessible("insight-workforce");
         open("/insight/population");
         checkAccessible("insight-population");
     }

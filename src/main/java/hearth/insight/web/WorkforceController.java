@@ -1,0 +1,67 @@
+package hearth.insight.web;
+
+import hearth.access.StaffMember;
+import hearth.insight.InsightFilter;
+import hearth.insight.Workforce;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Caseloads weighted by kind of work, visits made and children with many workers, and its CSV. */
+@Controller
+class WorkforceController {
+
+    private final Workforce workforce;
+    private final DashboardFilters filters;
+
+    WorkforceController(Workforce workforce, DashboardFilters filters) {
+        this.workforce = workforce;
+        this.filters = filters;
+    }
+
+    @GetMapping("/insight/workforce")
+    String workforce(@RequestParam(required = false) String period, @RequestParam(required = false) String team,
+                     @RequestParam(required = false) String area, Model model) {
+        InsightPeriods.Choice chosen = filters.period(period);
+        InsightFilter filter = filters.filter(chosen, team, area);
+        model.addAttribute("figures", workforce.figures(filter, StaffMember.require()));
+        filters.addTo(model, chosen, filter);
+        return "insight/workforce";
+    }
+
+    @GetMapping("/insight/workforce.csv")
+    void csv(@RequestParam(required = false) String period, @RequestParam(required = false) String team,
+             @RequestParam(required = false) String area, HttpServletResponse response) throws IOException {
+        InsightPeriods.Choice chosen = filters.period(period);
+        Workforce.Figures figures = workforce.figures(filters.filter(chosen, team, area), StaffMember.require());
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"workforce-" + chosen.from()
+                + "-to-" + chosen.to() + ".csv\"");
+        try (CSVPrinter csv = new CSVPrinter(response.getWriter(), CSVFormat.DEFAULT)) {
+            csv.printRecord("team", "worker", "children", "weighted caseload", "weighted per worker", "visits",
+                    "child seen", "children with 3 or more workers in 12 months");
+            for (Workforce.Team t : figures.teams()) {
+                for (Workforce.Worker w : t.workers()) {
+                    csv.printRecord(t.name(), w.name(), w.children(), w.weighted(), "", "", "", "");
+                }
+            }
+            for (Workforce.Team t : concat(figures.teams(), figures.total())) {
+                csv.printRecord(t.name(), "", t.children(), t.weighted(), t.weightedPerWorker(), t.visits(), t.seen(),
+                        t.manyWorkers());
+            }
+        }
+    }
+
+    private static List<Workforce.Team> concat(List<Workforce.Team> teams, Workforce.Team total) {
+        List<Workforce.Team> rows = new java.util.ArrayList<>(teams);
+        rows.add(total);
+        return rows;
+    }
+}

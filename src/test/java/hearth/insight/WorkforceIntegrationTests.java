@@ -1,0 +1,107 @@
+package hearth.insight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import hearth.FixtureCouncil;
+import hearth.HearthTest;
+import hearth.access.Role;
+import hearth.access.StaffMember;
+import hearth.casework.Allocations;
+import hearth.casework.Involvements;
+import hearth.planning.VisitDetails;
+import hearth.planning.Visits;
+import hearth.platform.PersonId;
+import hearth.returns.ReturnsFixtures;
+import java.time.LocalDate;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * One fixture team on 31 March 2026, counted by hand: the social worker holds Amy (child
+ * protection, 1.5) and Ben (child in need, 1), the family support worker Cara (early help,
+ * 0.5), and the team manager Dev (assessment, 1), who had the social worker and the family
+ * support worker before in the year: three workers in 12 months. Two visits to Amy in the
+ * year, one of them seeing her.
+ */
+@HearthTest
+class WorkforceIntegrationTests {
+
+    private static final LocalDate FROM = LocalDate.of(2025, 4, 1);
+    private static final LocalDate TO = LocalDate.of(2026, 3, 31);
+
+    @Autowired FixtureCouncil fixtures;
+    @Autowired ReturnsFixtures returns;
+    @Autowired Allocations allocations;
+    @Autowired Involvements involvements;
+    @Autowired Visits visits;
+    @Autowired Workforce workforce;
+    @Autowired MockMvc mvc;
+    @Autowired UserDetailsService users;
+
+    FixtureCouncil.Council council;
+    StaffMember manager;
+    StaffMember worker;
+    StaffMember support;
+
+    @BeforeEach
+    void team() {
+        council = fixtures.create();
+        manager = council.user(Role.TEAM_MANAGER);
+        worker = council.user(Role.SOCIAL_WORKER);
+        support = council.user(Role.FAMILY_SUPPORT_WORKER);
+        PersonId amy = child("WFA", Involvements.Kind.CHILD_PROTECTION, worker, FROM);
+        child("WFB", Involvements.Kind.CHILD_IN_NEED, worker, FROM);
+        child("WFC", Involvements.Kind.EARLY_HELP, support, LocalDate.of(2025, 5, 1));
+        PersonId dev = child("WFD", Involvements.Kind.ASSESSMENT, worker, FROM);
+        allocations.allocate(dev, council.team().id(), support.id(), LocalDate.of(2025, 6, 1), manager);
+        allocations.allocate(dev, council.team().id(), manager.id(), LocalDate.of(2025, 9, 1), manager);
+        visit(amy, LocalDate.of(2025, 7, 7), true);
+        visit(amy, LocalDate.of(2025, 8, 4), false);
+    }
+
+    @Test
+    void eachWorkersCaseloadIsWeightedByTheWorkOpenForEachChild() {
+        Workforce.Figures figures = workforce.figures(new InsightFilter(council.team().id(), null, FROM, TO), manager);
+
+        assertThat(figures.teams()).hasSize(1);
+        Workforce.Team team = figures.teams().get(0);
+        assertThat(team.workers()).extracting(Workforce.Worker::name, Workforce.Worker::children,
+                Workforce.Worker::weighted).containsExactlyInAnyOrder(Tuple.tuple(worker.displayName(), 2L, 2.5),
+                Tuple.tuple(support.displayName(), 1L, 0.5), Tuple.tuple(manager.displayName(), 1L, 1.0));
+        assertThat(team.children()).isEqualTo(4);
+        assertThat(team.weighted()).isEqualTo(4.0);
+        assertThat(team.weightedPerWorker()).isEqualTo(1.3);
+        assertThat(team.visits()).isEqualTo(2);
+        assertThat(team.seen()).isEqualTo(1);
+        assertThat(team.manyWorkers()).isEqualTo(1);
+    }
+
+    @Test
+    void theCsvHasTheTeamsFigures() throws Exception {
+        var csv = mvc.perform(get("/insight/workforce.csv").param("period", "2026")
+                .param("team", council.team().id().toString())
+                .with(user(users.loadUserByUsername(manager.username())))).andReturn().getResponse();
+
+        assertThat(csv.getStatus()).isEqualTo(200);
+        assertThat(csv.getContentAsString().lines()).contains(council.team().name() + ",,4,4.0,1.3,2,1,1");
+    }
+
+    private PersonId child(String id, Involvements.Kind kind, StaffMember to, LocalDate on) {
+        PersonId child = returns.child(council, id + council.tag());
+        allocations.allocate(child, council.team().id(), to.id(), on, manager);
+        involvements.start(child, kind, on, manager);
+        return child;
+    }
+
+    private void visit(PersonId child, LocalDate on, boolean seen) {
+        visits.record(child, new VisitDetails(on, VisitDetails.Type.STATUTORY, VisitDetails.Place.HOME, "Amy and her mum",
+                seen, seen ? true : null, seen ? null : "Asleep", seen ? null : null, seen ? "I like school" : null,
+                seen ? null : "Not seen", null, null, null), worker);
+    }
+}
