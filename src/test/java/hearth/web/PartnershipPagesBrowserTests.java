@@ -45,6 +45,8 @@ class PartnershipPagesBrowserTests extends BrowserJourney {
         checkAccessible("insight-timeliness");
         open("/insight/workforce");
         checkAccessible("insight-workforce");
+        open("/insight/help");
+        checkAccessible("insight-help");
         open("/insight/population");
         checkAccessible("insight-population");
     }

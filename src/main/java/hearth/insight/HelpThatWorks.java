@@ -1,0 +1,127 @@
+package hearth.insight;
+
+import hearth.access.AccessDenied;
+import hearth.access.StaffMember;
+import hearth.audit.AuditTrail;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Whether help works, for the children of the filter: whether the neglect tool's overall grade
+ * (the average of its items, lower is better) at each child's latest completion in the period
+ * is better than at their first in it; how the outcomes of plans stood at their latest review
+ * in the period (met, progressing, not progressing); and how many children starting a plan in
+ * the period had ended a plan of the same kind in the two years before (a return to a plan).
+ * Every child counts; no child is named.
+ */
+@Service
+public class HelpThatWorks {
+
+    private static final String SCOPE = """
+            (CAST(:area AS text) IS NULL OR EXISTS (SELECT 1 FROM report_child_area ar
+                WHERE ar.person_id = %1$s AND ar.postcode_district = CAST(:area AS text)))
+            AND """;
+
+    private static final String NEGLECT = """
+            WITH graded AS (
+                SELECT t.person_id,
+                       (array_agg(t.overall_grade ORDER BY t.completed_on, t.id))[1] AS first_grade,
+                       (array_agg(t.overall_grade ORDER BY t.completed_on DESC, t.id DESC))[1] AS latest_grade
+                FROM report_neglect_tool t
+                WHERE t.completed_on BETWEEN :from AND :to AND %s
+                GROUP BY t.person_id HAVING count(*) >= 2)
+            SELECT count(*) FILTER (WHERE latest_grade < first_grade) AS better,
+                   count(*) FILTER (WHERE latest_grade = first_grade) AS same,
+                   count(*) FILTER (WHERE latest_grade > first_grade) AS worse
+            FROM graded""".formatted(SCOPE.formatted("t.person_id")
+            + InsightFilter.allocatedToTheTeam("t.person_id"));
+
+    private static final String OUTCOMES = """
+            WITH latest AS (
+                SELECT DISTINCT ON (o.outcome_id) o.outcome_id, o.progress
+                FROM report_outcome_progress o
+                WHERE o.held_on BETWEEN :from AND :to AND %s
+                ORDER BY o.outcome_id, o.held_on DESC)
+            SELECT count(*) FILTER (WHERE progress = 'MET') AS met,
+                   count(*) FILTER (WHERE progress = 'PROGRESSING') AS progressing,
+                   count(*) FILTER (WHERE progress = 'NOT_PROGRESSING') AS not_progressing
+            FROM latest""".formatted(SCOPE.formatted("o.person_id")
+            + InsightFilter.allocatedToTheTeam("o.person_id"));
+
+    private static final String RETURNS = """
+            SELECT p.kind, count(*) AS started,
+                   count(*) FILTER (WHERE EXISTS (SELECT 1 FROM report_plan e WHERE e.person_id = p.person_id
+                       AND e.kind = p.kind AND e.id <> p.id AND e.ended_on IS NOT NULL AND e.ended_on <= p.started_on
+                       AND e.ended_on >= p.started_on - interval '2 years')) AS returned
+            FROM report_plan p
+            WHERE p.started_on BETWEEN :from AND :to AND %s
+            GROUP BY p.kind ORDER BY p.kind""".formatted(SCOPE.formatted("p.person_id")
+            + InsightFilter.allocatedToTheTeam("p.person_id"));
+
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+
+    HelpThatWorks(JdbcClient jdbc, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    /** The figures for the filter, for a user who sees figures (managers, performance officers); audited. */
+    public Figures figures(InsightFilter filter, StaffMember viewer) {
+        if (!viewer.role().seesFigures()) {
+            throw new AccessDenied(null, false);
+        }
+        Grades grades = query(NEGLECT, filter).query((rs, n) -> new Grades(rs.getLong("better"), rs.getLong("same"),
+                rs.getLong("worse"))).single();
+        Outcomes outcomes = query(OUTCOMES, filter).query((rs, n) -> new Outcomes(rs.getLong("met"),
+                rs.getLong("progressing"), rs.getLong("not_progressing"))).single();
+        List<Returns> returns = query(RETURNS, filter).query((rs, n) -> new Returns(
+                "CHILD_PROTECTION".equals(rs.getString("kind")) ? "Child protection plans" : "Child in need plans",
+                rs.getLong("started"), rs.getLong("returned"))).list();
+        audit.record(new AuditTrail.Entry(viewer.id(), viewer.username(), "VIEW_FIGURES", null,
+                "Whether help works, " + filter.inWords(), null, true));
+        return new Figures(grades, outcomes, returns);
+    }
+
+    private JdbcClient.StatementSpec query(String sql, InsightFilter filter) {
+        return jdbc.sql(sql).param("from", filter.from()).param("to", filter.to())
+                .param("team", filter.teamParameter()).param("area", filter.area());
+    }
+
+    static Long percent(long part, long whole) {
+        return whole == 0 ? null : Math.round(100.0 * part / whole);
+    }
+
+    /** Children with two or more neglect tool completions in the period, by how their latest compares with their first. */
+    public record Grades(long better, long same, long worse) {
+        public long children() {
+            return better + same + worse;
+        }
+
+        public Long percentBetter() {
+            return percent(better, children());
+        }
+    }
+
+    /** Plan outcomes by their latest progress recorded in the period. */
+    public record Outcomes(long met, long progressing, long notProgressing) {
+        public long total() {
+            return met + progressing + notProgressing;
+        }
+
+        public Long percentMet() {
+            return percent(met, total());
+        }
+    }
+
+    /** Plans of a kind started in the period, and those for children who ended one of that kind in the two years before. */
+    public record Returns(String label, long started, long returned) {
+        public Long percentReturned() {
+            return percent(returned, started);
+        }
+    }
+
+    public record Figures(Grades grades, Outcomes outcomes, List<Returns> returns) {
+    }
+}

@@ -1,0 +1,101 @@
+package hearth.insight.web;
+
+import hearth.access.StaffMember;
+import hearth.insight.HelpThatWorks;
+import hearth.insight.InsightFilter;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Whether help works: neglect grades over time, plan outcomes and returns to a plan, and its CSV. */
+@Controller
+class HelpController {
+
+    private final HelpThatWorks help;
+    private final DashboardFilters filters;
+
+    HelpController(HelpThatWorks help, DashboardFilters filters) {
+        this.help = help;
+        this.filters = filters;
+    }
+
+    /** One bar of a chart, with its table row: what is counted, how many, and the share of its group. */
+    record Bar(String table, String label, long count, Long percent) {
+    }
+
+    /** A chart's bars and its scale: the largest count, above zero. */
+    record Chart(List<Bar> bars, long most) {
+        static Chart of(List<Bar> bars) {
+            return new Chart(bars, bars.stream().mapToLong(Bar::count).max().orElse(0) + 1);
+        }
+    }
+
+    @GetMapping("/insight/help")
+    String page(@RequestParam(required = false) String period, @RequestParam(required = false) String team,
+                @RequestParam(required = false) String area, Model model) {
+        InsightPeriods.Choice chosen = filters.period(period);
+        InsightFilter filter = filters.filter(chosen, team, area);
+        HelpThatWorks.Figures figures = help.figures(filter, StaffMember.require());
+        model.addAttribute("figures", figures).addAttribute("grades", Chart.of(grades(figures)))
+                .addAttribute("outcomes", Chart.of(outcomes(figures))).addAttribute("returns", Chart.of(returns(figures)));
+        filters.addTo(model, chosen, filter);
+        return "insight/help";
+    }
+
+    @GetMapping("/insight/help.csv")
+    void csv(@RequestParam(required = false) String period, @RequestParam(required = false) String team,
+             @RequestParam(required = false) String area, HttpServletResponse response) throws IOException {
+        InsightPeriods.Choice chosen = filters.period(period);
+        HelpThatWorks.Figures figures = help.figures(filters.filter(chosen, team, area), StaffMember.require());
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"whether-help-works-"
+                + chosen.from() + "-to-" + chosen.to() + ".csv\"");
+        try (CSVPrinter csv = new CSVPrinter(response.getWriter(), CSVFormat.DEFAULT)) {
+            csv.printRecord("table", "what", "count", "per cent");
+            List<Bar> all = new ArrayList<>(grades(figures));
+            all.addAll(outcomes(figures));
+            all.addAll(returns(figures));
+            for (Bar bar : all) {
+                csv.printRecord(bar.table(), bar.label(), bar.count(), bar.percent());
+            }
+        }
+    }
+
+    private static List<Bar> grades(HelpThatWorks.Figures figures) {
+        HelpThatWorks.Grades g = figures.grades();
+        String table = "neglect tool";
+        return List.of(new Bar(table, "Better at the latest completion", g.better(), share(g.better(), g.children())),
+                new Bar(table, "The same", g.same(), share(g.same(), g.children())),
+                new Bar(table, "Worse", g.worse(), share(g.worse(), g.children())));
+    }
+
+    private static List<Bar> outcomes(HelpThatWorks.Figures figures) {
+        HelpThatWorks.Outcomes o = figures.outcomes();
+        String table = "plan outcomes";
+        return List.of(new Bar(table, "Met", o.met(), share(o.met(), o.total())),
+                new Bar(table, "Progressing", o.progressing(), share(o.progressing(), o.total())),
+                new Bar(table, "Not progressing", o.notProgressing(), share(o.notProgressing(), o.total())));
+    }
+
+    private static List<Bar> returns(HelpThatWorks.Figures figures) {
+        List<Bar> bars = new ArrayList<>();
+        for (HelpThatWorks.Returns r : figures.returns()) {
+            bars.add(new Bar("returns to a plan", r.label() + " started", r.started(), null));
+            bars.add(new Bar("returns to a plan", r.label() + " for a child who ended one in the 2 years before",
+                    r.returned(), r.percentReturned()));
+        }
+        return bars;
+    }
+
+    private static Long share(long part, long whole) {
+        return whole == 0 ? null : Math.round(100.0 * part / whole);
+    }
+}
