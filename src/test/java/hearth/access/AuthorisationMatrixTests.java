@@ -92,6 +92,8 @@ class AuthorisationMatrixTests {
         row("GET  /insight/workforce.csv",                                 Subject.NONE,        "no  no  ok  ok  no  ok  no  no  no  no  ok  no"),
         row("GET  /insight/help",                                          Subject.NONE,        "no  no  ok  ok  no  ok  no  no  no  no  ok  no"),
         row("GET  /insight/help.csv",                                      Subject.NONE,        "no  no  ok  ok  no  ok  no  no  no  no  ok  no"),
+        row("GET  /insight/thresholds",                                    Subject.NONE,        "no  no  ok  ok  no  ok  no  no  no  no  ok  no"),
+        row("GET  /insight/thresholds.csv",                                Subject.NONE,        "no  no  ok  ok  no  ok  no  no  no  no  ok  no"),
         row("GET  /insight/population",                                    Subject.NONE,        "no  no  no  ok  no  no  no  no  no  no  ok  no"),
         row("POST /insight/population",                                    Subject.NONE,        "no  no  no  ok  no  no  no  no  no  no  ok  no"),
         row("GET  /returns/annex-a",                                       Subject.NONE,        "no  no  no  ok  no  no  no  no  no  no  ok  no"),

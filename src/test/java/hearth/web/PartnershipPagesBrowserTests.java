@@ -47,6 +47,8 @@ class PartnershipPagesBrowserTests extends BrowserJourney {
         checkAccessible("insight-workforce");
         open("/insight/help");
         checkAccessible("insight-help");
+        open("/insight/thresholds");
+        checkAccessible("insight-thresholds");
         open("/insight/population");
         checkAccessible("insight-population");
     }

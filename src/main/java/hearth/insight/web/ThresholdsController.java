@@ -1,0 +1,60 @@
+package hearth.insight.web;
+
+import hearth.access.StaffMember;
+import hearth.insight.InsightFilter;
+import hearth.insight.ThresholdConsistency;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Whether thresholds are applied consistently, and its CSV. */
+@Controller
+class ThresholdsController {
+
+    private final ThresholdConsistency thresholds;
+    private final DashboardFilters filters;
+
+    ThresholdsController(ThresholdConsistency thresholds, DashboardFilters filters) {
+        this.thresholds = thresholds;
+        this.filters = filters;
+    }
+
+    @GetMapping("/insight/thresholds")
+    String page(@RequestParam(required = false) String period, @RequestParam(required = false) String team,
+                @RequestParam(required = false) String area, Model model) {
+        InsightPeriods.Choice chosen = filters.period(period);
+        InsightFilter filter = filters.filter(chosen, team, area);
+        model.addAttribute("figures", thresholds.figures(filter, StaffMember.require()))
+                .addAttribute("least", ThresholdConsistency.LEAST_DECISIONS);
+        filters.addTo(model, chosen, filter);
+        return "insight/thresholds";
+    }
+
+    @GetMapping("/insight/thresholds.csv")
+    void csv(@RequestParam(required = false) String period, @RequestParam(required = false) String team,
+             @RequestParam(required = false) String area, HttpServletResponse response) throws IOException {
+        InsightPeriods.Choice chosen = filters.period(period);
+        ThresholdConsistency.Figures figures = thresholds.figures(filters.filter(chosen, team, area),
+                StaffMember.require());
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"thresholds-" + chosen.from()
+                + "-to-" + chosen.to() + ".csv\"");
+        try (CSVPrinter csv = new CSVPrinter(response.getWriter(), CSVFormat.DEFAULT)) {
+            ThresholdConsistency.AfterNoFurtherAction after = figures.afterNoFurtherAction();
+            csv.printRecord("table", "source", "main factor", "contacts", "practitioners compared", "lowest level",
+                    "highest level", "spread");
+            csv.printRecord("no further action", "", "", after.closed(), "", "", "referred within 12 months",
+                    after.referredAfter());
+            for (ThresholdConsistency.Group g : figures.groups()) {
+                csv.printRecord("spread", g.source(), g.factor(), g.contacts(), g.practitioners(), g.lowest(),
+                        g.highest(), g.spread());
+            }
+        }
+    }
+}
