@@ -87,7 +87,7 @@ public class ContactSources {
 
         /** Referrals as a share of contacts, in whole per cent; null with no contacts. */
         public Long conversion() {
-            return contacts == 0 ? null : Math.round(100.0 * referrals / contacts);
+            return Share.percent(referrals, contacts);
         }
 
         public String conversionInWords() {
@@ -100,7 +100,7 @@ public class ContactSources {
 
         /** Re-referrals as a share of referrals, in whole per cent; null with no referrals. */
         public Long reReferralRate() {
-            return referrals == 0 ? null : Math.round(100.0 * reReferrals / referrals);
+            return Share.percent(reReferrals, referrals);
         }
     }
 

@@ -89,10 +89,6 @@ public class HelpThatWorks {
                 .param("team", filter.teamParameter()).param("area", filter.area());
     }
 
-    static Long percent(long part, long whole) {
-        return whole == 0 ? null : Math.round(100.0 * part / whole);
-    }
-
     /** Children with two or more neglect tool completions in the period, by how their latest compares with their first. */
     public record Grades(long better, long same, long worse) {
         public long children() {
@@ -100,7 +96,7 @@ public class HelpThatWorks {
         }
 
         public Long percentBetter() {
-            return percent(better, children());
+            return Share.percent(better, children());
         }
     }
 
@@ -111,14 +107,14 @@ public class HelpThatWorks {
         }
 
         public Long percentMet() {
-            return percent(met, total());
+            return Share.percent(met, total());
         }
     }
 
     /** Plans of a kind started in the period, and those for children who ended one of that kind in the two years before. */
     public record Returns(String label, long started, long returned) {
         public Long percentReturned() {
-            return percent(returned, started);
+            return Share.percent(returned, started);
         }
     }
 

@@ -90,7 +90,7 @@ public class StepTimeliness {
 
         /** Whole per cent on time; null when none fell due. */
         public Long percentOnTime() {
-            return due() == 0 ? null : Math.round(100.0 * onTime / due());
+            return Share.percent(onTime, due());
         }
 
         public String percentInWords() {

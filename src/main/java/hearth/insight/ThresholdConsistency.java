@@ -94,7 +94,7 @@ public class ThresholdConsistency {
     /** Children's contacts closed with no further action in the period, and those referred within 12 months after. */
     public record AfterNoFurtherAction(long closed, long referredAfter) {
         public Long percentReferredAfter() {
-            return closed == 0 ? null : Math.round(100.0 * referredAfter / closed);
+            return Share.percent(referredAfter, closed);
         }
     }
 

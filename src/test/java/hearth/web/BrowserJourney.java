@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import hearth.FixtureCouncil;
 import hearth.access.StaffMember;
+import hearth.platform.London;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
@@ -60,6 +63,16 @@ abstract class BrowserJourney {
         type(field + "Day", String.valueOf(day.getDayOfMonth()));
         type(field + "Month", String.valueOf(day.getMonthValue()));
         type(field + "Year", String.valueOf(day.getYear()));
+    }
+
+    /**
+     * Types a date and time a few minutes ago on the council's clock, so a meeting "held today"
+     * is never in the future, whatever time of day (midnight included) the test runs.
+     */
+    void heldJustNow(String dateField, String timeField) {
+        LocalDateTime held = LocalDateTime.now(London.ZONE).minusMinutes(10);
+        date(dateField, held.toLocalDate());
+        type(timeField, held.format(DateTimeFormatter.ofPattern("HH:mm")));
     }
 
     /** What the success banner a save leaves (platform.Saved) says, without its "Go to it" link. */

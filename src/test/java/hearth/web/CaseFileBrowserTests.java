@@ -80,11 +80,7 @@ class CaseFileBrowserTests extends BrowserJourney {
         if (browser.driver.findElement(By.id("strategy-discussion")).getAttribute("open") == null) {
             browser.driver.findElement(By.cssSelector("#strategy-discussion summary")).click();
         }
-        java.time.LocalDate today = java.time.LocalDate.now();
-        browser.driver.findElement(By.id("heldOnDay")).sendKeys(String.valueOf(today.getDayOfMonth()));
-        browser.driver.findElement(By.id("heldOnMonth")).sendKeys(String.valueOf(today.getMonthValue()));
-        browser.driver.findElement(By.id("heldOnYear")).sendKeys(String.valueOf(today.getYear()));
-        browser.driver.findElement(By.id("heldAtTime")).sendKeys("00:05");
+        heldJustNow("heldOn", "heldAtTime");
         assertThat(browser.driver.findElement(By.cssSelector("input[name=agencies][value=SOCIAL_CARE]")).isSelected())
                 .as("social care ticked on a new form").isTrue();
         browser.driver.findElement(By.cssSelector("input[name=agencies][value=EDUCATION]")).click();

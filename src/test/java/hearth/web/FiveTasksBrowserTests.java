@@ -96,8 +96,7 @@ class FiveTasksBrowserTests extends BrowserJourney {
                 By.cssSelector("a[href='/children/" + child + "/child-protection#strategy-discussion']"));
         assertThat(browser.driver.findElement(By.id("strategy-discussion")).getAttribute("open"))
                 .as("the discussion that is due has its form open").isNotNull();
-        date("heldOn", LocalDate.now());
-        type("heldAtTime", "00:05");
+        heldJustNow("heldOn", "heldAtTime");
         browser.driver.findElement(By.cssSelector("input[name=agencies][value=POLICE]")).click();
         type("chair", "Helen Okafor");
         type("participant1Name", "Sam Whitfield");

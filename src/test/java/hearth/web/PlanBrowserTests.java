@@ -43,8 +43,7 @@ class PlanBrowserTests extends BrowserJourney {
         signIn(council.user(Role.SOCIAL_WORKER));
         open("/children/" + child + "/child-protection");
         browser.driver.findElement(By.cssSelector("details summary")).click();
-        date("heldOn", LocalDate.now());
-        browser.driver.findElement(By.id("heldAtTime")).sendKeys("00:05");
+        heldJustNow("heldOn", "heldAtTime");
         browser.driver.findElement(By.id("chair")).sendKeys("Helen Okafor");
         for (String agency : new String[] {"POLICE", "HEALTH"}) {
             browser.driver.findElement(By.cssSelector("input[name=agencies][value=" + agency + "]")).click();

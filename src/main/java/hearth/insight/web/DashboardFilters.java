@@ -3,9 +3,14 @@ package hearth.insight.web;
 import hearth.access.Staff;
 import hearth.insight.ChildPopulation;
 import hearth.insight.InsightFilter;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -38,6 +43,14 @@ class DashboardFilters {
         UUID known = teamId != null && staff.team(teamId).isPresent() ? teamId : null;
         String district = area != null && population.byDistrict().containsKey(area.strip().toUpperCase()) ? area : null;
         return new InsightFilter(known, district, period.from(), period.to());
+    }
+
+    /** The CSV download of a dashboard named {@code name} for the period: headers set, the printer to write rows to. */
+    CSVPrinter csv(HttpServletResponse response, String name, InsightPeriods.Choice period) throws IOException {
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "-" + period.from()
+                + "-to-" + period.to() + ".csv\"");
+        return new CSVPrinter(response.getWriter(), CSVFormat.DEFAULT);
     }
 
     /** What the filter form shows: the choices, and those made. */

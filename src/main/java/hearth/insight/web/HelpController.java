@@ -3,13 +3,12 @@ package hearth.insight.web;
 import hearth.access.StaffMember;
 import hearth.insight.HelpThatWorks;
 import hearth.insight.InsightFilter;
+import hearth.insight.Share;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,10 +54,7 @@ class HelpController {
              @RequestParam(required = false) String area, HttpServletResponse response) throws IOException {
         InsightPeriods.Choice chosen = filters.period(period);
         HelpThatWorks.Figures figures = help.figures(filters.filter(chosen, team, area), StaffMember.require());
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"whether-help-works-"
-                + chosen.from() + "-to-" + chosen.to() + ".csv\"");
-        try (CSVPrinter csv = new CSVPrinter(response.getWriter(), CSVFormat.DEFAULT)) {
+        try (CSVPrinter csv = filters.csv(response, "whether-help-works", chosen)) {
             csv.printRecord("table", "what", "count", "per cent");
             List<Bar> all = new ArrayList<>(grades(figures));
             all.addAll(outcomes(figures));
@@ -72,17 +68,18 @@ class HelpController {
     private static List<Bar> grades(HelpThatWorks.Figures figures) {
         HelpThatWorks.Grades g = figures.grades();
         String table = "neglect tool";
-        return List.of(new Bar(table, "Better at the latest completion", g.better(), share(g.better(), g.children())),
-                new Bar(table, "The same", g.same(), share(g.same(), g.children())),
-                new Bar(table, "Worse", g.worse(), share(g.worse(), g.children())));
+        return List.of(new Bar(table, "Better at the latest completion", g.better(),
+                        Share.percent(g.better(), g.children())),
+                new Bar(table, "The same", g.same(), Share.percent(g.same(), g.children())),
+                new Bar(table, "Worse", g.worse(), Share.percent(g.worse(), g.children())));
     }
 
     private static List<Bar> outcomes(HelpThatWorks.Figures figures) {
         HelpThatWorks.Outcomes o = figures.outcomes();
         String table = "plan outcomes";
-        return List.of(new Bar(table, "Met", o.met(), share(o.met(), o.total())),
-                new Bar(table, "Progressing", o.progressing(), share(o.progressing(), o.total())),
-                new Bar(table, "Not progressing", o.notProgressing(), share(o.notProgressing(), o.total())));
+        return List.of(new Bar(table, "Met", o.met(), Share.percent(o.met(), o.total())),
+                new Bar(table, "Progressing", o.progressing(), Share.percent(o.progressing(), o.total())),
+                new Bar(table, "Not progressing", o.notProgressing(), Share.percent(o.notProgressing(), o.total())));
     }
 
     private static List<Bar> returns(HelpThatWorks.Figures figures) {
@@ -93,9 +90,5 @@ class HelpController {
                     r.returned(), r.percentReturned()));
         }
         return bars;
-    }
-
-    private static Long share(long part, long whole) {
-        return whole == 0 ? null : Math.round(100.0 * part / whole);
     }
 }

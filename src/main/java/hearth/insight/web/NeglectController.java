@@ -11,9 +11,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,10 +50,7 @@ class NeglectController {
         InsightPeriods.Choice chosen = filters.period(period);
         NeglectPrevalence.Figures figures = prevalence.figures(filters.filter(chosen, team, area),
                 StaffMember.require());
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"neglect-" + chosen.from() + "-to-"
-                + chosen.to() + ".csv\"");
-        try (CSVPrinter csv = new CSVPrinter(response.getWriter(), CSVFormat.DEFAULT)) {
+        try (CSVPrinter csv = filters.csv(response, "neglect", chosen)) {
             csv.printRecord("table", "area or quarter", "children with neglect", "children living there",
                     "per 10,000 children");
             for (NeglectPrevalence.Figure f : figures.areas()) {

@@ -5,9 +5,7 @@ import hearth.insight.ContactSources;
 import hearth.insight.InsightFilter;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,10 +38,7 @@ class SourcesController {
              @RequestParam(required = false) String area, HttpServletResponse response) throws IOException {
         InsightPeriods.Choice chosen = filters.period(period);
         ContactSources.Figures figures = sources.figures(filters.filter(chosen, team, area), StaffMember.require());
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"contact-sources-" + chosen.from()
-                + "-to-" + chosen.to() + ".csv\"");
-        try (CSVPrinter csv = new CSVPrinter(response.getWriter(), CSVFormat.DEFAULT)) {
+        try (CSVPrinter csv = filters.csv(response, "contact-sources", chosen)) {
             csv.printRecord("table", "source or quarter", "contacts", "referrals", "conversion %", "re-referrals",
                     "re-referral %");
             for (ContactSources.Source s : figures.sources()) {

@@ -5,9 +5,7 @@ import hearth.insight.InsightFilter;
 import hearth.insight.ThresholdConsistency;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,10 +40,7 @@ class ThresholdsController {
         InsightPeriods.Choice chosen = filters.period(period);
         ThresholdConsistency.Figures figures = thresholds.figures(filters.filter(chosen, team, area),
                 StaffMember.require());
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"thresholds-" + chosen.from()
-                + "-to-" + chosen.to() + ".csv\"");
-        try (CSVPrinter csv = new CSVPrinter(response.getWriter(), CSVFormat.DEFAULT)) {
+        try (CSVPrinter csv = filters.csv(response, "thresholds", chosen)) {
             ThresholdConsistency.AfterNoFurtherAction after = figures.afterNoFurtherAction();
             csv.printRecord("table", "source", "main factor", "contacts", "practitioners compared", "lowest level",
                     "highest level", "spread");

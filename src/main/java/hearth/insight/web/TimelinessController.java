@@ -5,9 +5,7 @@ import hearth.insight.InsightFilter;
 import hearth.insight.StepTimeliness;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,10 +38,7 @@ class TimelinessController {
              @RequestParam(required = false) String area, HttpServletResponse response) throws IOException {
         InsightPeriods.Choice chosen = filters.period(period);
         StepTimeliness.Figures figures = timeliness.figures(filters.filter(chosen, team, area), StaffMember.require());
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"timeliness-" + chosen.from()
-                + "-to-" + chosen.to() + ".csv\"");
-        try (CSVPrinter csv = new CSVPrinter(response.getWriter(), CSVFormat.DEFAULT)) {
+        try (CSVPrinter csv = filters.csv(response, "timeliness", chosen)) {
             csv.printRecord("table", "step or quarter", "on time", "late", "overdue", "cancelled", "on time %");
             for (StepTimeliness.Step s : figures.withTotal()) {
                 row(csv, "by step", s);

@@ -6,9 +6,7 @@ import hearth.insight.Workforce;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,10 +39,7 @@ class WorkforceController {
              @RequestParam(required = false) String area, HttpServletResponse response) throws IOException {
         InsightPeriods.Choice chosen = filters.period(period);
         Workforce.Figures figures = workforce.figures(filters.filter(chosen, team, area), StaffMember.require());
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"workforce-" + chosen.from()
-                + "-to-" + chosen.to() + ".csv\"");
-        try (CSVPrinter csv = new CSVPrinter(response.getWriter(), CSVFormat.DEFAULT)) {
+        try (CSVPrinter csv = filters.csv(response, "workforce", chosen)) {
             csv.printRecord("team", "worker", "children", "weighted caseload", "weighted per worker", "visits",
                     "child seen", "children with 3 or more workers in 12 months");
             for (Workforce.Team t : figures.teams()) {

@@ -42,7 +42,7 @@ class Rule8565 implements CensusRule {
     @Override
     public void check(CensusFile file, CensusYear year, Breaches breaches) {
         Findings found = new Findings();
-        for (List<CensusFile.Child> sameId : SameIdRule.byId(file)) {
+        for (List<CensusFile.Child> sameId : SameIdChildren.of(file)) {
             for (CensusFile.Child child : sameId) {
                 for (int place = 0; place < child.episodes().size(); place++) {
                     CensusFile.Episode episode = child.episodes().get(place);

@@ -4,7 +4,6 @@ import hearth.returns.census.Breaches;
 import hearth.returns.census.CensusFile;
 import hearth.returns.census.CensusRule;
 import hearth.returns.census.CensusYear;
-import java.util.Collection;
 import java.util.List;
 
 /**
@@ -20,13 +19,9 @@ interface SameIdRule extends CensusRule {
     @Override
     default void check(CensusFile file, CensusYear year, Breaches breaches) {
         CollectionWindow window = CollectionWindow.of(file, year);
-        for (List<CensusFile.Child> sameId : byId(file)) {
+        for (List<CensusFile.Child> sameId : SameIdChildren.of(file)) {
             check(sameId, window, breaches);
         }
     }
 
-    /** The file's children grouped by LA child id (those with none in one group). */
-    static Collection<List<CensusFile.Child>> byId(CensusFile file) {
-        return file.childrenBySameId();
-    }
 }
