@@ -1,6 +1,7 @@
 package hearth;
 
 import hearth.platform.CommandLine;
+import hearth.returns.FileCommands;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -14,6 +15,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class Hearth {
 
     public static void main(String[] args) {
+        if (FileCommands.handles(args)) {
+            System.exit(FileCommands.run(args));
+        }
         if (CommandLine.isSubcommand(args)) {
             System.exit(CommandLine.run(Hearth.class, args));
         }

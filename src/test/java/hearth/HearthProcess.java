@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -51,10 +52,15 @@ final class HearthProcess implements AutoCloseable {
         this.environment.put("PORT", Integer.toString(port));
     }
 
-    /** {@code java -jar target/hearth.jar}, the README's run command, writing to the run's own log. */
-    Process start() throws IOException {
+    /**
+     * {@code java -jar target/hearth.jar}, the README's run command, or one of its subcommands
+     * with the arguments given, writing to the run's own log.
+     */
+    Process start(String... arguments) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-jar", JAR.toString())
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", JAR.toString()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(log(started.size() + 1).toFile());
         builder.environment().putAll(environment);
         Process process = builder.start();

@@ -146,11 +146,12 @@ class ContactsStep implements GenerationStep {
         Outcome outcome = outcome(source.police(), random);
         boolean outOfHours = !source.police() && !calendar.isOfficeHours(received);
         Referrers.Referrer referrer = Referrers.of(council, source, child, random);
-        return new ContactsBulkLoad.Loaded(council.nextId(), source.channel(), source.code(), referrer.name(),
+        UUID id = council.nextId();
+        return new ContactsBulkLoad.Loaded(id, source.channel(), source.code(), referrer.name(),
                 referrer.organisation(), worry.text(), List.of(worry.factor()), urgency, consent,
                 random.nextInt(100) < 4 ? null : "Recorded by the referrer: " + consent.label().toLowerCase(), received,
                 outOfHours, level(outcome), "Screened against the "
-                + "continuum of need; " + outcome.label().toLowerCase() + ".", outcome, decided,
+                + "continuum of need; " + outcome.label().toLowerCase() + ".", outcome, decided, council.deciderOf(id),
                 List.of(new ContactsBulkLoad.ChildRef(child.id(), child.forenames(), child.surname(), child.born())));
     }
 

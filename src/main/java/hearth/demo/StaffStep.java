@@ -6,6 +6,7 @@ import hearth.access.StaffMember;
 import hearth.platform.Progress;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -48,7 +49,10 @@ class StaffStep implements GenerationStep {
     public void run(SyntheticCouncil council, Progress progress) {
         Staff.Team mash = staff.createTeam("Front Door (MASH)", "MASH");
         council.frontDoorTeam = java.util.Optional.of(mash);
-        demo("mo.mash", "Mo Mashari", Role.MASH_PRACTITIONER, mash, null);
+        council.hubPractitioners.add(demo("mo.mash", "Mo Mashari", Role.MASH_PRACTITIONER, mash, null));
+        for (int i = 1; i < hubPractitioners(council); i++) {
+            council.hubPractitioners.add(synthetic(council, Role.MASH_PRACTITIONER, mash, council.laterStaff));
+        }
         StaffMember maya = demo("maya.mashmanager", "Maya Osei", Role.MASH_MANAGER, mash, null);
         managed(mash, maya);
         council.managers.put(mash.name(), maya);
@@ -77,6 +81,11 @@ class StaffStep implements GenerationStep {
         demo("pat.police", "PC Pat Rowe", Role.PARTNER_REFERRER, null, "Brackenford Police");
         demo("sue.school", "Sue Grant", Role.PARTNER_REFERRER, null, "Oakfield Primary School");
         demo("hal.health", "Hal Mensah", Role.PARTNER_REFERRER, null, "Brackenford Community Health");
+    }
+
+    /** About one practitioner for each 2,000 contacts a year, as a hub is staffed; two at the least. */
+    private static int hubPractitioners(SyntheticCouncil council) {
+        return Math.max(2, (int) (council.childrenInArea * ContactsStep.CONTACTS_PER_CHILD_PER_YEAR / 2_000));
     }
 
     /** A full team, but in a small council no more than half its workers, so that other teams exist. */
@@ -120,10 +129,14 @@ class StaffStep implements GenerationStep {
 
     /** Synthetic colleagues hold cases but cannot sign in. */
     private StaffMember synthetic(SyntheticCouncil council, Role role, Staff.Team team) {
-        NameBook.Heritage heritage = council.names.heritage(council.random);
-        String forename = council.names.forename(heritage, "U", council.random);
-        String surname = council.names.surname(heritage, council.random);
-        String username = SYNTHETIC_PREFIX + council.nextId().toString().substring(0, 8);
+        return synthetic(council, role, team, council.random);
+    }
+
+    private StaffMember synthetic(SyntheticCouncil council, Role role, Staff.Team team, SplittableRandom random) {
+        NameBook.Heritage heritage = council.names.heritage(random);
+        String forename = council.names.forename(heritage, "U", random);
+        String surname = council.names.surname(heritage, random);
+        String username = SYNTHETIC_PREFIX + SyntheticCouncil.idFrom(random).toString().substring(0, 8);
         return staff.createUser(new Staff.NewUser(username, forename + " " + surname, role, team.id(), null, null));
     }
 

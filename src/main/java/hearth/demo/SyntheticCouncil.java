@@ -41,6 +41,13 @@ public final class SyntheticCouncil {
     /** Team name to its family support worker, who is not qualified and so holds no case. */
     final Map<String, StaffMember> supportWorkers = new java.util.LinkedHashMap<>();
     final List<StaffMember> chairs = new ArrayList<>();
+    /** The front door's practitioners, who screen and decide contacts. */
+    final List<StaffMember> hubPractitioners = new ArrayList<>();
+    /**
+     * Names for staff added after the council's first shape was fixed, drawn from a stream of
+     * their own so that the same seed still makes the same children, families and cases.
+     */
+    final SplittableRandom laterStaff;
     java.util.Optional<hearth.access.Staff.Team> frontDoorTeam = java.util.Optional.empty();
     /** Children whose case is open now, with the date they became known. */
     final List<KnownChild> openCaseCandidates = new ArrayList<>();
@@ -52,6 +59,7 @@ public final class SyntheticCouncil {
         this.today = today;
         this.now = now;
         this.random = new SplittableRandom(seed);
+        this.laterStaff = new SplittableRandom(~seed);
     }
 
     int families() {
@@ -79,7 +87,18 @@ public final class SyntheticCouncil {
         return secondarySchools.isEmpty() ? primarySchools : secondarySchools;
     }
 
+    /** The hub practitioner who decided a contact: spread evenly, the same for the same contact. */
+    UUID deciderOf(UUID contact) {
+        return hubPractitioners.isEmpty() ? null
+                : hubPractitioners.get(Math.floorMod(contact.hashCode(), hubPractitioners.size())).id();
+    }
+
     UUID nextId() {
+        return idFrom(random);
+    }
+
+    /** A version 4 UUID from the given stream, so a seeded council is made again the same. */
+    static UUID idFrom(SplittableRandom random) {
         long high = (random.nextLong() & ~0xF000L) | 0x4000L;
         long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
         return new UUID(high, low);

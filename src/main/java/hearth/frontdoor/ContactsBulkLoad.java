@@ -24,15 +24,16 @@ public final class ContactsBulkLoad implements AutoCloseable {
     public ContactsBulkLoad(Connection connection, Timescales timescales) {
         contacts = new BulkCopy(connection, "contact", "id", "status", "channel", "referral_source",
                 "referrer_name", "referrer_organisation", "worry", "factors", "urgency", "consent", "consent_reason",
-                "priority", "received_at", "threshold_level", "rationale", "outcome", "decided_at", "authorised_at",
-                "created_at");
+                "priority", "received_at", "threshold_level", "rationale", "outcome", "decided_at", "decided_by",
+                "authorised_at", "created_at");
         children = new BulkCopy(connection, "contact_child", "contact_id", "position", "forenames", "surname",
                 "date_of_birth", "person_id");
         clocks = new ClocksBulkLoad(connection, timescales);
     }
 
     /**
-     * A contact and the children it is about; decision fields are null while it is open. Its
+     * A contact and the children it is about; decision fields are null while it is open, and
+     * who decided may be null for a contact migrated from a system that did not record it. Its
      * clocks are met when it was decided, as {@link FrontDoor} meets them.
      */
     public void contact(Loaded c) {
@@ -42,7 +43,7 @@ public final class ContactsBulkLoad implements AutoCloseable {
                 c.consent().needsReason() ? c.consentReason() : null, priority.name(),
                 c.receivedAt(), c.decided() ? c.level().level() : null,
                 c.decided() ? c.rationale() : null, c.decided() ? c.outcome().name() : null, c.decidedAt(),
-                c.decided() ? c.decidedAt() : null, c.receivedAt());
+                c.decided() ? c.decidedBy() : null, c.decided() ? c.decidedAt() : null, c.receivedAt());
         ClockSubject subject = ClockSubject.contact(new ContactId(c.id()));
         clocks.clock(null, ClockKind.CONTACT_DECISION, subject, c.receivedAt(), c.decidedAt());
         if (priority == Priority.RED) {
@@ -76,7 +77,7 @@ public final class ContactsBulkLoad implements AutoCloseable {
     public record Loaded(UUID id, String channel, String source, String referrerName, String organisation,
                          String worry, List<String> factors, String urgency, Consent consent, String consentReason,
                          Instant receivedAt, boolean outOfHours, ThresholdLevel level, String rationale,
-                         Outcome outcome, Instant decidedAt, List<ChildRef> children) {
+                         Outcome outcome, Instant decidedAt, UUID decidedBy, List<ChildRef> children) {
 
         public boolean decided() {
             return decidedAt != null;

@@ -1,14 +1,19 @@
 package hearth.insight;
 
 import hearth.access.AccessDenied;
+import hearth.access.RestrictionFilter;
 import hearth.access.StaffMember;
 import hearth.audit.AuditTrail;
+import hearth.people.PersonIndex;
+import hearth.platform.PersonId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -17,7 +22,8 @@ import org.springframework.stereotype.Service;
  * in the area: children with neglect (the DfE's factor 16A) found at an assessment authorised
  * in the period, or on a child protection plan under the category of neglect at any time in
  * it. By postcode district, and over the last eight quarters. Restricted records count like
- * any other; no child is named, so the figures need no restriction filter.
+ * any other; the figures name no child, and the list of children behind a figure passes
+ * through the restriction filter.
  */
 @Service
 public class NeglectPrevalence {
@@ -25,34 +31,99 @@ public class NeglectPrevalence {
     /** The area of a child with no current address recorded. */
     public static final String UNKNOWN_AREA = "Not known";
 
-    private static final String CHILDREN = """
-            WITH neglect AS (
-                SELECT person_id FROM report_assessment WHERE '16A' = ANY (factors)
+    /** The most children one list behind a figure shows; the page says when there are more. */
+    public static final int LISTED = 1_000;
+
+    /** Each child with neglect in the period, once, with how it was found and the child's area. */
+    private static final String NEGLECT = """
+            WITH found AS (
+                SELECT person_id, 'ASSESSMENT' AS way FROM report_assessment WHERE '16A' = ANY (factors)
                     AND authorised_on BETWEEN :from AND :to
-                UNION
-                SELECT person_id FROM report_plan WHERE kind = 'CHILD_PROTECTION' AND category = 'NEG'
-                    AND started_on <= :to AND (ended_on IS NULL OR ended_on >= :from))
-            SELECT coalesce(ar.postcode_district, '') AS district, count(*) AS children
-            FROM neglect n LEFT JOIN report_child_area ar ON ar.person_id = n.person_id
-            WHERE """ + InsightFilter.allocatedToTheTeam("n.person_id") + " GROUP BY 1";
+                UNION ALL
+                SELECT person_id, 'PLAN' FROM report_plan WHERE kind = 'CHILD_PROTECTION' AND category = 'NEG'
+                    AND started_on <= :to AND (ended_on IS NULL OR ended_on >= :from)),
+            neglect AS (
+                SELECT f.person_id, bool_or(f.way = 'ASSESSMENT') AS assessed, bool_or(f.way = 'PLAN') AS planned,
+                       coalesce(min(ar.postcode_district), '') AS district
+                FROM found f LEFT JOIN report_child_area ar ON ar.person_id = f.person_id
+                WHERE """ + InsightFilter.allocatedToTheTeam("f.person_id") + """
+                 GROUP BY f.person_id)
+            """;
+
+    private static final String CHILDREN = NEGLECT + "SELECT district, count(*) AS children FROM neglect GROUP BY 1";
+
+    private static final String LIST = NEGLECT + """
+            SELECT person_id, assessed, planned, district, count(*) OVER () AS found FROM neglect
+            WHERE CAST(:district AS text) IS NULL OR district = CAST(:district AS text)
+            ORDER BY district, person_id LIMIT :limit""";
 
     private static final DateTimeFormatter QUARTER = DateTimeFormatter.ofPattern("MMM yyyy");
 
     private final JdbcClient jdbc;
     private final ChildPopulation population;
     private final AuditTrail audit;
+    private final PersonIndex people;
+    private final RestrictionFilter restrictions;
 
-    NeglectPrevalence(JdbcClient jdbc, ChildPopulation population, AuditTrail audit) {
+    NeglectPrevalence(JdbcClient jdbc, ChildPopulation population, AuditTrail audit, PersonIndex people,
+                      RestrictionFilter restrictions) {
         this.jdbc = jdbc;
         this.population = population;
         this.audit = audit;
+        this.people = people;
+        this.restrictions = restrictions;
+    }
+
+    /**
+     * The children behind a figure: those counted for the area ({@code ""} for children with no
+     * current address, null for every area), at most {@link #LISTED}, for a user who sees figures.
+     * A restricted child who does not name the viewer is listed as "Restricted record" with no
+     * link, so the list still adds up to the figure; every child shown is audited as seen.
+     */
+    public ChildrenBehind children(InsightFilter filter, String district, StaffMember viewer) {
+        requireSeesFigures(viewer);
+        long[] found = {0};
+        List<Listed> rows = jdbc.sql(LIST).param("from", filter.from()).param("to", filter.to())
+                .param("team", filter.teamParameter()).param("district", district).param("limit", LISTED)
+                .query((rs, n) -> {
+                    found[0] = rs.getLong("found");
+                    return new Listed(new PersonId(rs.getObject("person_id", UUID.class)), rs.getString("district"),
+                            rs.getBoolean("assessed"), rs.getBoolean("planned"));
+                }).list();
+        Map<PersonId, String> names = new HashMap<>();
+        people.summaries(rows.stream().map(Listed::child).toList()).forEach(p -> names.put(p.id(), p.name()));
+        String list = "Children with neglect" + (district == null ? "" : " in " + area(district)) + ", "
+                + filter.inWords();
+        List<Child> children = restrictions.masked(viewer, list, rows.stream().map(r -> new Child(r.child(),
+                        names.getOrDefault(r.child(), "Child"), area(r.district()), r.assessed(), r.planned())).toList(),
+                Child::id, c -> new Child(null, RestrictionFilter.PLACEHOLDER, c.area(), c.assessed(), c.onPlan()));
+        return new ChildrenBehind(district == null ? "All areas" : area(district), children, found[0]);
+    }
+
+    private static String area(String district) {
+        return district.isEmpty() ? UNKNOWN_AREA : district;
+    }
+
+    private static void requireSeesFigures(StaffMember viewer) {
+        if (!viewer.role().seesFigures()) {
+            throw new AccessDenied(null, false);
+        }
+    }
+
+    private record Listed(PersonId child, String district, boolean assessed, boolean planned) {
+    }
+
+    /** A child behind the figure; {@code id} is null for a restricted record the viewer may not see. */
+    public record Child(PersonId id, String name, String area, boolean assessed, boolean onPlan) {
+    }
+
+    /** @param found every child behind the figure, of whom at most {@link #LISTED} are listed */
+    public record ChildrenBehind(String area, List<Child> children, long found) {
     }
 
     /** The figures for the filter, for a user who sees figures (managers, performance officers); audited. */
     public Figures figures(InsightFilter filter, StaffMember viewer) {
-        if (!viewer.role().seesFigures()) {
-            throw new AccessDenied(null, false);
-        }
+        requireSeesFigures(viewer);
         Map<String, Integer> living = population.byDistrict();
         List<Figure> areas = byArea(filter, living);
         List<Figure> overTime = new ArrayList<>();

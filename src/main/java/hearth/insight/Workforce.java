@@ -19,8 +19,10 @@ import org.springframework.stereotype.Service;
  * children and weighted by the kind of work (a child on a protection plan asks more than one
  * in early help; the weights are the council's, {@code hearth.insight.caseload-weight.*}, with
  * defaults in docs/operations.md), by team and worker; the visits made to the team's children in
- * the period, and how many saw the child; and the children who had three or more social
- * workers in the 12 months to that day. Workers are named; children are only counted.
+ * the period, and how many saw the child; supervision on time (children held for the whole
+ * supervision interval who had case supervision or management oversight in it); and the
+ * children who had three or more social workers in the 12 months to that day. Workers are
+ * named; children are only counted.
  */
 @Service
 public class Workforce {
@@ -64,22 +66,40 @@ public class Workforce {
                    AND (a.ended_on IS NULL OR a.ended_on > :to - interval '12 months')) >= 3
             GROUP BY now_with.team_id""";
 
+    /**
+     * Children allocated at the day, held since before the supervision interval began, and how
+     * many of them had case supervision or management oversight within it, as the team
+     * manager's home counts them.
+     */
+    private static final String SUPERVISED = """
+            SELECT a.team_id, count(*) AS due, count(*) FILTER (WHERE EXISTS (SELECT 1 FROM report_case_oversight o
+                   WHERE o.person_id = a.person_id AND o.on_day BETWEEN :since AND :to)) AS supervised
+            FROM report_allocation a
+            LEFT JOIN report_child_area ar ON ar.person_id = a.person_id
+            WHERE a.started_on <= :since AND (a.ended_on IS NULL OR a.ended_on > :to)
+              AND (CAST(:team AS uuid) IS NULL OR a.team_id = CAST(:team AS uuid))
+              AND (CAST(:area AS text) IS NULL OR ar.postcode_district = CAST(:area AS text))
+            GROUP BY a.team_id""";
+
     private final JdbcClient jdbc;
     private final Staff staff;
     private final AuditTrail audit;
     private final Map<String, Double> weights;
+    private final int supervisionWeeks;
 
     Workforce(JdbcClient jdbc, Staff staff, AuditTrail audit,
               @Value("${hearth.insight.caseload-weight.child-protection:1.5}") double childProtection,
               @Value("${hearth.insight.caseload-weight.child-in-need:1.0}") double childInNeed,
               @Value("${hearth.insight.caseload-weight.assessment:1.0}") double assessment,
               @Value("${hearth.insight.caseload-weight.early-help:0.5}") double earlyHelp,
-              @Value("${hearth.insight.caseload-weight.allocated:1.0}") double allocated) {
+              @Value("${hearth.insight.caseload-weight.allocated:1.0}") double allocated,
+              @Value("${hearth.oversight.weeks:6}") int supervisionWeeks) {
         this.jdbc = jdbc;
         this.staff = staff;
         this.audit = audit;
         this.weights = Map.of("cp", childProtection, "cin", childInNeed, "assessment", assessment,
                 "earlyHelp", earlyHelp, "allocated", allocated);
+        this.supervisionWeeks = supervisionWeeks;
     }
 
     /** The figures for the filter, for a user who sees figures (managers, performance officers); audited. */
@@ -94,6 +114,7 @@ public class Workforce {
                 .filter(java.util.Objects::nonNull).toList());
         Map<UUID, long[]> visits = byTeam(VISITS, filter, "visits", "seen");
         Map<UUID, long[]> many = byTeam(MANY_WORKERS, filter, "children", null);
+        Map<UUID, long[]> supervised = byTeam(SUPERVISED, filter, "due", "supervised");
         Map<UUID, Team> teams = new LinkedHashMap<>();
         for (Caseload c : workers) {
             teams.computeIfAbsent(c.team(), id -> new Team(teamNames.getOrDefault(id, "Unknown team")))
@@ -105,11 +126,14 @@ public class Workforce {
             team.visits = v[0];
             team.seen = v[1];
             team.manyWorkers = many.getOrDefault(id, new long[1])[0];
+            long[] s = supervised.getOrDefault(id, new long[2]);
+            team.supervisionDue = s[0];
+            team.supervised = s[1];
         });
         List<Team> rows = teams.values().stream().sorted(Comparator.comparing(Team::name)).toList();
         audit.record(new AuditTrail.Entry(viewer.id(), viewer.username(), "VIEW_FIGURES", null,
-                "Workforce: caseloads, visits and changes of worker, " + filter.inWords(), null, true));
-        return new Figures(rows, Team.total(rows), weights);
+                "Workforce: caseloads, visits, supervision and changes of worker, " + filter.inWords(), null, true));
+        return new Figures(rows, Team.total(rows), weights, supervisionWeeks);
     }
 
     private List<Caseload> caseloads(InsightFilter filter) {
@@ -121,7 +145,8 @@ public class Workforce {
 
     private Map<UUID, long[]> byTeam(String sql, InsightFilter filter, String first, String second) {
         Map<UUID, long[]> counts = new LinkedHashMap<>();
-        jdbc.sql(sql).param("from", filter.from()).param("to", filter.to()).param("team", filter.teamParameter())
+        jdbc.sql(sql).param("from", filter.from()).param("to", filter.to())
+                .param("since", filter.to().minusWeeks(supervisionWeeks)).param("team", filter.teamParameter())
                 .param("area", filter.area()).query(rs -> {
                     counts.put(rs.getObject("team_id", UUID.class), new long[] {rs.getLong(first),
                         second == null ? 0 : rs.getLong(second)});
@@ -143,6 +168,8 @@ public class Workforce {
         private long visits;
         private long seen;
         private long manyWorkers;
+        private long supervisionDue;
+        private long supervised;
 
         Team(String name) {
             this.name = name;
@@ -160,6 +187,8 @@ public class Workforce {
                 total.visits += t.visits;
                 total.seen += t.seen;
                 total.manyWorkers += t.manyWorkers;
+                total.supervisionDue += t.supervisionDue;
+                total.supervised += t.supervised;
             });
             return total;
         }
@@ -202,10 +231,28 @@ public class Workforce {
         public long manyWorkers() {
             return manyWorkers;
         }
+
+        /** Children held for the whole supervision interval to the day, who were due supervision in it. */
+        public long supervisionDue() {
+            return supervisionDue;
+        }
+
+        /** Of those, the children with case supervision or management oversight in the interval. */
+        public long supervised() {
+            return supervised;
+        }
+
+        /** Supervision on time as a whole per cent; null when no child was due. */
+        public Long supervisedPercent() {
+            return Share.percent(supervised, supervisionDue);
+        }
     }
 
-    /** @param weights the weight of each kind of work the figures were made with, to show beside them */
-    public record Figures(List<Team> teams, Team total, Map<String, Double> weights) {
+    /**
+     * @param weights the weight of each kind of work the figures were made with, to show beside them
+     * @param supervisionWeeks the council's supervision interval ({@code hearth.oversight.weeks})
+     */
+    public record Figures(List<Team> teams, Team total, Map<String, Double> weights, int supervisionWeeks) {
 
         /** The scale of the chart: the highest weighted caseload per worker, above zero. */
         public double highestPerWorker() {

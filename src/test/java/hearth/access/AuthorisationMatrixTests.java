@@ -84,6 +84,7 @@ class AuthorisationMatrixTests {
         row("GET  /figures/timeliness",                                    Subject.NONE,        "no  no  ok  ok  no  ok  no  no  no  no  ok  no"),
         row("GET  /insight/neglect",                                       Subject.NONE,        "no  no  ok  ok  no  ok  no  no  no  no  ok  no"),
         row("GET  /insight/neglect.csv",                                   Subject.NONE,        "no  no  ok  ok  no  ok  no  no  no  no  ok  no"),
+        row("GET  /insight/neglect/children",                              Subject.NONE,        "no  no  ok  ok  no  ok  no  no  no  no  ok  no"),
         row("GET  /insight/sources",                                       Subject.NONE,        "no  no  ok  ok  no  ok  no  no  no  no  ok  no"),
         row("GET  /insight/sources.csv",                                   Subject.NONE,        "no  no  ok  ok  no  ok  no  no  no  no  ok  no"),
         row("GET  /insight/timeliness",                                    Subject.NONE,        "no  no  ok  ok  no  ok  no  no  no  no  ok  no"),

@@ -195,6 +195,10 @@ class DemoGeneratorIntegrationTests extends SmallCouncilTest {
         assertThat(otherReferrals * 100 / others).isBetween(20L, 45L);
         assertThat(count("SELECT count(*) FROM clock WHERE kind = 'CONTACT_DECISION' AND completed_at > due_at")).isPositive();
         assertThat(count("SELECT count(*) FROM chronology_entry WHERE type = 'Contact received'")).isEqualTo(875);
+        assertThat(count("""
+                SELECT count(*) FROM contact c WHERE c.status = 'DECIDED' AND NOT EXISTS (SELECT 1 FROM staff_user s
+                WHERE s.id = c.decided_by AND s.role = 'MASH_PRACTITIONER')""")).as("decided by a hub practitioner").isZero();
+        assertThat(count("SELECT count(DISTINCT decided_by) FROM contact")).as("the hub's practitioners").isEqualTo(2);
     }
 
     @Test

@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import hearth.FixtureCouncil;
 import hearth.HearthTest;
 import hearth.access.AccessDenied;
+import hearth.access.RecordRestrictions;
+import hearth.access.RestrictionFilter;
 import hearth.access.Role;
 import hearth.access.StaffMember;
 import hearth.assessment.Assessment;
@@ -30,6 +32,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -55,9 +58,13 @@ class NeglectPrevalenceIntegrationTests {
     @Autowired ChildProtection childProtection;
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService users;
+    @Autowired RecordRestrictions restrictions;
+    @Autowired JdbcClient jdbc;
 
     FixtureCouncil.Council council;
     StaffMember worker;
+    PersonId neglectedInQx1;
+    PersonId onAPlanInQx2;
 
     @BeforeEach
     void council() throws Exception {
@@ -65,8 +72,10 @@ class NeglectPrevalenceIntegrationTests {
         worker = council.user(Role.SOCIAL_WORKER);
         population.upload(new StringReader("postcode_district,children\nQX1,2000\nqx2,\"5,000\"\n"), "test",
                 council.user(Role.PERFORMANCE_OFFICER));
-        assessed(living("QX1 4AB"), List.of("16A", "3A"));
-        onAPlanForNeglect(living("QX2 7CD"));
+        neglectedInQx1 = living("QX1 4AB");
+        assessed(neglectedInQx1, List.of("16A", "3A"));
+        onAPlanInQx2 = living("QX2 7CD");
+        onAPlanForNeglect(onAPlanInQx2);
         assessed(living("QX1 9EF"), List.of("3A"));
     }
 
@@ -119,6 +128,56 @@ class NeglectPrevalenceIntegrationTests {
                 "by area,All areas,2,7000,2.9");
         assertThat(hostile.getStatus()).isEqualTo(200);
         assertThat(as(Role.SOCIAL_WORKER, "/insight/neglect").getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void theChildrenBehindAFigureAddUpToItWithARestrictedChildListedButNotNamed() throws Exception {
+        PersonId restricted = living("QX1 2GH");
+        assessed(restricted, List.of("16A"));
+        StaffMember head = council.user(Role.HEAD_OF_SERVICE);
+        restrictions.restrict(restricted, "A relative works in the team", head, List.of(head.id()));
+        StaffMember officer = council.user(Role.PERFORMANCE_OFFICER);
+        InsightFilter filter = new InsightFilter(council.team().id(), null, APRIL, MARCH);
+
+        NeglectPrevalence.ChildrenBehind qx1 = prevalence.children(filter, "QX1", officer);
+        NeglectPrevalence.ChildrenBehind all = prevalence.children(filter, null, head);
+
+        assertThat(prevalence.figures(filter, officer).areas().get(0).children()).isEqualTo(2);
+        assertThat(qx1.found()).isEqualTo(2);
+        assertThat(qx1.children()).extracting(NeglectPrevalence.Child::id, NeglectPrevalence.Child::name,
+                NeglectPrevalence.Child::assessed, NeglectPrevalence.Child::onPlan).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(neglectedInQx1, qx1.children().stream()
+                        .filter(c -> neglectedInQx1.equals(c.id())).findFirst().orElseThrow().name(), true, false),
+                org.assertj.core.groups.Tuple.tuple(null, RestrictionFilter.PLACEHOLDER, true, false));
+        assertThat(all.found()).isEqualTo(3);
+        assertThat(all.children()).extracting(NeglectPrevalence.Child::id)
+                .containsExactlyInAnyOrder(neglectedInQx1, restricted, onAPlanInQx2);
+        assertThat(prevalence.children(filter, "", officer).found()).as("no child without an address").isZero();
+        assertThat(seenInList(officer, neglectedInQx1)).isEqualTo(1);
+        assertThat(seenInList(officer, restricted)).isZero();
+        assertThatThrownBy(() -> prevalence.children(filter, null, worker)).isInstanceOf(AccessDenied.class);
+    }
+
+    @Test
+    void theListPageLinksEachChildItMayNameAndRefusesASocialWorker() throws Exception {
+        String team = council.team().id().toString();
+        MockHttpServletResponse page = as(Role.TEAM_MANAGER,
+                "/insight/neglect/children?period=2026&in=QX2&team=" + team);
+        MockHttpServletResponse dashboard = as(Role.TEAM_MANAGER, "/insight/neglect?period=2026&team=" + team);
+
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(page.getContentAsString()).contains("Children with neglect: QX2", "/children/" + onAPlanInQx2)
+                .doesNotContain("/children/" + neglectedInQx1);
+        assertThat(dashboard.getContentAsString()).containsPattern("/insight/neglect/children\\?period=2026&amp;team="
+                + team + "[^\"]*&amp;in=QX1\"");
+        assertThat(as(Role.TEAM_MANAGER, "/insight/neglect/children?in=%3Cscript%3E").getStatus()).isEqualTo(200);
+        assertThat(as(Role.SOCIAL_WORKER, "/insight/neglect/children?in=QX1").getStatus()).isEqualTo(403);
+    }
+
+    private long seenInList(StaffMember viewer, PersonId child) {
+        return jdbc.sql("SELECT count(*) FROM audit_entry WHERE person_id = :child AND user_id = :user AND action = :a")
+                .param("child", child).param("user", viewer.id()).param("a", RestrictionFilter.SEEN_IN_LIST)
+                .query(Long.class).single();
     }
 
     private PersonId living(String postcode) throws Exception {

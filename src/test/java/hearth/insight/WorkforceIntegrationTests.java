@@ -10,11 +10,16 @@ import hearth.access.Role;
 import hearth.access.StaffMember;
 import hearth.casework.Allocations;
 import hearth.casework.Involvements;
+import hearth.oversight.Oversight;
+import hearth.oversight.SupervisionRecord;
+import hearth.oversight.Supervisions;
 import hearth.planning.VisitDetails;
 import hearth.planning.Visits;
 import hearth.platform.PersonId;
 import hearth.returns.ReturnsFixtures;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +32,10 @@ import org.springframework.test.web.servlet.MockMvc;
  * protection, 1.5) and Ben (child in need, 1), the family support worker Cara (early help,
  * 0.5), and the team manager Dev (assessment, 1), who had the social worker and the family
  * support worker before in the year: three workers in 12 months. Two visits to Amy in the
- * year, one of them seeing her.
+ * year, one of them seeing her. The social worker took on Eve (assessment, 1) on 10 March.
+ * Supervision on time, in the six weeks from 17 February: Amy supervised on 2 March, Cara on
+ * 17 February (the first day counts), Ben overseen only on 10 January, Dev never; Eve, held
+ * for three weeks, not yet due: 2 of 4.
  */
 @HearthTest
 class WorkforceIntegrationTests {
@@ -40,6 +48,8 @@ class WorkforceIntegrationTests {
     @Autowired Allocations allocations;
     @Autowired Involvements involvements;
     @Autowired Visits visits;
+    @Autowired Supervisions supervisions;
+    @Autowired Oversight oversight;
     @Autowired Workforce workforce;
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService users;
@@ -56,13 +66,17 @@ class WorkforceIntegrationTests {
         worker = council.user(Role.SOCIAL_WORKER);
         support = council.user(Role.FAMILY_SUPPORT_WORKER);
         PersonId amy = child("WFA", Involvements.Kind.CHILD_PROTECTION, worker, FROM);
-        child("WFB", Involvements.Kind.CHILD_IN_NEED, worker, FROM);
-        child("WFC", Involvements.Kind.EARLY_HELP, support, LocalDate.of(2025, 5, 1));
+        PersonId ben = child("WFB", Involvements.Kind.CHILD_IN_NEED, worker, FROM);
+        PersonId cara = child("WFC", Involvements.Kind.EARLY_HELP, support, LocalDate.of(2025, 5, 1));
         PersonId dev = child("WFD", Involvements.Kind.ASSESSMENT, worker, FROM);
         allocations.allocate(dev, council.team().id(), support.id(), LocalDate.of(2025, 6, 1), manager);
         allocations.allocate(dev, council.team().id(), manager.id(), LocalDate.of(2025, 9, 1), manager);
         visit(amy, LocalDate.of(2025, 7, 7), true);
         visit(amy, LocalDate.of(2025, 8, 4), false);
+        child("WFE", Involvements.Kind.ASSESSMENT, worker, LocalDate.of(2026, 3, 10));
+        supervise(amy, worker, LocalDate.of(2026, 3, 2));
+        supervise(cara, support, LocalDate.of(2026, 2, 17));
+        oversight.record(ben, LocalDate.of(2026, 1, 10), "Keep the plan", manager);
     }
 
     @Test
@@ -72,14 +86,17 @@ class WorkforceIntegrationTests {
         assertThat(figures.teams()).hasSize(1);
         Workforce.Team team = figures.teams().get(0);
         assertThat(team.workers()).extracting(Workforce.Worker::name, Workforce.Worker::children,
-                Workforce.Worker::weighted).containsExactlyInAnyOrder(Tuple.tuple(worker.displayName(), 2L, 2.5),
+                Workforce.Worker::weighted).containsExactlyInAnyOrder(Tuple.tuple(worker.displayName(), 3L, 3.5),
                 Tuple.tuple(support.displayName(), 1L, 0.5), Tuple.tuple(manager.displayName(), 1L, 1.0));
-        assertThat(team.children()).isEqualTo(4);
-        assertThat(team.weighted()).isEqualTo(4.0);
-        assertThat(team.weightedPerWorker()).isEqualTo(1.3);
+        assertThat(team.children()).isEqualTo(5);
+        assertThat(team.weighted()).isEqualTo(5.0);
+        assertThat(team.weightedPerWorker()).isEqualTo(1.7);
         assertThat(team.visits()).isEqualTo(2);
         assertThat(team.seen()).isEqualTo(1);
         assertThat(team.manyWorkers()).isEqualTo(1);
+        assertThat(team.supervisionDue()).isEqualTo(4);
+        assertThat(team.supervised()).isEqualTo(2);
+        assertThat(team.supervisedPercent()).isEqualTo(50L);
     }
 
     @Test
@@ -89,7 +106,7 @@ class WorkforceIntegrationTests {
                 .with(user(users.loadUserByUsername(manager.username())))).andReturn().getResponse();
 
         assertThat(csv.getStatus()).isEqualTo(200);
-        assertThat(csv.getContentAsString().lines()).contains(council.team().name() + ",,4,4.0,1.3,2,1,1");
+        assertThat(csv.getContentAsString().lines()).contains(council.team().name() + ",,5,5.0,1.7,2,1,4,2,1");
     }
 
     private PersonId child(String id, Involvements.Kind kind, StaffMember to, LocalDate on) {
@@ -97,6 +114,11 @@ class WorkforceIntegrationTests {
         allocations.allocate(child, council.team().id(), to.id(), on, manager);
         involvements.start(child, kind, on, manager);
         return child;
+    }
+
+    private void supervise(PersonId child, StaffMember held, LocalDate on) {
+        supervisions.record(child, new SupervisionRecord(held.id(), on, null, null, "Things are calmer", "Continue",
+                List.of(), Map.of()), manager);
     }
 
     private void visit(PersonId child, LocalDate on, boolean seen) {

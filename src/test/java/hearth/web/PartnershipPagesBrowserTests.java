@@ -40,6 +40,9 @@ class PartnershipPagesBrowserTests extends BrowserJourney {
         open("/insight/neglect");
         assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Prevalence of neglect");
         checkAccessible("insight-neglect");
+        browser.driver.findElement(By.cssSelector("a[href*='/insight/neglect/children']")).click();
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).startsWith("Children with neglect");
+        checkAccessible("insight-neglect-children");
         open("/insight/sources");
         assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Contacts and referrals by source");
         checkAccessible("insight-sources");

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Controller;
@@ -42,6 +43,24 @@ class NeglectController {
         model.addAttribute("figures", prevalence.figures(filter, StaffMember.require()));
         filters.addTo(model, chosen, filter);
         return "insight/neglect";
+    }
+
+    /**
+     * The children behind an area's figure ({@code in}: the area as the table names it), or
+     * behind the total when no area is given.
+     */
+    @GetMapping("/insight/neglect/children")
+    String children(@RequestParam(required = false) String period, @RequestParam(required = false) String team,
+                    @RequestParam(required = false) String area, @RequestParam(required = false) String in,
+                    Model model) {
+        InsightPeriods.Choice chosen = filters.period(period);
+        InsightFilter filter = filters.filter(chosen, team, area);
+        String district = in == null || in.isBlank() ? filter.area()
+                : in.strip().equals(NeglectPrevalence.UNKNOWN_AREA) ? "" : in.strip().toUpperCase(Locale.ROOT);
+        model.addAttribute("behind", prevalence.children(filter, district, StaffMember.require()))
+                .addAttribute("listed", NeglectPrevalence.LISTED);
+        filters.addTo(model, chosen, filter);
+        return "insight/neglect-children";
     }
 
     @GetMapping("/insight/neglect.csv")

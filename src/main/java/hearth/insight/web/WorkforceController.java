@@ -12,7 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Caseloads weighted by kind of work, visits made and children with many workers, and its CSV. */
+/** Caseloads weighted by kind of work, visits made, supervision on time and children with many workers, and its CSV. */
 @Controller
 class WorkforceController {
 
@@ -41,15 +41,15 @@ class WorkforceController {
         Workforce.Figures figures = workforce.figures(filters.filter(chosen, team, area), StaffMember.require());
         try (CSVPrinter csv = filters.csv(response, "workforce", chosen)) {
             csv.printRecord("team", "worker", "children", "weighted caseload", "weighted per worker", "visits",
-                    "child seen", "children with 3 or more workers in 12 months");
+                    "child seen", "due supervision", "supervised on time", "children with 3 or more workers in 12 months");
             for (Workforce.Team t : figures.teams()) {
                 for (Workforce.Worker w : t.workers()) {
-                    csv.printRecord(t.name(), w.name(), w.children(), w.weighted(), "", "", "", "");
+                    csv.printRecord(t.name(), w.name(), w.children(), w.weighted(), "", "", "", "", "", "");
                 }
             }
             for (Workforce.Team t : concat(figures.teams(), figures.total())) {
                 csv.printRecord(t.name(), "", t.children(), t.weighted(), t.weightedPerWorker(), t.visits(), t.seen(),
-                        t.manyWorkers());
+                        t.supervisionDue(), t.supervised(), t.manyWorkers());
             }
         }
     }

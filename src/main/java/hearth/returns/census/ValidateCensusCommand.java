@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -29,17 +30,23 @@ class ValidateCensusCommand implements Subcommand {
 
     static final String CSV_HEADER = "rule,child,severity,field,message";
 
-    private final CensusValidation validation;
+    private final Supplier<CensusValidation> validation;
     private final WorkingCalendar calendar;
     private final PrintStream out;
     private final PrintStream err;
 
     @Autowired
     ValidateCensusCommand(CensusValidation validation, WorkingCalendar calendar) {
-        this(validation, calendar, System.out, System.err);
+        this(() -> validation, calendar, System.out, System.err);
     }
 
     ValidateCensusCommand(CensusValidation validation, WorkingCalendar calendar, PrintStream out, PrintStream err) {
+        this(() -> validation, calendar, out, err);
+    }
+
+    /** The rules are asked for only once the file is read, so they may be made while it is. */
+    ValidateCensusCommand(Supplier<CensusValidation> validation, WorkingCalendar calendar, PrintStream out,
+                          PrintStream err) {
         this.validation = validation;
         this.calendar = calendar;
         this.out = out;
@@ -80,9 +87,9 @@ class ValidateCensusCommand implements Subcommand {
             return 2;
         }
         err.printf("Checking %,d children against %d rules for the %d census%n", file.children().size(),
-                validation.codes().size(), year);
+                validation.get().codes().size(), year);
         long read = System.nanoTime();
-        List<Finding> findings = validation.validate(file, new CensusYear(year, calendar));
+        List<Finding> findings = validation.get().validate(file, new CensusYear(year, calendar));
         long checked = System.nanoTime();
         print(findings);
         err.printf("%,d findings (read in %.2f s, checked in %.2f s, %.2f s in all with the CSV written)%n",
