@@ -73,6 +73,19 @@ public class ContactQueries {
                 .stream().findFirst();
     }
 
+    /** What the practitioner proposed and why the hub manager changed it, for a decision changed at authorisation. */
+    public Optional<AuthorisationChange> authorisationChange(ContactId id) {
+        return jdbc.sql("""
+                SELECT proposed_level, proposed_outcome, authorisation_change FROM contact
+                WHERE id = :id AND proposed_level IS NOT NULL""").param("id", id)
+                .query((rs, n) -> new AuthorisationChange(ThresholdLevel.of(rs.getInt("proposed_level")),
+                        Outcome.valueOf(rs.getString("proposed_outcome")), rs.getString("authorisation_change")))
+                .optional();
+    }
+
+    public record AuthorisationChange(ThresholdLevel proposedLevel, Outcome proposedOutcome, String reason) {
+    }
+
     /** One contact as this user may see it: a child matched to a restricted record not naming them is a placeholder. */
     public Optional<ContactView> find(ContactId id, StaffMember viewer) {
         return find(id).map(contact -> shownTo(viewer, "Contact", List.of(contact)).get(0));

@@ -179,12 +179,61 @@ public class FrontDoor {
     /** A hub manager confirms the decision they saw at {@code version}; the referrer then sees the outcome. */
     @Transactional
     public void authorise(ContactId contactId, int version, StaffMember manager) {
+        requireHubManager(manager);
+        ContactView contact = opened(contactId, version);
+        move(contact, contact.status().authorise(), "authorised_by = :by, authorised_at = :now", Map.of(), manager);
+        authorised(contactId, manager);
+    }
+
+    /**
+     * A hub manager changes the decision they saw at {@code version} and authorises their own,
+     * saying why. What the practitioner proposed is kept beside it, so the change shows on the
+     * contact and in the child's chronology, and counts among decisions changed at authorisation.
+     */
+    @Transactional
+    public void authoriseChanged(ContactId contactId, int version, ThresholdLevel level, Outcome outcome,
+                                 String reason, StaffMember manager) {
+        requireHubManager(manager);
+        InvalidInput.Errors errors = new InvalidInput.Errors();
+        if (level == null) {
+            errors.add("changedLevel", "Select the level of need you authorise");
+        }
+        if (outcome == null) {
+            errors.add("changedOutcome", "Select what happens next");
+        }
+        if (reason == null || reason.isBlank()) {
+            errors.add("changeReason", "Say why you changed the decision");
+        }
+        errors.throwIfAny();
+        ContactView contact = opened(contactId, version);
+        if (contact.thresholdLevel() != null && level.level() == contact.thresholdLevel() && outcome == contact.outcome()) {
+            throw InvalidInput.of("changedLevel", "That is the decision already made: authorise it as it is, "
+                    + "or change the level of need or what happens next");
+        }
+        move(contact, contact.status().authorise(), """
+                proposed_level = threshold_level, proposed_outcome = outcome, authorisation_change = :reason,
+                threshold_level = :level, outcome = :outcome, authorised_by = :by, authorised_at = :now""",
+                Map.of("reason", reason.strip(), "level", level.level(), "outcome", outcome.name()), manager);
+        String change = "Proposed: " + ThresholdLevel.of(contact.thresholdLevel()).label() + ", "
+                + contact.outcome().label().toLowerCase() + ". Authorised: " + level.label() + ", "
+                + outcome.label().toLowerCase() + ". Why: " + excerpt(reason.strip());
+        for (ContactView.Child child : contact.children()) {
+            if (child.personId() != null) {
+                chronology.record(child.personId(), LocalDate.now(clock), "Decision changed at authorisation", change,
+                        manager, source(contactId));
+            }
+        }
+        authorised(contactId, manager);
+    }
+
+    private static void requireHubManager(StaffMember manager) {
         if (manager.role() != Role.MASH_MANAGER && manager.role() != Role.HEAD_OF_SERVICE) {
             // Authorising is a hub manager's: anyone else is refused, not corrected.
             throw new AccessDenied(null, false);
         }
-        ContactView contact = opened(contactId, version);
-        move(contact, contact.status().authorise(), "authorised_by = :by, authorised_at = :now", Map.of(), manager);
+    }
+
+    private void authorised(ContactId contactId, StaffMember manager) {
         handOverIfDayTeam(contactId, manager);
         decisions.takeEffect(contactId, manager);
     }

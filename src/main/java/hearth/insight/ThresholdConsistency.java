@@ -10,7 +10,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Whether thresholds are applied consistently: of the children whose contact was closed with
- * no further action in the period, how many were referred within the 12 months after; and,
+ * no further action in the period, how many were referred within the 12 months after; of the
+ * decisions authorised in the period, how many the hub manager changed first; and,
  * for contacts of the same source and the same main factor, how far apart the hub
  * practitioners' threshold levels lie (each practitioner's average level, for those who decided
  * at least {@link #LEAST_DECISIONS} such contacts). No practitioner or child is named: a
@@ -34,18 +35,27 @@ public class ThresholdConsistency {
                    WHERE ar.person_id = n.person_id AND ar.postcode_district = CAST(:area AS text)))
               AND """ + InsightFilter.allocatedToTheTeam("n.person_id");
 
+    /** A decision by a practitioner of the team, about a child living in the area. */
+    private static final String DECIDED_IN_THE_FILTER = """
+            (CAST(:team AS uuid) IS NULL OR EXISTS (SELECT 1 FROM report_staff s
+                 WHERE s.id = d.decided_by AND s.team_id = CAST(:team AS uuid)))
+            AND (CAST(:area AS text) IS NULL OR EXISTS (SELECT 1 FROM report_contact rc
+                 JOIN report_child_area ar ON ar.person_id = rc.person_id
+                 WHERE rc.contact_id = d.contact_id AND ar.postcode_district = CAST(:area AS text)))""";
+
+    private static final String AT_AUTHORISATION = """
+            SELECT count(*) AS authorised, count(*) FILTER (WHERE d.changed_at_authorisation) AS changed
+            FROM report_contact_decision d WHERE d.authorised_on BETWEEN :from AND :to AND """
+            + DECIDED_IN_THE_FILTER;
+
     private static final String SPREAD = """
             WITH decided AS (
                 SELECT d.referral_source, d.main_factor, d.decided_by, count(*) AS decisions,
                        avg(d.threshold_level) AS mean_level
                 FROM report_contact_decision d
                 WHERE d.decided_on BETWEEN :from AND :to AND d.referral_source IS NOT NULL
-                  AND d.main_factor IS NOT NULL
-                  AND (CAST(:team AS uuid) IS NULL OR EXISTS (SELECT 1 FROM report_staff s
-                       WHERE s.id = d.decided_by AND s.team_id = CAST(:team AS uuid)))
-                  AND (CAST(:area AS text) IS NULL OR EXISTS (SELECT 1 FROM report_contact rc
-                       JOIN report_child_area ar ON ar.person_id = rc.person_id
-                       WHERE rc.contact_id = d.contact_id AND ar.postcode_district = CAST(:area AS text)))
+                  AND d.main_factor IS NOT NULL AND """ + DECIDED_IN_THE_FILTER + """
+
                 GROUP BY d.referral_source, d.main_factor, d.decided_by)
             SELECT referral_source, main_factor, sum(decisions) AS contacts,
                    count(*) FILTER (WHERE decisions >= :least) AS practitioners,
@@ -73,6 +83,9 @@ public class ThresholdConsistency {
                 .param("to", filter.to()).param("team", filter.teamParameter()).param("area", filter.area())
                 .query((rs, n) -> new AfterNoFurtherAction(rs.getLong("closed"), rs.getLong("referred_after")))
                 .single();
+        AtAuthorisation authorisation = jdbc.sql(AT_AUTHORISATION).param("from", filter.from())
+                .param("to", filter.to()).param("team", filter.teamParameter()).param("area", filter.area())
+                .query((rs, n) -> new AtAuthorisation(rs.getLong("authorised"), rs.getLong("changed"))).single();
         List<Group> groups = jdbc.sql(SPREAD).param("from", filter.from()).param("to", filter.to())
                 .param("team", filter.teamParameter()).param("area", filter.area()).param("least", LEAST_DECISIONS)
                 .param("shown", GROUPS_SHOWN)
@@ -84,7 +97,7 @@ public class ThresholdConsistency {
                 .list();
         audit.record(new AuditTrail.Entry(viewer.id(), viewer.username(), "VIEW_FIGURES", null,
                 "Consistency of thresholds, " + filter.inWords(), null, true));
-        return new Figures(after, groups);
+        return new Figures(after, authorisation, groups);
     }
 
     private static Double decimal(java.math.BigDecimal value) {
@@ -115,6 +128,14 @@ public class ThresholdConsistency {
         }
     }
 
-    public record Figures(AfterNoFurtherAction afterNoFurtherAction, List<Group> groups) {
+    /** Threshold decisions a hub manager authorised in the period, and those they changed first. */
+    public record AtAuthorisation(long authorised, long changed) {
+        public Long percentChanged() {
+            return Share.percent(changed, authorised);
+        }
+    }
+
+    public record Figures(AfterNoFurtherAction afterNoFurtherAction, AtAuthorisation atAuthorisation,
+                          List<Group> groups) {
     }
 }

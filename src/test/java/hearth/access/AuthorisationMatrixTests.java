@@ -200,6 +200,7 @@ class AuthorisationMatrixTests {
         row("POST /front-door/contacts/{id}/requests/{requestId}/response", Subject.CONTACT,    "no  no  no  ok  ok  ok  no  ok  no  no  no  no"),
         row("POST /front-door/contacts/{id}/decide",                       Subject.CONTACT,     "no  no  no  ok  ok  ok  no  ok  no  no  no  no"),
         row("POST /front-door/contacts/{id}/authorise",                    Subject.DECIDED_CONTACT, "no  no  no  ok  no  ok  no  no  no  no  no  no"),
+        row("POST /front-door/contacts/{id}/authorise-changed",            Subject.DECIDED_CONTACT, "no  no  no  ok  no  ok  no  no  no  no  no  no"),
 
         // Partners make referrals and see their organisation's.
         row("GET  /referrals",                                             Subject.NONE,        "no  no  no  no  no  no  no  no  no  ok  no  no"),

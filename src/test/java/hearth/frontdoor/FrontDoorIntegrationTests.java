@@ -132,6 +132,56 @@ class FrontDoorIntegrationTests {
     }
 
     @Test
+    void aHubManagerChangesTheDecisionWhenAuthorisingItSayingWhyAndWhatWasProposedIsKept() throws Exception {
+        PersonId child = fixtures.allocatedChild(council);
+        ContactId contact = fixtures.referral(council);
+        frontDoor.matchChild(contact, contacts.find(contact).orElseThrow().version(), 0, child, hub);
+        frontDoor.decide(contact, contacts.find(contact).orElseThrow().version(), ThresholdLevel.CHILD_IN_NEED,
+                "Repeated domestic abuse with the child present", Outcome.ASSESSMENT, hub);
+        StaffMember hubManager = council.user(Role.MASH_MANAGER);
+        int version = contacts.find(contact).orElseThrow().version();
+
+        assertThatThrownBy(() -> frontDoor.authoriseChanged(contact, version, null, null, " ", hubManager))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors())
+                        .containsOnlyKeys("changedLevel", "changedOutcome", "changeReason"));
+        assertThatThrownBy(() -> frontDoor.authoriseChanged(contact, version, ThresholdLevel.CHILD_IN_NEED,
+                Outcome.ASSESSMENT, "No change", hubManager)).isInstanceOfSatisfying(InvalidInput.class,
+                e -> assertThat(e.errors().get("changedLevel")).startsWith("That is the decision already made"));
+        assertThatThrownBy(() -> frontDoor.authoriseChanged(contact, version, ThresholdLevel.EARLY_HELP,
+                Outcome.EARLY_HELP, "Not mine to change", hub)).isInstanceOf(hearth.access.AccessDenied.class);
+        String refused = mvc.perform(post("/front-door/contacts/" + contact + "/authorise-changed")
+                .param("version", String.valueOf(version)).param("changedLevel", "2")
+                .with(user(users.loadUserByUsername(hubManager.username()))).with(csrf())).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(refused).contains("Say why you changed the decision", "Select what happens next")
+                .containsPattern("name=\"changedLevel\" type=\"radio\"\\s+value=\"2\" checked");
+        assertThat(contacts.find(contact).orElseThrow().awaitsAuthorisation()).as("nothing refused was kept").isTrue();
+
+        var response = mvc.perform(post("/front-door/contacts/" + contact + "/authorise-changed")
+                .param("version", String.valueOf(version)).param("changedLevel", "2").param("changedOutcome", "EARLY_HELP")
+                .param("changeReason", "Mother is engaging with the family hub; early help first")
+                .with(user(users.loadUserByUsername(hubManager.username()))).with(csrf())).andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(302);
+        ContactView decided = contacts.find(contact).orElseThrow();
+        assertThat(decided.status()).isEqualTo(ContactStatus.DECIDED);
+        assertThat(decided.thresholdLevel()).isEqualTo(2);
+        assertThat(decided.outcome()).isEqualTo(Outcome.EARLY_HELP);
+        assertThat(decided.rationale()).isEqualTo("Repeated domestic abuse with the child present");
+        assertThat(contacts.authorisationChange(contact)).hasValue(new ContactQueries.AuthorisationChange(
+                ThresholdLevel.CHILD_IN_NEED, Outcome.ASSESSMENT, "Mother is engaging with the family hub; early help first"));
+        assertThat(chronology.entries(child, new Chronology.Filter("Decision changed at authorisation", null, null)))
+                .extracting(Chronology.Entry::summary).first().asString()
+                .contains("Proposed: Level 3", "Authorised: Level 2", "early help first");
+        String page = mvc.perform(get("/front-door/contacts/" + contact)
+                .with(user(users.loadUserByUsername(hubManager.username())))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("Changed at authorisation", "The practitioner proposed Level 3");
+        assertThatThrownBy(() -> frontDoor.authoriseChanged(contact, version, ThresholdLevel.UNIVERSAL,
+                Outcome.NO_FURTHER_ACTION, "Twice", hubManager)).as("authorised once").isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
     void aSecondReferralWithinTwelveMonthsIsFlaggedAsAReReferral() {
         PersonId child = fixtures.allocatedChild(council);
         for (int i = 0; i < 2; i++) {

@@ -18,6 +18,8 @@ import hearth.platform.PersonId;
 import hearth.returns.ReturnsFixtures;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +30,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * Thresholds in one fixture council, counted by hand. Two children closed with no further
  * action in 2025-26, one of them referred three months later. Six police contacts about
  * domestic abuse (source 6, factor 3A) decided today: the hub practitioner at levels 3, 3 and
- * 4 (an average of 3.3), the hub manager at 2, 2 and 2: a spread of 1.3 levels.
+ * 4 (an average of 3.3), the hub manager at 2, 2 and 2: a spread of 1.3 levels. Three
+ * decisions awaiting authorisation: one authorised as it was, one changed, one still waiting.
  */
 @HearthTest
 class ThresholdConsistencyIntegrationTests {
@@ -91,6 +94,24 @@ class ThresholdConsistencyIntegrationTests {
         assertThat(page.getContentAsString()).contains("2.0 to 3.3", "1.3");
     }
 
+    @Test
+    void ofTheDecisionsAuthorisedThoseTheHubManagerChangedAreCounted() {
+        StaffMember practitioner = council.user(Role.MASH_PRACTITIONER);
+        StaffMember hubManager = council.user(Role.MASH_MANAGER);
+        List<ContactId> awaiting = decide(practitioner, ThresholdLevel.CHILD_IN_NEED, ThresholdLevel.CHILD_IN_NEED,
+                ThresholdLevel.CHILD_IN_NEED);
+        frontDoor.authorise(awaiting.get(0), contacts.find(awaiting.get(0)).orElseThrow().version(), hubManager);
+        frontDoor.authoriseChanged(awaiting.get(1), contacts.find(awaiting.get(1)).orElseThrow().version(),
+                ThresholdLevel.EARLY_HELP, Outcome.EARLY_HELP, "Early help first", hubManager);
+        LocalDate today = LocalDate.now(clock.withZone(hearth.platform.London.ZONE));
+
+        ThresholdConsistency.AtAuthorisation figure = thresholds.figures(new InsightFilter(council.mash().id(), null,
+                today.minusDays(7), today), manager).atAuthorisation();
+
+        assertThat(figure).isEqualTo(new ThresholdConsistency.AtAuthorisation(2, 1));
+        assertThat(figure.percentChanged()).isEqualTo(50L);
+    }
+
     private PersonId closed(String id, LocalDate day) throws Exception {
         PersonId child = returns.childWithContact(council, id + council.tag(), day, "3A", Outcome.NO_FURTHER_ACTION);
         allocations.allocate(child, council.team().id(), council.user(Role.SOCIAL_WORKER).id(),
@@ -98,11 +119,15 @@ class ThresholdConsistencyIntegrationTests {
         return child;
     }
 
-    private void decide(StaffMember by, ThresholdLevel... levels) {
+    /** Contacts decided for an assessment, which waits for a hub manager to authorise it. */
+    private List<ContactId> decide(StaffMember by, ThresholdLevel... levels) {
+        List<ContactId> decided = new ArrayList<>();
         for (ThresholdLevel level : levels) {
             ContactId contact = fixtures.referral(council);
             frontDoor.decide(contact, contacts.find(contact).orElseThrow().version(), level, "Against the threshold",
                     Outcome.ASSESSMENT, by);
+            decided.add(contact);
         }
+        return decided;
     }
 }

@@ -103,6 +103,11 @@ class FrontDoorBrowserTests extends BrowserJourney {
 
         signIn(council.user(Role.MASH_MANAGER).username());
         browser.driver.get(contactPage);
+        browser.driver.findElement(By.cssSelector("details.govuk-details summary")).click();
+        browser.submit(By.cssSelector("form[action$='/authorise-changed'] button"));
+        assertThat(browser.driver.findElement(By.className("govuk-error-summary")).getText())
+                .contains("Say why you changed the decision");
+        checkAccessible("contact-change-refused");
         browser.submit(By.cssSelector("form[action$='/authorise'] button"));
         assertThat(savedBanner()).isEqualTo("Decision authorised; the referrer can now see the outcome");
         checkAccessible("contact-authorised");

@@ -218,6 +218,19 @@ class HubController {
                 null);
     }
 
+    @PostMapping("/front-door/contacts/{id}/authorise-changed")
+    String authoriseChanged(@PathVariable ContactId id, @ModelAttribute("change") AuthorisationChangeForm form,
+                            Model model) {
+        try {
+            frontDoor.authoriseChanged(id, form.contactVersion(), form.level(), form.next(), form.changeReason(),
+                    StaffMember.require());
+        } catch (InvalidInput invalid) {
+            return screenPage(model, load(id), invalid.errors());
+        }
+        return Saved.redirect("/front-door/contacts/" + id, "Changed decision authorised; the referrer can now see "
+                + "the outcome", null);
+    }
+
     @GetMapping("/front-door/conversion")
     String conversion(Model model) {
         var since = java.time.LocalDate.now(clock).minusYears(1);
@@ -248,6 +261,7 @@ class HubController {
                 .addAttribute("agencies", InformationRequests.AGENCIES.stream()
                         .map(a -> new CodeLists.Code(a, a.charAt(0) + a.substring(1).toLowerCase())).toList())
                 .addAttribute("now", clock.instant()).addAttribute("sourceLabel", options.sourceLabel(contact.referralSource()))
+                .addAttribute("authorisationChange", contacts.authorisationChange(contact.id()).orElse(null))
                 .addAttribute("factorLabels", contact.factors().stream().map(options::factorLabel).toList());
         return "frontdoor/contact";
     }

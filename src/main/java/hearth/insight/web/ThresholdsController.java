@@ -46,6 +46,8 @@ class ThresholdsController {
                     "highest level", "spread");
             csv.printRecord("no further action", "", "", after.closed(), "", "", "referred within 12 months",
                     after.referredAfter());
+            csv.printRecord("authorisation", "", "", figures.atAuthorisation().authorised(), "", "",
+                    "changed at authorisation", figures.atAuthorisation().changed());
             for (ThresholdConsistency.Group g : figures.groups()) {
                 csv.printRecord("spread", g.source(), g.factor(), g.contacts(), g.practitioners(), g.lowest(),
                         g.highest(), g.spread());
