@@ -86,7 +86,7 @@ class CaseReferrals {
                     source.code(), referrer.name(), referrer.organisation(), worry(journey.concern()),
                     List.of(), "STANDARD", Consent.GIVEN, "Recorded by the referrer: consent given", received, false,
                     protection ? ThresholdLevel.PROTECTION : ThresholdLevel.CHILD_IN_NEED, RATIONALE, outcome,
-                    received.plusSeconds(3 * 3600), council.deciderOf(id), List.of(new ContactsBulkLoad.ChildRef(journey.child().value(),
+                    received.plusSeconds(3 * 3600), council.deciderOf(id), null, List.of(new ContactsBulkLoad.ChildRef(journey.child().value(),
                     known.forenames(), known.surname(), journey.born())));
             contacts.contact(contact);
             chronology.entry(journey.child().value(), day, "Contact received", "From " + referrer.organisation() + ": "

@@ -36,6 +36,7 @@ import org.springframework.stereotype.Component;
 class ContactsStep implements GenerationStep {
 
     static final double CONTACTS_PER_CHILD_PER_YEAR = 15_000.0 / 60_000;
+    private static final int CHANGED_AT_AUTHORISATION_PERCENT = 5;
     static final int LATE_DECISIONS_PERCENT = 15;
     static final int PRE_BIRTH_WEEKS = 30;
 
@@ -151,7 +152,7 @@ class ContactsStep implements GenerationStep {
                 referrer.organisation(), worry.text(), List.of(worry.factor()), urgency, consent,
                 random.nextInt(100) < 4 ? null : "Recorded by the referrer: " + consent.label().toLowerCase(), received,
                 outOfHours, level(outcome), "Screened against the "
-                + "continuum of need; " + outcome.label().toLowerCase() + ".", outcome, decided, council.deciderOf(id),
+                + "continuum of need; " + outcome.label().toLowerCase() + ".", outcome, decided, council.deciderOf(id), proposed(id, outcome),
                 List.of(new ContactsBulkLoad.ChildRef(child.id(), child.forenames(), child.surname(), child.born())));
     }
 
@@ -204,6 +205,26 @@ class ContactsStep implements GenerationStep {
         }
         return roll < 28 ? Outcome.ASSESSMENT : roll < 32 ? Outcome.STRATEGY_DISCUSSION : roll < 44 ? Outcome.EARLY_HELP
                 : roll < 64 ? Outcome.SIGNPOST : Outcome.NO_FURTHER_ACTION;
+    }
+
+    /**
+     * About one decision in twenty the hub manager changes when authorising it, most often
+     * raising a practitioner's level by one; chosen from the contact's id, so no draw from the
+     * council's random stream changes the rest of the council.
+     */
+    private static ContactsBulkLoad.Proposed proposed(UUID contact, Outcome authorised) {
+        if (Math.floorMod(contact.getLeastSignificantBits(), 100) >= CHANGED_AT_AUTHORISATION_PERCENT) {
+            return null;
+        }
+        return switch (authorised) {
+            case EARLY_HELP -> new ContactsBulkLoad.Proposed(ThresholdLevel.UNIVERSAL, Outcome.SIGNPOST,
+                    "The family asked for help twice this year: early help, not signposting");
+            case ASSESSMENT -> new ContactsBulkLoad.Proposed(ThresholdLevel.EARLY_HELP, Outcome.EARLY_HELP,
+                    "Three contacts in six months about the same worry: the child needs an assessment");
+            case SIGNPOST, NO_FURTHER_ACTION -> new ContactsBulkLoad.Proposed(ThresholdLevel.EARLY_HELP,
+                    Outcome.EARLY_HELP, "The parent has found support already; early help would duplicate it");
+            default -> null;
+        };
     }
 
     private static ThresholdLevel level(Outcome outcome) {

@@ -199,6 +199,11 @@ class DemoGeneratorIntegrationTests extends SmallCouncilTest {
                 SELECT count(*) FROM contact c WHERE c.status = 'DECIDED' AND NOT EXISTS (SELECT 1 FROM staff_user s
                 WHERE s.id = c.decided_by AND s.role = 'MASH_PRACTITIONER')""")).as("decided by a hub practitioner").isZero();
         assertThat(count("SELECT count(DISTINCT decided_by) FROM contact")).as("the hub's practitioners").isEqualTo(2);
+        assertThat(count("SELECT count(*) FROM contact WHERE proposed_level IS NOT NULL AND status = 'DECIDED'"
+                + " AND proposed_level <> threshold_level AND authorisation_change IS NOT NULL"))
+                .as("about one in twenty changed at authorisation").isBetween(10L, 80L);
+        assertThat(count("SELECT count(*) FROM contact WHERE proposed_level IS NOT NULL AND status <> 'DECIDED'"))
+                .isZero();
     }
 
     @Test

@@ -61,7 +61,7 @@ public class ReturnsFixtures {
              ContactsBulkLoad contacts = new ContactsBulkLoad(connection, timescales)) {
             contacts.contact(new ContactsBulkLoad.Loaded(UUID.randomUUID(), "ONLINE_FORM", source, "A referrer",
                     "Oakfield Primary School", "Came to school hungry", List.of("16A"), "STANDARD", Consent.GIVEN,
-                    null, at(day, 9), false, level, "Decided that afternoon", outcome, at(day, 14), null,
+                    null, at(day, 9), false, level, "Decided that afternoon", outcome, at(day, 14), null, null,
                     List.of(new ContactsBulkLoad.ChildRef(child.value(), "Maisie", "Census" + council.tag(), BORN))));
         }
     }

@@ -10,6 +10,7 @@ import hearth.returns.Requester;
 import hearth.returns.ReturnsAccess;
 import hearth.returns.census.export.CensusExport;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -127,12 +128,23 @@ public class ReturnsJobs {
         }).toList();
     }
 
-    /** The exported file, its download audited as one entry with its scope. */
-    public Path exportedFile(ReturnsJob job, StaffMember viewer) {
+    /** Whether the job's exported file is still kept ({@link OldExports} clears old ones). */
+    public boolean fileKept(ReturnsJob job) {
+        return job.hasFile() && Files.isReadable(files.census(job.id()));
+    }
+
+    /**
+     * The exported file, its download audited as one entry with its scope; empty when it has
+     * been cleared away, and then nothing is audited since nothing was downloaded.
+     */
+    public Optional<Path> exportedFile(ReturnsJob job, StaffMember viewer) {
         ReturnsAccess.requireMayMakeReturns(viewer);
+        if (!fileKept(job)) {
+            return Optional.empty();
+        }
         audit.record(new AuditTrail.Entry(viewer.id(), viewer.username(), "DOWNLOAD_CENSUS", null, "CIN census "
                 + job.year() + " file of " + job.children() + " children; SHA-256 " + job.sha256(), null, true));
-        return files.census(job.id());
+        return Optional.of(files.census(job.id()));
     }
 
     /** The findings as CSV rows, audited as one entry. */

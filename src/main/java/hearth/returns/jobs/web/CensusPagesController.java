@@ -92,7 +92,8 @@ class CensusPagesController {
         StaffMember me = StaffMember.require();
         ReturnsJob job = found(id, me);
         boolean refreshing = job.status().active() && !"off".equals(refresh);
-        model.addAttribute("job", job).addAttribute("refresh", refreshing).addAttribute("errors", Map.of());
+        model.addAttribute("job", job).addAttribute("refresh", refreshing).addAttribute("errors", Map.of())
+                .addAttribute("fileKept", jobs.fileKept(job));
         if (refreshing) {
             model.addAttribute("refreshSeconds", REFRESH_SECONDS);
         }
@@ -130,10 +131,8 @@ class CensusPagesController {
         if (!job.hasFile()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        Path file = jobs.exportedFile(job, me);
-        if (!Files.isReadable(file)) {
-            throw new ResponseStatusException(HttpStatus.GONE, "The file has been cleared away: export it again");
-        }
+        Path file = jobs.exportedFile(job, me).orElseThrow(() -> new ResponseStatusException(HttpStatus.GONE,
+                "The file has been cleared away: export it again"));
         response.setContentType("application/xml");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"hearth-cin-census-" + job.year()
                 + ".xml\"");
