@@ -5,28 +5,30 @@ import hearth.access.Role;
 import hearth.access.StaffMember;
 import hearth.audit.AuditTrail;
 import hearth.platform.InvalidInput;
-import java.io.IOException;
 import java.io.Reader;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The children living in each postcode district, the denominator of every "per 10,000
- * children" figure. A council uploads it as CSV ({@code postcode_district,children}); an
- * upload replaces the whole table in one transaction, so figures never mix two estimates.
+ * The children living in each postcode district, and in each ward where the council has them,
+ * the denominator of every "per 10,000 children" figure. A council uploads it as CSV
+ * ({@code postcode_district,children}, a row's area a district such as BK7 or a ward code such
+ * as E05001234); an upload replaces the whole table in one transaction, so figures never mix
+ * two estimates.
  */
 @Service
 public class ChildPopulation {
 
     private static final Pattern DISTRICT = Pattern.compile("[A-Z]{1,2}[0-9][0-9A-Z]?");
+    /** An ONS ward code in England or Wales, such as E05001234. */
+    private static final Pattern WARD = Pattern.compile("[EW]05[0-9]{6}");
     private static final int MOST_DISTRICTS = 5_000;
 
     private final JdbcClient jdbc;
@@ -41,10 +43,25 @@ public class ChildPopulation {
 
     /** Children living in each district, in district order. */
     public Map<String, Integer> byDistrict() {
+        return byArea(false);
+    }
+
+    /** Children living in each ward the council gave, by ward code. */
+    public Map<String, Integer> byWard() {
+        return byArea(true);
+    }
+
+    public static boolean isWard(String area) {
+        return area != null && WARD.matcher(area).matches();
+    }
+
+    private Map<String, Integer> byArea(boolean wards) {
         Map<String, Integer> children = new LinkedHashMap<>();
         jdbc.sql("SELECT postcode_district, children FROM child_population ORDER BY postcode_district")
                 .query(rs -> {
-                    children.put(rs.getString(1), rs.getInt(2));
+                    if (isWard(rs.getString(1)) == wards) {
+                        children.put(rs.getString(1), rs.getInt(2));
+                    }
                 });
         return children;
     }
@@ -83,36 +100,14 @@ public class ChildPopulation {
      * @throws InvalidInput on the field {@code file}
      */
     public static Map<String, Integer> parse(Reader csv) {
-        Map<String, Integer> districts = new LinkedHashMap<>();
-        StringBuilder problems = new StringBuilder();
-        try {
-            for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get()
-                    .parse(csv)) {
-                String problem = read(row, districts);
-                if (problem != null && problems.length() < 400) {
-                    problems.append(problems.isEmpty() ? "" : "; ").append("row ").append(row.getRecordNumber() + 1)
-                            .append(": ").append(problem);
-                }
-                if (districts.size() > MOST_DISTRICTS) {
-                    throw InvalidInput.of("file", "The file has more than " + MOST_DISTRICTS + " districts");
-                }
-            }
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw InvalidInput.of("file", "The file must be CSV with the columns postcode_district and children");
-        }
-        if (!problems.isEmpty()) {
-            throw InvalidInput.of("file", "Fix these rows and upload the file again: " + problems);
-        }
-        if (districts.isEmpty()) {
-            throw InvalidInput.of("file", "The file has no districts");
-        }
-        return districts;
+        return AreaCsv.read(csv, "postcode_district and children", MOST_DISTRICTS, "districts", ChildPopulation::read);
     }
 
     private static String read(CSVRecord row, Map<String, Integer> districts) {
         String district = row.get("postcode_district").toUpperCase().replace(" ", "");
-        if (!DISTRICT.matcher(district).matches()) {
-            return "'" + abbreviate(district) + "' is not a postcode district such as BK7";
+        if (!DISTRICT.matcher(district).matches() && !isWard(district)) {
+            return "'" + AreaCsv.abbreviate(district)
+                    + "' is not a postcode district such as BK7 or a ward code such as E05001234";
         }
         try {
             int children = Integer.parseInt(row.get("children").replace(",", ""));
@@ -124,11 +119,7 @@ public class ChildPopulation {
             }
             return null;
         } catch (NumberFormatException e) {
-            return "'" + abbreviate(row.get("children")) + "' is not a whole number of children";
+            return "'" + AreaCsv.abbreviate(row.get("children")) + "' is not a whole number of children";
         }
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() > 20 ? text.substring(0, 20) + "..." : text;
     }
 }

@@ -25,7 +25,8 @@ public class ContactSources {
                 SELECT rc.contact_id, rc.person_id, rc.referral_source, rc.received_at, rc.received_on, rc.referral
                 FROM report_contact rc LEFT JOIN report_child_area ar ON ar.person_id = rc.person_id
                 WHERE rc.received_on BETWEEN :from AND :to
-                  AND (CAST(:area AS text) IS NULL OR ar.postcode_district = CAST(:area AS text))
+                  AND (CAST(:area AS text) IS NULL OR """ + InsightFilter.IN_THE_AREA + """
+                  )
                   AND """ + InsightFilter.allocatedToTheTeam("rc.person_id") + """
             )
             SELECT coalesce(s.referral_source, '') AS source, count(*) AS contacts,

@@ -20,7 +20,8 @@ public class HelpThatWorks {
 
     private static final String SCOPE = """
             (CAST(:area AS text) IS NULL OR EXISTS (SELECT 1 FROM report_child_area ar
-                WHERE ar.person_id = %1$s AND ar.postcode_district = CAST(:area AS text)))
+                WHERE ar.person_id = %1$s AND """ + InsightFilter.IN_THE_AREA + """
+                ))
             AND """;
 
     private static final String NEGLECT = """

@@ -42,6 +42,14 @@ public record InsightFilter(UUID team, String area, LocalDate from, LocalDate to
                 + " AND (a.ended_on IS NULL OR a.ended_on >= :from)))";
     }
 
+    /**
+     * SQL true when the child's area in people's {@code report_child_area} (as {@code ar}) is the
+     * filter's {@code :area}: its postcode district, or a ward the council's postcode-to-ward
+     * table places its postcode in.
+     */
+    static final String IN_THE_AREA = "(ar.postcode_district = CAST(:area AS text) OR ar.postcode_key IN "
+            + "(SELECT w.postcode_key FROM postcode_ward w WHERE w.ward_code = CAST(:area AS text)))";
+
     String teamParameter() {
         return team == null ? null : team.toString();
     }

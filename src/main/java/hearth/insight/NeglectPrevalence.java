@@ -47,7 +47,8 @@ public class NeglectPrevalence {
                        coalesce(min(ar.postcode_district), '') AS district
                 FROM found f LEFT JOIN report_child_area ar ON ar.person_id = f.person_id
                 WHERE """ + InsightFilter.allocatedToTheTeam("f.person_id") + """
-                 GROUP BY f.person_id)
+                  AND (CAST(:area AS text) IS NULL OR """ + InsightFilter.IN_THE_AREA + """
+                 ) GROUP BY f.person_id)
             """;
 
     private static final String CHILDREN = NEGLECT + "SELECT district, count(*) AS children FROM neglect GROUP BY 1";
@@ -64,9 +65,11 @@ public class NeglectPrevalence {
     private final AuditTrail audit;
     private final PersonIndex people;
     private final RestrictionFilter restrictions;
+    private final Wards wards;
 
     NeglectPrevalence(JdbcClient jdbc, ChildPopulation population, AuditTrail audit, PersonIndex people,
-                      RestrictionFilter restrictions) {
+                      RestrictionFilter restrictions, Wards wards) {
+        this.wards = wards;
         this.jdbc = jdbc;
         this.population = population;
         this.audit = audit;
@@ -84,7 +87,8 @@ public class NeglectPrevalence {
         requireSeesFigures(viewer);
         long[] found = {0};
         List<Listed> rows = jdbc.sql(LIST).param("from", filter.from()).param("to", filter.to())
-                .param("team", filter.teamParameter()).param("district", district).param("limit", LISTED)
+                .param("team", filter.teamParameter()).param("area", filter.area()).param("district", district)
+                .param("limit", LISTED)
                 .query((rs, n) -> {
                     found[0] = rs.getLong("found");
                     return new Listed(new PersonId(rs.getObject("person_id", UUID.class)), rs.getString("district"),
@@ -97,7 +101,9 @@ public class NeglectPrevalence {
         List<Child> children = restrictions.masked(viewer, list, rows.stream().map(r -> new Child(r.child(),
                         names.getOrDefault(r.child(), "Child"), area(r.district()), r.assessed(), r.planned())).toList(),
                 Child::id, c -> new Child(null, RestrictionFilter.PLACEHOLDER, c.area(), c.assessed(), c.onPlan()));
-        return new ChildrenBehind(district == null ? "All areas" : area(district), children, found[0]);
+        String shown = district != null ? area(district) : ChildPopulation.isWard(filter.area())
+                ? wards.names().getOrDefault(filter.area(), "Ward") + " (" + filter.area() + ")" : "All areas";
+        return new ChildrenBehind(shown, children, found[0]);
     }
 
     private static String area(String district) {
@@ -139,10 +145,15 @@ public class NeglectPrevalence {
     private List<Figure> byArea(InsightFilter filter, Map<String, Integer> living) {
         Map<String, Long> children = new TreeMap<>();
         jdbc.sql(CHILDREN).param("from", filter.from()).param("to", filter.to())
-                .param("team", filter.teamParameter())
+                .param("team", filter.teamParameter()).param("area", filter.area())
                 .query(rs -> {
                     children.put(rs.getString("district"), rs.getLong("children"));
                 });
+        if (ChildPopulation.isWard(filter.area())) {
+            // The ward is the only area: its children, against the ward's population where the council gave it.
+            return List.of(new Figure(wards.names().getOrDefault(filter.area(), "Ward") + " (" + filter.area() + ")",
+                    children.values().stream().mapToLong(Long::longValue).sum(), population.byWard().get(filter.area())));
+        }
         TreeSet<String> districts = new TreeSet<>(living.keySet());
         districts.addAll(children.keySet());
         List<Figure> figures = new ArrayList<>();

@@ -31,7 +31,8 @@ public class StepTimeliness {
                    count(*) FILTER (WHERE c.status = 'CANCELLED') AS cancelled
             FROM report_clock c LEFT JOIN report_child_area ar ON ar.person_id = c.person_id
             WHERE c.due_on BETWEEN :from AND :to AND c.due_at < :now
-              AND (CAST(:area AS text) IS NULL OR ar.postcode_district = CAST(:area AS text))
+              AND (CAST(:area AS text) IS NULL OR """ + InsightFilter.IN_THE_AREA + """
+              )
               AND """ + InsightFilter.allocatedToTheTeam("c.person_id") + " GROUP BY c.kind";
 
     private static final DateTimeFormatter QUARTER = DateTimeFormatter.ofPattern("MMM yyyy");

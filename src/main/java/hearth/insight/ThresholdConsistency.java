@@ -32,7 +32,8 @@ public class ThresholdConsistency {
             FROM report_contact n
             WHERE n.status = 'DECIDED' AND n.outcome = 'NO_FURTHER_ACTION' AND n.decided_on BETWEEN :from AND :to
               AND (CAST(:area AS text) IS NULL OR EXISTS (SELECT 1 FROM report_child_area ar
-                   WHERE ar.person_id = n.person_id AND ar.postcode_district = CAST(:area AS text)))
+                   WHERE ar.person_id = n.person_id AND """ + InsightFilter.IN_THE_AREA + """
+                   ))
               AND """ + InsightFilter.allocatedToTheTeam("n.person_id");
 
     /** A decision by a practitioner of the team, about a child living in the area. */
@@ -41,7 +42,8 @@ public class ThresholdConsistency {
                  WHERE s.id = d.decided_by AND s.team_id = CAST(:team AS uuid)))
             AND (CAST(:area AS text) IS NULL OR EXISTS (SELECT 1 FROM report_contact rc
                  JOIN report_child_area ar ON ar.person_id = rc.person_id
-                 WHERE rc.contact_id = d.contact_id AND ar.postcode_district = CAST(:area AS text)))""";
+                 WHERE rc.contact_id = d.contact_id AND """ + InsightFilter.IN_THE_AREA + """
+                 ))""";
 
     private static final String AT_AUTHORISATION = """
             SELECT count(*) AS authorised, count(*) FILTER (WHERE d.changed_at_authorisation) AS changed

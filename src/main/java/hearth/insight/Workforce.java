@@ -39,7 +39,8 @@ public class Workforce {
                   AND (i.ended_on IS NULL OR i.ended_on > :to)) w
             WHERE a.started_on <= :to AND (a.ended_on IS NULL OR a.ended_on > :to)
               AND (CAST(:team AS uuid) IS NULL OR a.team_id = CAST(:team AS uuid))
-              AND (CAST(:area AS text) IS NULL OR ar.postcode_district = CAST(:area AS text))
+              AND (CAST(:area AS text) IS NULL OR """ + InsightFilter.IN_THE_AREA + """
+              )
             GROUP BY a.team_id, a.worker_id""";
 
     /** Visits in the period to children allocated to the team on the day of the visit. */
@@ -51,7 +52,8 @@ public class Workforce {
             LEFT JOIN report_child_area ar ON ar.person_id = v.person_id
             WHERE v.visited_on BETWEEN :from AND :to
               AND (CAST(:team AS uuid) IS NULL OR a.team_id = CAST(:team AS uuid))
-              AND (CAST(:area AS text) IS NULL OR ar.postcode_district = CAST(:area AS text))
+              AND (CAST(:area AS text) IS NULL OR """ + InsightFilter.IN_THE_AREA + """
+              )
             GROUP BY a.team_id""";
 
     /** Children allocated at the day who had three or more workers in the 12 months to it, by their team then. */
@@ -60,7 +62,8 @@ public class Workforce {
             LEFT JOIN report_child_area ar ON ar.person_id = now_with.person_id
             WHERE now_with.started_on <= :to AND (now_with.ended_on IS NULL OR now_with.ended_on > :to)
               AND (CAST(:team AS uuid) IS NULL OR now_with.team_id = CAST(:team AS uuid))
-              AND (CAST(:area AS text) IS NULL OR ar.postcode_district = CAST(:area AS text))
+              AND (CAST(:area AS text) IS NULL OR """ + InsightFilter.IN_THE_AREA + """
+              )
               AND (SELECT count(DISTINCT a.worker_id) FROM report_allocation a WHERE a.person_id = now_with.person_id
                    AND a.worker_id IS NOT NULL AND a.started_on <= :to
                    AND (a.ended_on IS NULL OR a.ended_on > :to - interval '12 months')) >= 3
@@ -78,7 +81,8 @@ public class Workforce {
             LEFT JOIN report_child_area ar ON ar.person_id = a.person_id
             WHERE a.started_on <= :since AND (a.ended_on IS NULL OR a.ended_on > :to)
               AND (CAST(:team AS uuid) IS NULL OR a.team_id = CAST(:team AS uuid))
-              AND (CAST(:area AS text) IS NULL OR ar.postcode_district = CAST(:area AS text))
+              AND (CAST(:area AS text) IS NULL OR """ + InsightFilter.IN_THE_AREA + """
+              )
             GROUP BY a.team_id""";
 
     private final JdbcClient jdbc;

@@ -97,6 +97,7 @@ class AuthorisationMatrixTests {
         row("GET  /insight/thresholds.csv",                                Subject.NONE,        "no  no  ok  ok  no  ok  no  no  no  no  ok  no"),
         row("GET  /insight/population",                                    Subject.NONE,        "no  no  no  ok  no  no  no  no  no  no  ok  no"),
         row("POST /insight/population",                                    Subject.NONE,        "no  no  no  ok  no  no  no  no  no  no  ok  no"),
+        row("POST /insight/wards",                                         Subject.NONE,        "no  no  no  ok  no  no  no  no  no  no  ok  no"),
         row("GET  /returns/annex-a",                                       Subject.NONE,        "no  no  no  ok  no  no  no  no  no  no  ok  no"),
         row("POST /returns/annex-a",                                       Subject.NONE,        "no  no  no  ok  no  no  no  no  no  no  ok  no"),
         row("GET  /returns/census",                                        Subject.NONE,        "no  no  no  ok  no  no  no  no  no  no  ok  no"),

@@ -60,6 +60,7 @@ class NeglectPrevalenceIntegrationTests {
     @Autowired UserDetailsService users;
     @Autowired RecordRestrictions restrictions;
     @Autowired JdbcClient jdbc;
+    @Autowired Wards wards;
 
     FixtureCouncil.Council council;
     StaffMember worker;
@@ -172,6 +173,35 @@ class NeglectPrevalenceIntegrationTests {
                 + team + "[^\"]*&amp;in=QX1\"");
         assertThat(as(Role.TEAM_MANAGER, "/insight/neglect/children?in=%3Cscript%3E").getStatus()).isEqualTo(200);
         assertThat(as(Role.SOCIAL_WORKER, "/insight/neglect/children?in=QX1").getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void aWardFromTheCouncilsPostcodeTableNarrowsTheFiguresAndItsPopulationGivesTheRate() throws Exception {
+        StaffMember officer = council.user(Role.PERFORMANCE_OFFICER);
+        assertThat(wards.upload(new StringReader("postcode,ward_code,ward_name\nQX1 4AB,E05000001,Hillside\n"
+                + "qx19ef,e05000001,Hillside\nQX2 7CD,E05000002,Riverside\n"), "test", officer)).isEqualTo(3);
+        population.upload(new StringReader("postcode_district,children\nQX1,2000\nQX2,5000\nE05000001,400\n"), "test",
+                officer);
+        InsightFilter hillside = new InsightFilter(council.team().id(), "E05000001", APRIL, MARCH);
+
+        assertThat(prevalence.figures(hillside, officer).areas())
+                .containsExactly(new NeglectPrevalence.Figure("Hillside (E05000001)", 1, 400, 25.0));
+        assertThat(prevalence.figures(new InsightFilter(council.team().id(), "E05000002", APRIL, MARCH), officer)
+                .areas()).containsExactly(new NeglectPrevalence.Figure("Riverside (E05000002)", 1, null, null));
+        assertThat(prevalence.children(hillside, null, officer).children()).extracting(NeglectPrevalence.Child::id)
+                .containsExactly(neglectedInQx1);
+        assertThat(population.byDistrict()).containsOnlyKeys("QX1", "QX2");
+        String page = as(Role.PERFORMANCE_OFFICER, "/insight/neglect?period=2026&area=E05000001&team="
+                + council.team().id()).getContentAsString();
+        assertThat(page).contains("Hillside (E05000001)", "<optgroup label=\"Wards\">",
+                "<option value=\"E05000001\" selected=\"selected\">Hillside</option>");
+        assertThatThrownBy(() -> wards.upload(new StringReader("postcode,ward_code,ward_name\nnot a postcode,E05000001,"
+                + "Hillside\nQX1 4AB,W99,Hillside\n"), "test", officer)).isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("row 2: 'NOTAPOSTCODE' is not a postcode")
+                .hasMessageContaining("row 3: 'W99' is not a ward code");
+        assertThatThrownBy(() -> wards.upload(new StringReader("postcode,ward_code,ward_name\n"), "test", worker))
+                .isInstanceOf(AccessDenied.class);
+        assertThat(wards.names()).containsEntry("E05000001", "Hillside").hasSize(2);
     }
 
     private long seenInList(StaffMember viewer, PersonId child) {

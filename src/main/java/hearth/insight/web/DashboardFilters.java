@@ -2,6 +2,7 @@ package hearth.insight.web;
 
 import hearth.access.Staff;
 import hearth.insight.ChildPopulation;
+import hearth.insight.Wards;
 import hearth.insight.InsightFilter;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -20,11 +21,13 @@ class DashboardFilters {
 
     private final Staff staff;
     private final ChildPopulation population;
+    private final Wards wards;
     private final Clock clock;
 
-    DashboardFilters(Staff staff, ChildPopulation population, Clock clock) {
+    DashboardFilters(Staff staff, ChildPopulation population, Wards wards, Clock clock) {
         this.staff = staff;
         this.population = population;
+        this.wards = wards;
         this.clock = clock;
     }
 
@@ -41,7 +44,9 @@ class DashboardFilters {
             // left as every team
         }
         UUID known = teamId != null && staff.team(teamId).isPresent() ? teamId : null;
-        String district = area != null && population.byDistrict().containsKey(area.strip().toUpperCase()) ? area : null;
+        String chosen = area == null ? null : area.strip().toUpperCase(java.util.Locale.ROOT);
+        String district = chosen != null && (population.byDistrict().containsKey(chosen)
+                || wards.names().containsKey(chosen)) ? chosen : null;
         return new InsightFilter(known, district, period.from(), period.to());
     }
 
@@ -57,6 +62,7 @@ class DashboardFilters {
     void addTo(Model model, InsightPeriods.Choice period, InsightFilter filter) {
         model.addAttribute("periods", InsightPeriods.choices(LocalDate.now(clock))).addAttribute("period", period)
                 .addAttribute("teams", staff.teams()).addAttribute("team", filter.team())
-                .addAttribute("areas", population.byDistrict().keySet()).addAttribute("area", filter.area());
+                .addAttribute("areas", population.byDistrict().keySet()).addAttribute("wards", wards.names())
+                .addAttribute("area", filter.area());
     }
 }

@@ -4,6 +4,7 @@ import hearth.access.StaffMember;
 import hearth.insight.ChildPopulation;
 import hearth.insight.InsightFilter;
 import hearth.insight.NeglectPrevalence;
+import hearth.insight.Wards;
 import hearth.platform.InvalidInput;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -28,11 +29,13 @@ class NeglectController {
     private final NeglectPrevalence prevalence;
     private final ChildPopulation population;
     private final DashboardFilters filters;
+    private final Wards wards;
 
-    NeglectController(NeglectPrevalence prevalence, ChildPopulation population, DashboardFilters filters) {
+    NeglectController(NeglectPrevalence prevalence, ChildPopulation population, DashboardFilters filters, Wards wards) {
         this.prevalence = prevalence;
         this.population = population;
         this.filters = filters;
+        this.wards = wards;
     }
 
     @GetMapping("/insight/neglect")
@@ -55,7 +58,8 @@ class NeglectController {
                     Model model) {
         InsightPeriods.Choice chosen = filters.period(period);
         InsightFilter filter = filters.filter(chosen, team, area);
-        String district = in == null || in.isBlank() ? filter.area()
+        // A ward chosen as the area is the page's only area: every child listed is in it.
+        String district = ChildPopulation.isWard(filter.area()) ? null : in == null || in.isBlank() ? filter.area()
                 : in.strip().equals(NeglectPrevalence.UNKNOWN_AREA) ? "" : in.strip().toUpperCase(Locale.ROOT);
         model.addAttribute("behind", prevalence.children(filter, district, StaffMember.require()))
                 .addAttribute("listed", NeglectPrevalence.LISTED);
@@ -86,24 +90,46 @@ class NeglectController {
     @GetMapping("/insight/population")
     String populationPage(Model model) {
         population.requireMayUpload(StaffMember.require());
-        model.addAttribute("districts", population.byDistrict()).addAttribute("errors", Map.of());
+        return populationPage(model, Map.of());
+    }
+
+    private String populationPage(Model model, Map<String, String> errors) {
+        model.addAttribute("districts", population.byDistrict()).addAttribute("wardPopulation", population.byWard())
+                .addAttribute("wards", wards.names()).addAttribute("errors", errors);
         return "insight/population";
+    }
+
+    @PostMapping("/insight/wards")
+    String uploadWards(@RequestParam(required = false) MultipartFile wardFile, Model model,
+                       RedirectAttributes redirect, HttpServletResponse response) throws IOException {
+        StaffMember me = StaffMember.require();
+        try (Reader csv = reader(wardFile)) {
+            int postcodes = wards.upload(csv, "uploaded " + (wardFile == null ? "" : wardFile.getOriginalFilename()), me);
+            redirect.addFlashAttribute("done", postcodes + " postcodes loaded into " + wards.names().size() + " wards.");
+            return "redirect:/insight/population";
+        } catch (InvalidInput invalid) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return populationPage(model, Map.of("wardFile", invalid.errors().get("file")));
+        }
+    }
+
+    private static Reader reader(MultipartFile file) throws IOException {
+        return file == null || file.isEmpty() ? Reader.nullReader()
+                : new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8);
     }
 
     @PostMapping("/insight/population")
     String upload(@RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect,
                   HttpServletResponse response) throws IOException {
         StaffMember me = StaffMember.require();
-        try (Reader csv = file == null || file.isEmpty() ? Reader.nullReader()
-                : new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+        try (Reader csv = reader(file)) {
             String source = file == null ? "" : file.getOriginalFilename();
             int districts = population.upload(csv, "uploaded " + source, me);
             redirect.addFlashAttribute("done", districts + " postcode districts loaded.");
             return "redirect:/insight/population";
         } catch (InvalidInput invalid) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("districts", population.byDistrict()).addAttribute("errors", invalid.errors());
-            return "insight/population";
+            return populationPage(model, invalid.errors());
         }
     }
 }
