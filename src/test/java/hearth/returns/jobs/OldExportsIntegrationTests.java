@@ -40,7 +40,8 @@ class OldExportsIntegrationTests {
         Path notHearths = files.census(old).resolveSibling("notes-" + old + ".txt");
         writtenDaysAgo(Files.writeString(notHearths, "kept by the council"), 400);
 
-        assertThat(oldExports.clear()).isGreaterThanOrEqualTo(1);
+        // The count is ReturnsFilesTests' to check: the scheduled clearing may have run first here.
+        oldExports.clear();
 
         assertThat(files.census(old)).doesNotExist();
         assertThat(files.census(recent)).exists();
