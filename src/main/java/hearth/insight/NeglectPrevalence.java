@@ -1,11 +1,8 @@
 package hearth.insight;
 
 import hearth.access.AccessDenied;
-import hearth.access.RestrictionFilter;
 import hearth.access.StaffMember;
 import hearth.audit.AuditTrail;
-import hearth.people.PersonIndex;
-import hearth.platform.PersonId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -29,10 +25,7 @@ import org.springframework.stereotype.Service;
 public class NeglectPrevalence {
 
     /** The area of a child with no current address recorded. */
-    public static final String UNKNOWN_AREA = "Not known";
-
-    /** The most children one list behind a figure shows; the page says when there are more. */
-    public static final int LISTED = 1_000;
+    public static final String UNKNOWN_AREA = FigureChildren.UNKNOWN_AREA;
 
     /** Each child with neglect in the period, once, with how it was found and the child's area. */
     private static final String NEGLECT = """
@@ -54,7 +47,9 @@ public class NeglectPrevalence {
     private static final String CHILDREN = NEGLECT + "SELECT district, count(*) AS children FROM neglect GROUP BY 1";
 
     private static final String LIST = NEGLECT + """
-            SELECT person_id, assessed, planned, district, count(*) OVER () AS found FROM neglect
+            SELECT person_id, district, CASE WHEN assessed AND planned THEN 'Found at an assessment; on a plan for neglect'
+                   WHEN assessed THEN 'Neglect found at an assessment' ELSE 'On a child protection plan for neglect' END
+                   AS detail, count(*) OVER () AS found FROM neglect
             WHERE CAST(:district AS text) IS NULL OR district = CAST(:district AS text)
             ORDER BY district, person_id LIMIT :limit""";
 
@@ -63,47 +58,29 @@ public class NeglectPrevalence {
     private final JdbcClient jdbc;
     private final ChildPopulation population;
     private final AuditTrail audit;
-    private final PersonIndex people;
-    private final RestrictionFilter restrictions;
+    private final FigureChildren children;
     private final Wards wards;
 
-    NeglectPrevalence(JdbcClient jdbc, ChildPopulation population, AuditTrail audit, PersonIndex people,
-                      RestrictionFilter restrictions, Wards wards) {
-        this.wards = wards;
+    NeglectPrevalence(JdbcClient jdbc, ChildPopulation population, AuditTrail audit, FigureChildren children,
+                      Wards wards) {
         this.jdbc = jdbc;
         this.population = population;
         this.audit = audit;
-        this.people = people;
-        this.restrictions = restrictions;
+        this.children = children;
+        this.wards = wards;
     }
 
     /**
      * The children behind a figure: those counted for the area ({@code ""} for children with no
-     * current address, null for every area), at most {@link #LISTED}, for a user who sees figures.
-     * A restricted child who does not name the viewer is listed as "Restricted record" with no
-     * link, so the list still adds up to the figure; every child shown is audited as seen.
+     * current address, null for every area), for a user who sees figures.
      */
-    public ChildrenBehind children(InsightFilter filter, String district, StaffMember viewer) {
+    public FigureChildren.ChildrenBehind children(InsightFilter filter, String district, StaffMember viewer) {
         requireSeesFigures(viewer);
-        long[] found = {0};
-        List<Listed> rows = jdbc.sql(LIST).param("from", filter.from()).param("to", filter.to())
-                .param("team", filter.teamParameter()).param("area", filter.area()).param("district", district)
-                .param("limit", LISTED)
-                .query((rs, n) -> {
-                    found[0] = rs.getLong("found");
-                    return new Listed(new PersonId(rs.getObject("person_id", UUID.class)), rs.getString("district"),
-                            rs.getBoolean("assessed"), rs.getBoolean("planned"));
-                }).list();
-        Map<PersonId, String> names = new HashMap<>();
-        people.summaries(rows.stream().map(Listed::child).toList()).forEach(p -> names.put(p.id(), p.name()));
-        String list = "Children with neglect" + (district == null ? "" : " in " + area(district)) + ", "
-                + filter.inWords();
-        List<Child> children = restrictions.masked(viewer, list, rows.stream().map(r -> new Child(r.child(),
-                        names.getOrDefault(r.child(), "Child"), area(r.district()), r.assessed(), r.planned())).toList(),
-                Child::id, c -> new Child(null, RestrictionFilter.PLACEHOLDER, c.area(), c.assessed(), c.onPlan()));
         String shown = district != null ? area(district) : ChildPopulation.isWard(filter.area())
                 ? wards.names().getOrDefault(filter.area(), "Ward") + " (" + filter.area() + ")" : "All areas";
-        return new ChildrenBehind(shown, children, found[0]);
+        Map<String, Object> params = new HashMap<>();
+        params.put("district", district);
+        return children.list("Children with neglect: " + shown, filter, LIST, params, viewer);
     }
 
     private static String area(String district) {
@@ -114,17 +91,6 @@ public class NeglectPrevalence {
         if (!viewer.role().seesFigures()) {
             throw new AccessDenied(null, false);
         }
-    }
-
-    private record Listed(PersonId child, String district, boolean assessed, boolean planned) {
-    }
-
-    /** A child behind the figure; {@code id} is null for a restricted record the viewer may not see. */
-    public record Child(PersonId id, String name, String area, boolean assessed, boolean onPlan) {
-    }
-
-    /** @param found every child behind the figure, of whom at most {@link #LISTED} are listed */
-    public record ChildrenBehind(String area, List<Child> children, long found) {
     }
 
     /** The figures for the filter, for a user who sees figures (managers, performance officers); audited. */

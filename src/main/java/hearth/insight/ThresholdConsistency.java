@@ -5,6 +5,7 @@ import hearth.access.StaffMember;
 import hearth.audit.AuditTrail;
 import hearth.reference.CodeLists;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -24,17 +25,25 @@ public class ThresholdConsistency {
     public static final int LEAST_DECISIONS = 3;
     private static final int GROUPS_SHOWN = 12;
 
-    private static final String AFTER_NO_FURTHER_ACTION = """
-            SELECT count(*) AS closed,
-                   count(*) FILTER (WHERE EXISTS (SELECT 1 FROM report_contact r WHERE r.person_id = n.person_id
+    /** Each child's contact closed with no further action in the period, and when they were next referred within 12 months. */
+    private static final String CLOSED_WITH_NO_FURTHER_ACTION = """
+            SELECT n.person_id, n.decided_on, coalesce(ar.postcode_district, '') AS district,
+                   (SELECT min(r.received_on) FROM report_contact r WHERE r.person_id = n.person_id
                        AND r.referral AND r.received_at > n.decided_at
-                       AND r.received_on <= n.decided_on + interval '12 months')) AS referred_after
+                       AND r.received_on <= n.decided_on + interval '12 months') AS referred_on
             FROM report_contact n
+            LEFT JOIN report_child_area ar ON ar.person_id = n.person_id
             WHERE n.status = 'DECIDED' AND n.outcome = 'NO_FURTHER_ACTION' AND n.decided_on BETWEEN :from AND :to
-              AND (CAST(:area AS text) IS NULL OR EXISTS (SELECT 1 FROM report_child_area ar
-                   WHERE ar.person_id = n.person_id AND """ + InsightFilter.IN_THE_AREA + """
-                   ))
-              AND """ + InsightFilter.allocatedToTheTeam("n.person_id");
+              AND (CAST(:area AS text) IS NULL OR """ + InsightFilter.IN_THE_AREA + """
+              ) AND """ + InsightFilter.allocatedToTheTeam("n.person_id");
+
+    private static final String AFTER_NO_FURTHER_ACTION = "SELECT count(*) AS closed, count(referred_on) AS"
+            + " referred_after FROM (" + CLOSED_WITH_NO_FURTHER_ACTION + ") n";
+
+    private static final String REFERRED_AGAIN_LIST = "SELECT person_id, district, 'No further action '"
+            + " || to_char(decided_on, 'FMDD Mon YYYY') || '; referred again ' || to_char(referred_on, 'FMDD Mon YYYY')"
+            + " AS detail, count(*) OVER () AS found FROM (" + CLOSED_WITH_NO_FURTHER_ACTION + ") n"
+            + " WHERE referred_on IS NOT NULL ORDER BY decided_on, person_id LIMIT :limit";
 
     /** A decision by a practitioner of the team, about a child living in the area. */
     private static final String DECIDED_IN_THE_FILTER = """
@@ -69,11 +78,22 @@ public class ThresholdConsistency {
     private final JdbcClient jdbc;
     private final CodeLists codes;
     private final AuditTrail audit;
+    private final FigureChildren children;
 
-    ThresholdConsistency(JdbcClient jdbc, CodeLists codes, AuditTrail audit) {
+    ThresholdConsistency(JdbcClient jdbc, CodeLists codes, AuditTrail audit, FigureChildren children) {
         this.jdbc = jdbc;
         this.codes = codes;
         this.audit = audit;
+        this.children = children;
+    }
+
+    /** The children closed with no further action in the period who were referred within 12 months after. */
+    public FigureChildren.ChildrenBehind referredAgain(InsightFilter filter, StaffMember viewer) {
+        if (!viewer.role().seesFigures()) {
+            throw new AccessDenied(null, false);
+        }
+        return children.list("Children referred again within 12 months of no further action", filter,
+                REFERRED_AGAIN_LIST, Map.of(), viewer);
     }
 
     /** The figures for the filter, for a user who sees figures (managers, performance officers); audited. */

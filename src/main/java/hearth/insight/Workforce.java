@@ -56,42 +56,57 @@ public class Workforce {
               )
             GROUP BY a.team_id""";
 
-    /** Children allocated at the day who had three or more workers in the 12 months to it, by their team then. */
-    private static final String MANY_WORKERS = """
-            SELECT now_with.team_id, count(*) AS children FROM report_allocation now_with
+    /** Children allocated at the day who had three or more workers in the 12 months to it, with their team then. */
+    private static final String MANY_WORKERS_CHILDREN = """
+            SELECT now_with.team_id, now_with.person_id, coalesce(ar.postcode_district, '') AS district, w.workers
+            FROM report_allocation now_with
             LEFT JOIN report_child_area ar ON ar.person_id = now_with.person_id
+            CROSS JOIN LATERAL (SELECT count(DISTINCT a.worker_id) AS workers FROM report_allocation a
+                WHERE a.person_id = now_with.person_id AND a.worker_id IS NOT NULL AND a.started_on <= :to
+                  AND (a.ended_on IS NULL OR a.ended_on > :to - interval '12 months')) w
             WHERE now_with.started_on <= :to AND (now_with.ended_on IS NULL OR now_with.ended_on > :to)
               AND (CAST(:team AS uuid) IS NULL OR now_with.team_id = CAST(:team AS uuid))
               AND (CAST(:area AS text) IS NULL OR """ + InsightFilter.IN_THE_AREA + """
-              )
-              AND (SELECT count(DISTINCT a.worker_id) FROM report_allocation a WHERE a.person_id = now_with.person_id
-                   AND a.worker_id IS NOT NULL AND a.started_on <= :to
-                   AND (a.ended_on IS NULL OR a.ended_on > :to - interval '12 months')) >= 3
-            GROUP BY now_with.team_id""";
+              ) AND w.workers >= 3""";
+
+    private static final String MANY_WORKERS = "SELECT team_id, count(*) AS children FROM (" + MANY_WORKERS_CHILDREN
+            + ") m GROUP BY team_id";
 
     /**
-     * Children allocated at the day, held since before the supervision interval began, and how
-     * many of them had case supervision or management oversight within it, as the team
-     * manager's home counts them.
+     * Children allocated at the day, held since before the supervision interval began, with the
+     * last case supervision or management oversight to the day, as the team manager's home counts them.
      */
-    private static final String SUPERVISED = """
-            SELECT a.team_id, count(*) AS due, count(*) FILTER (WHERE EXISTS (SELECT 1 FROM report_case_oversight o
-                   WHERE o.person_id = a.person_id AND o.on_day BETWEEN :since AND :to)) AS supervised
+    private static final String SUPERVISION_DUE = """
+            SELECT a.team_id, a.person_id, coalesce(ar.postcode_district, '') AS district,
+                   (SELECT max(o.on_day) FROM report_case_oversight o WHERE o.person_id = a.person_id
+                      AND o.on_day <= :to) AS last_on
             FROM report_allocation a
             LEFT JOIN report_child_area ar ON ar.person_id = a.person_id
             WHERE a.started_on <= :since AND (a.ended_on IS NULL OR a.ended_on > :to)
               AND (CAST(:team AS uuid) IS NULL OR a.team_id = CAST(:team AS uuid))
               AND (CAST(:area AS text) IS NULL OR """ + InsightFilter.IN_THE_AREA + """
-              )
-            GROUP BY a.team_id""";
+              )""";
+
+    private static final String SUPERVISED = "SELECT team_id, count(*) AS due, count(*) FILTER (WHERE last_on >= :since)"
+            + " AS supervised FROM (" + SUPERVISION_DUE + ") d GROUP BY team_id";
+
+    private static final String MANY_WORKERS_LIST = "SELECT person_id, district, workers || ' social workers in the"
+            + " 12 months' AS detail, count(*) OVER () AS found FROM (" + MANY_WORKERS_CHILDREN + ") m"
+            + " ORDER BY workers DESC, person_id LIMIT :limit";
+
+    private static final String NOT_SUPERVISED_LIST = "SELECT person_id, district, CASE WHEN last_on IS NULL THEN"
+            + " 'No supervision or oversight recorded' ELSE 'Last supervision or oversight ' || to_char(last_on,"
+            + " 'FMDD Mon YYYY') END AS detail, count(*) OVER () AS found FROM (" + SUPERVISION_DUE + ") d"
+            + " WHERE last_on IS NULL OR last_on < :since ORDER BY last_on NULLS FIRST, person_id LIMIT :limit";
 
     private final JdbcClient jdbc;
     private final Staff staff;
     private final AuditTrail audit;
     private final Map<String, Double> weights;
     private final int supervisionWeeks;
+    private final FigureChildren children;
 
-    Workforce(JdbcClient jdbc, Staff staff, AuditTrail audit,
+    Workforce(JdbcClient jdbc, Staff staff, AuditTrail audit, FigureChildren children,
               @Value("${hearth.insight.caseload-weight.child-protection:1.5}") double childProtection,
               @Value("${hearth.insight.caseload-weight.child-in-need:1.0}") double childInNeed,
               @Value("${hearth.insight.caseload-weight.assessment:1.0}") double assessment,
@@ -104,6 +119,24 @@ public class Workforce {
         this.weights = Map.of("cp", childProtection, "cin", childInNeed, "assessment", assessment,
                 "earlyHelp", earlyHelp, "allocated", allocated);
         this.supervisionWeeks = supervisionWeeks;
+        this.children = children;
+    }
+
+    /** The figures whose children can be listed. */
+    public enum Listed {
+        MANY_WORKERS, NOT_SUPERVISED
+    }
+
+    /** The children behind a team's (or every team's) count, for a user who sees figures. */
+    public FigureChildren.ChildrenBehind children(InsightFilter filter, Listed figure, StaffMember viewer) {
+        if (!viewer.role().seesFigures()) {
+            throw new AccessDenied(null, false);
+        }
+        return figure == Listed.MANY_WORKERS
+                ? children.list("Children with three or more social workers in 12 months", filter, MANY_WORKERS_LIST,
+                        Map.of(), viewer)
+                : children.list("Children not supervised in the last " + supervisionWeeks + " weeks", filter,
+                        NOT_SUPERVISED_LIST, Map.of("since", filter.to().minusWeeks(supervisionWeeks)), viewer);
     }
 
     /** The figures for the filter, for a user who sees figures (managers, performance officers); audited. */

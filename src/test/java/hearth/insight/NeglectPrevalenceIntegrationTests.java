@@ -140,18 +140,20 @@ class NeglectPrevalenceIntegrationTests {
         StaffMember officer = council.user(Role.PERFORMANCE_OFFICER);
         InsightFilter filter = new InsightFilter(council.team().id(), null, APRIL, MARCH);
 
-        NeglectPrevalence.ChildrenBehind qx1 = prevalence.children(filter, "QX1", officer);
-        NeglectPrevalence.ChildrenBehind all = prevalence.children(filter, null, head);
+        FigureChildren.ChildrenBehind qx1 = prevalence.children(filter, "QX1", officer);
+        FigureChildren.ChildrenBehind all = prevalence.children(filter, null, head);
 
         assertThat(prevalence.figures(filter, officer).areas().get(0).children()).isEqualTo(2);
         assertThat(qx1.found()).isEqualTo(2);
-        assertThat(qx1.children()).extracting(NeglectPrevalence.Child::id, NeglectPrevalence.Child::name,
-                NeglectPrevalence.Child::assessed, NeglectPrevalence.Child::onPlan).containsExactlyInAnyOrder(
+        assertThat(qx1.title()).isEqualTo("Children with neglect: QX1");
+        assertThat(qx1.children()).extracting(FigureChildren.Child::id, FigureChildren.Child::name,
+                FigureChildren.Child::detail).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple(neglectedInQx1, qx1.children().stream()
-                        .filter(c -> neglectedInQx1.equals(c.id())).findFirst().orElseThrow().name(), true, false),
-                org.assertj.core.groups.Tuple.tuple(null, RestrictionFilter.PLACEHOLDER, true, false));
+                        .filter(c -> neglectedInQx1.equals(c.id())).findFirst().orElseThrow().name(),
+                        "Neglect found at an assessment"),
+                org.assertj.core.groups.Tuple.tuple(null, RestrictionFilter.PLACEHOLDER, "Neglect found at an assessment"));
         assertThat(all.found()).isEqualTo(3);
-        assertThat(all.children()).extracting(NeglectPrevalence.Child::id)
+        assertThat(all.children()).extracting(FigureChildren.Child::id)
                 .containsExactlyInAnyOrder(neglectedInQx1, restricted, onAPlanInQx2);
         assertThat(prevalence.children(filter, "", officer).found()).as("no child without an address").isZero();
         assertThat(seenInList(officer, neglectedInQx1)).isEqualTo(1);
@@ -188,7 +190,7 @@ class NeglectPrevalenceIntegrationTests {
                 .containsExactly(new NeglectPrevalence.Figure("Hillside (E05000001)", 1, 400, 25.0));
         assertThat(prevalence.figures(new InsightFilter(council.team().id(), "E05000002", APRIL, MARCH), officer)
                 .areas()).containsExactly(new NeglectPrevalence.Figure("Riverside (E05000002)", 1, null, null));
-        assertThat(prevalence.children(hillside, null, officer).children()).extracting(NeglectPrevalence.Child::id)
+        assertThat(prevalence.children(hillside, null, officer).children()).extracting(FigureChildren.Child::id)
                 .containsExactly(neglectedInQx1);
         assertThat(population.byDistrict()).containsOnlyKeys("QX1", "QX2");
         String page = as(Role.PERFORMANCE_OFFICER, "/insight/neglect?period=2026&area=E05000001&team="

@@ -66,6 +66,15 @@ class ThresholdConsistencyIntegrationTests {
 
         assertThat(after).isEqualTo(new ThresholdConsistency.AfterNoFurtherAction(2, 1));
         assertThat(after.percentReferredAfter()).isEqualTo(50L);
+        assertThat(thresholds.referredAgain(new InsightFilter(council.team().id(), null, LocalDate.of(2025, 4, 1),
+                LocalDate.of(2026, 3, 31)), manager).children()).extracting(FigureChildren.Child::id,
+                FigureChildren.Child::detail).containsExactly(org.assertj.core.groups.Tuple.tuple(back,
+                "No further action 2 Jun 2025; referred again 1 Sep 2025"));
+        var list = mvc.perform(get("/insight/thresholds/children").param("period", "2026")
+                .param("team", council.team().id().toString())
+                .with(user(users.loadUserByUsername(manager.username())))).andReturn().getResponse();
+        assertThat(list.getStatus()).isEqualTo(200);
+        assertThat(list.getContentAsString()).contains("/children/" + back, "referred again 1 Sep 2025");
     }
 
     @Test

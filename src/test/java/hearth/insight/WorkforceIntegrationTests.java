@@ -58,6 +58,8 @@ class WorkforceIntegrationTests {
     StaffMember manager;
     StaffMember worker;
     StaffMember support;
+    PersonId ben;
+    PersonId dev;
 
     @BeforeEach
     void team() {
@@ -66,9 +68,9 @@ class WorkforceIntegrationTests {
         worker = council.user(Role.SOCIAL_WORKER);
         support = council.user(Role.FAMILY_SUPPORT_WORKER);
         PersonId amy = child("WFA", Involvements.Kind.CHILD_PROTECTION, worker, FROM);
-        PersonId ben = child("WFB", Involvements.Kind.CHILD_IN_NEED, worker, FROM);
+        ben = child("WFB", Involvements.Kind.CHILD_IN_NEED, worker, FROM);
         PersonId cara = child("WFC", Involvements.Kind.EARLY_HELP, support, LocalDate.of(2025, 5, 1));
-        PersonId dev = child("WFD", Involvements.Kind.ASSESSMENT, worker, FROM);
+        dev = child("WFD", Involvements.Kind.ASSESSMENT, worker, FROM);
         allocations.allocate(dev, council.team().id(), support.id(), LocalDate.of(2025, 6, 1), manager);
         allocations.allocate(dev, council.team().id(), manager.id(), LocalDate.of(2025, 9, 1), manager);
         visit(amy, LocalDate.of(2025, 7, 7), true);
@@ -107,6 +109,28 @@ class WorkforceIntegrationTests {
 
         assertThat(csv.getStatus()).isEqualTo(200);
         assertThat(csv.getContentAsString().lines()).contains(council.team().name() + ",,5,5.0,1.7,2,1,4,2,1");
+    }
+
+    @Test
+    void theChildrenBehindTheCountsAreListedWithWhyEachIsCounted() throws Exception {
+        InsightFilter filter = new InsightFilter(council.team().id(), null, FROM, TO);
+
+        assertThat(workforce.children(filter, Workforce.Listed.MANY_WORKERS, manager).children())
+                .extracting(FigureChildren.Child::id, FigureChildren.Child::detail)
+                .containsExactly(Tuple.tuple(dev, "3 social workers in the 12 months"));
+        assertThat(workforce.children(filter, Workforce.Listed.NOT_SUPERVISED, manager).children())
+                .extracting(FigureChildren.Child::id, FigureChildren.Child::detail)
+                .containsExactly(Tuple.tuple(dev, "No supervision or oversight recorded"),
+                        Tuple.tuple(ben, "Last supervision or oversight 10 Jan 2026"));
+        var page = mvc.perform(get("/insight/workforce/children").param("figure", "not-supervised")
+                .param("period", "2026").param("team", council.team().id().toString())
+                .with(user(users.loadUserByUsername(manager.username())))).andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(page.getContentAsString()).contains("Children not supervised in the last 6 weeks",
+                "/children/" + dev, "/children/" + ben, "No supervision or oversight recorded");
+        assertThat(mvc.perform(get("/insight/workforce/children").param("figure", "<script>")
+                .with(user(users.loadUserByUsername(council.user(Role.SOCIAL_WORKER).username())))).andReturn()
+                .getResponse().getStatus()).isEqualTo(403);
     }
 
     private PersonId child(String id, Involvements.Kind kind, StaffMember to, LocalDate on) {

@@ -50,6 +50,9 @@ class PartnershipPagesBrowserTests extends BrowserJourney {
         checkAccessible("insight-timeliness");
         open("/insight/workforce");
         checkAccessible("insight-workforce");
+        browser.driver.findElement(By.linkText("List those not supervised")).click();
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).startsWith("Children not supervised");
+        checkAccessible("insight-workforce-children");
         open("/insight/help");
         checkAccessible("insight-help");
         open("/insight/thresholds");

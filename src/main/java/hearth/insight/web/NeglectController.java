@@ -62,9 +62,11 @@ class NeglectController {
         String district = ChildPopulation.isWard(filter.area()) ? null : in == null || in.isBlank() ? filter.area()
                 : in.strip().equals(NeglectPrevalence.UNKNOWN_AREA) ? "" : in.strip().toUpperCase(Locale.ROOT);
         model.addAttribute("behind", prevalence.children(filter, district, StaffMember.require()))
-                .addAttribute("listed", NeglectPrevalence.LISTED);
+                .addAttribute("back", "/insight/neglect").addAttribute("backLabel", "the prevalence of neglect")
+                .addAttribute("explained", "Neglect found at an assessment authorised in the period, or a child "
+                        + "protection plan under the category of neglect at any time in it.");
         filters.addTo(model, chosen, filter);
-        return "insight/neglect-children";
+        return "insight/figure-children";
     }
 
     @GetMapping("/insight/neglect.csv")

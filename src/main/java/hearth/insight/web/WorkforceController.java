@@ -34,6 +34,26 @@ class WorkforceController {
         return "insight/workforce";
     }
 
+    /** The children behind a team's count ({@code figure}: many-workers or not-supervised). */
+    @GetMapping("/insight/workforce/children")
+    String children(@RequestParam(required = false) String period, @RequestParam(required = false) String team,
+                    @RequestParam(required = false) String area, @RequestParam(required = false) String figure,
+                    Model model) {
+        InsightPeriods.Choice chosen = filters.period(period);
+        InsightFilter filter = filters.filter(chosen, team, area);
+        boolean supervision = "not-supervised".equals(figure);
+        model.addAttribute("behind", workforce.children(filter, supervision ? Workforce.Listed.NOT_SUPERVISED
+                        : Workforce.Listed.MANY_WORKERS, StaffMember.require()))
+                .addAttribute("back", "/insight/workforce").addAttribute("backLabel", "the workforce")
+                .addAttribute("explained", supervision
+                        ? "Children the team held for the whole supervision interval to the period's last day who had no "
+                        + "case supervision or management oversight in it."
+                        : "Children allocated on the period's last day who had three or more social workers in the 12 "
+                        + "months to it.");
+        filters.addTo(model, chosen, filter);
+        return "insight/figure-children";
+    }
+
     @GetMapping("/insight/workforce.csv")
     void csv(@RequestParam(required = false) String period, @RequestParam(required = false) String team,
              @RequestParam(required = false) String area, HttpServletResponse response) throws IOException {
