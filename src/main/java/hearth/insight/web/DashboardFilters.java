@@ -2,6 +2,7 @@ package hearth.insight.web;
 
 import hearth.access.Staff;
 import hearth.insight.ChildPopulation;
+import hearth.insight.FigureChildren;
 import hearth.insight.Wards;
 import hearth.insight.InsightFilter;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.HttpHeaders;
@@ -56,6 +58,21 @@ class DashboardFilters {
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "-" + period.from()
                 + "-to-" + period.to() + ".csv\"");
         return new CSVPrinter(response.getWriter(), CSVFormat.DEFAULT);
+    }
+
+    /**
+     * The page of the children behind a count: the list made for the filter, what was counted,
+     * and the dashboard it goes back to.
+     */
+    String childrenPage(Model model, String period, String team, String area,
+                        Function<InsightFilter, FigureChildren.ChildrenBehind> list, String back, String backLabel,
+                        String explained) {
+        InsightPeriods.Choice chosen = period(period);
+        InsightFilter filter = filter(chosen, team, area);
+        model.addAttribute("behind", list.apply(filter)).addAttribute("back", back).addAttribute("backLabel", backLabel)
+                .addAttribute("explained", explained);
+        addTo(model, chosen, filter);
+        return "insight/figure-children";
     }
 
     /** What the filter form shows: the choices, and those made. */

@@ -56,17 +56,22 @@ class NeglectController {
     String children(@RequestParam(required = false) String period, @RequestParam(required = false) String team,
                     @RequestParam(required = false) String area, @RequestParam(required = false) String in,
                     Model model) {
-        InsightPeriods.Choice chosen = filters.period(period);
-        InsightFilter filter = filters.filter(chosen, team, area);
-        // A ward chosen as the area is the page's only area: every child listed is in it.
-        String district = ChildPopulation.isWard(filter.area()) ? null : in == null || in.isBlank() ? filter.area()
-                : in.strip().equals(NeglectPrevalence.UNKNOWN_AREA) ? "" : in.strip().toUpperCase(Locale.ROOT);
-        model.addAttribute("behind", prevalence.children(filter, district, StaffMember.require()))
-                .addAttribute("back", "/insight/neglect").addAttribute("backLabel", "the prevalence of neglect")
-                .addAttribute("explained", "Neglect found at an assessment authorised in the period, or a child "
-                        + "protection plan under the category of neglect at any time in it.");
-        filters.addTo(model, chosen, filter);
-        return "insight/figure-children";
+        StaffMember me = StaffMember.require();
+        return filters.childrenPage(model, period, team, area, filter -> prevalence.children(filter,
+                district(filter, in), me), "/insight/neglect", "the prevalence of neglect", "Neglect found at an "
+                + "assessment authorised in the period, or a child protection plan under the category of neglect at "
+                + "any time in it.");
+    }
+
+    /** The district a count's link names; a ward chosen as the area is the page's only area, so every child in it. */
+    private static String district(InsightFilter filter, String in) {
+        if (ChildPopulation.isWard(filter.area())) {
+            return null;
+        }
+        if (in == null || in.isBlank()) {
+            return filter.area();
+        }
+        return in.strip().equals(NeglectPrevalence.UNKNOWN_AREA) ? "" : in.strip().toUpperCase(Locale.ROOT);
     }
 
     @GetMapping("/insight/neglect.csv")

@@ -37,14 +37,10 @@ class ThresholdsController {
     @GetMapping("/insight/thresholds/children")
     String children(@RequestParam(required = false) String period, @RequestParam(required = false) String team,
                     @RequestParam(required = false) String area, Model model) {
-        InsightPeriods.Choice chosen = filters.period(period);
-        InsightFilter filter = filters.filter(chosen, team, area);
-        model.addAttribute("behind", thresholds.referredAgain(filter, StaffMember.require()))
-                .addAttribute("back", "/insight/thresholds").addAttribute("backLabel", "the consistency of thresholds")
-                .addAttribute("explained", "Children whose contact was closed with no further action in the period "
-                        + "and who were referred within the 12 months after.");
-        filters.addTo(model, chosen, filter);
-        return "insight/figure-children";
+        StaffMember me = StaffMember.require();
+        return filters.childrenPage(model, period, team, area, filter -> thresholds.referredAgain(filter, me),
+                "/insight/thresholds", "the consistency of thresholds", "Children whose contact was closed with no "
+                        + "further action in the period and who were referred within the 12 months after.");
     }
 
     @GetMapping("/insight/thresholds.csv")

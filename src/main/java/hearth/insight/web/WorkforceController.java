@@ -39,19 +39,15 @@ class WorkforceController {
     String children(@RequestParam(required = false) String period, @RequestParam(required = false) String team,
                     @RequestParam(required = false) String area, @RequestParam(required = false) String figure,
                     Model model) {
-        InsightPeriods.Choice chosen = filters.period(period);
-        InsightFilter filter = filters.filter(chosen, team, area);
+        StaffMember me = StaffMember.require();
         boolean supervision = "not-supervised".equals(figure);
-        model.addAttribute("behind", workforce.children(filter, supervision ? Workforce.Listed.NOT_SUPERVISED
-                        : Workforce.Listed.MANY_WORKERS, StaffMember.require()))
-                .addAttribute("back", "/insight/workforce").addAttribute("backLabel", "the workforce")
-                .addAttribute("explained", supervision
+        Workforce.Listed listed = supervision ? Workforce.Listed.NOT_SUPERVISED : Workforce.Listed.MANY_WORKERS;
+        return filters.childrenPage(model, period, team, area, filter -> workforce.children(filter, listed, me),
+                "/insight/workforce", "the workforce", supervision
                         ? "Children the team held for the whole supervision interval to the period's last day who had no "
                         + "case supervision or management oversight in it."
                         : "Children allocated on the period's last day who had three or more social workers in the 12 "
                         + "months to it.");
-        filters.addTo(model, chosen, filter);
-        return "insight/figure-children";
     }
 
     @GetMapping("/insight/workforce.csv")
