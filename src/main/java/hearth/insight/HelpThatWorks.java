@@ -4,6 +4,7 @@ import hearth.access.AccessDenied;
 import hearth.access.StaffMember;
 import hearth.audit.AuditTrail;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -50,22 +51,43 @@ public class HelpThatWorks {
             FROM latest""".formatted(SCOPE.formatted("o.person_id")
             + InsightFilter.allocatedToTheTeam("o.person_id"));
 
-    private static final String RETURNS = """
-            SELECT p.kind, count(*) AS started,
-                   count(*) FILTER (WHERE EXISTS (SELECT 1 FROM report_plan e WHERE e.person_id = p.person_id
-                       AND e.kind = p.kind AND e.id <> p.id AND e.ended_on IS NOT NULL AND e.ended_on <= p.started_on
-                       AND e.ended_on >= p.started_on - interval '2 years')) AS returned
+    /** Each plan started in the period, and when the child's last plan of the kind ended in the two years before. */
+    private static final String STARTED = """
+            SELECT p.person_id, p.kind, p.started_on,
+                   (SELECT max(e.ended_on) FROM report_plan e WHERE e.person_id = p.person_id AND e.kind = p.kind
+                       AND e.id <> p.id AND e.ended_on IS NOT NULL AND e.ended_on <= p.started_on
+                       AND e.ended_on >= p.started_on - interval '2 years') AS last_ended
             FROM report_plan p
-            WHERE p.started_on BETWEEN :from AND :to AND %s
-            GROUP BY p.kind ORDER BY p.kind""".formatted(SCOPE.formatted("p.person_id")
+            WHERE p.started_on BETWEEN :from AND :to AND %s""".formatted(SCOPE.formatted("p.person_id")
             + InsightFilter.allocatedToTheTeam("p.person_id"));
+
+    private static final String RETURNS = "SELECT kind, count(*) AS started, count(last_ended) AS returned FROM ("
+            + STARTED + ") p GROUP BY kind ORDER BY kind";
+
+    private static final String RETURNS_LIST = "SELECT p.person_id, coalesce(ar.postcode_district, '') AS district,"
+            + " CASE p.kind WHEN 'CHILD_PROTECTION' THEN 'Child protection plan' ELSE 'Child in need plan' END"
+            + " || ' from ' || to_char(p.started_on, 'FMDD Mon YYYY') || '; the last ended '"
+            + " || to_char(p.last_ended, 'FMDD Mon YYYY') AS detail, count(*) OVER () AS found FROM (" + STARTED
+            + ") p LEFT JOIN report_child_area ar ON ar.person_id = p.person_id WHERE p.last_ended IS NOT NULL"
+            + " ORDER BY p.started_on, p.person_id LIMIT :limit";
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
+    private final FigureChildren children;
 
-    HelpThatWorks(JdbcClient jdbc, AuditTrail audit) {
+    HelpThatWorks(JdbcClient jdbc, AuditTrail audit, FigureChildren children) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.children = children;
+    }
+
+    /** The children whose plan started in the period within two years of the end of their last of the kind. */
+    public FigureChildren.ChildrenBehind returnedToAPlan(InsightFilter filter, StaffMember viewer) {
+        if (!viewer.role().seesFigures()) {
+            throw new AccessDenied(null, false);
+        }
+        return children.list("Children who returned to a plan within two years", filter, RETURNS_LIST, Map.of(),
+                viewer);
     }
 
     /** The figures for the filter, for a user who sees figures (managers, performance officers); audited. */

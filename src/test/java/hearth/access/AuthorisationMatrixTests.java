@@ -94,6 +94,7 @@ class AuthorisationMatrixTests {
         row("GET  /insight/workforce/children",                            Subject.NONE,        "no  no  ok  ok  no  ok  no  no  no  no  ok  no"),
         row("GET  /insight/help",                                          Subject.NONE,        "no  no  ok  ok  no  ok  no  no  no  no  ok  no"),
         row("GET  /insight/help.csv",                                      Subject.NONE,        "no  no  ok  ok  no  ok  no  no  no  no  ok  no"),
+        row("GET  /insight/help/children",                                 Subject.NONE,        "no  no  ok  ok  no  ok  no  no  no  no  ok  no"),
         row("GET  /insight/thresholds",                                    Subject.NONE,        "no  no  ok  ok  no  ok  no  no  no  no  ok  no"),
         row("GET  /insight/thresholds.csv",                                Subject.NONE,        "no  no  ok  ok  no  ok  no  no  no  no  ok  no"),
         row("GET  /insight/thresholds/children",                           Subject.NONE,        "no  no  ok  ok  no  ok  no  no  no  no  ok  no"),

@@ -55,6 +55,7 @@ class HelpThatWorksIntegrationTests {
     FixtureCouncil.Council council;
     StaffMember manager;
     StaffMember worker;
+    PersonId ben;
 
     @BeforeEach
     void year() {
@@ -62,7 +63,7 @@ class HelpThatWorksIntegrationTests {
         manager = council.user(Role.TEAM_MANAGER);
         worker = council.user(Role.SOCIAL_WORKER);
         PersonId amy = child("HWA");
-        PersonId ben = child("HWB");
+        ben = child("HWB");
         PersonId cara = child("HWC");
         PersonId dev = child("HWD");
         graded(amy, 4, 2);
@@ -92,6 +93,9 @@ class HelpThatWorksIntegrationTests {
         assertThat(figures.grades().percentBetter()).isEqualTo(33L);
         assertThat(figures.outcomes()).isEqualTo(new HelpThatWorks.Outcomes(1, 0, 1));
         assertThat(figures.returns()).containsExactly(new HelpThatWorks.Returns("Child in need plans", 3, 1));
+        assertThat(help.returnedToAPlan(new InsightFilter(council.team().id(), null, FROM, TO), manager).children())
+                .extracting(FigureChildren.Child::id, FigureChildren.Child::detail).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(ben, "Child in need plan from 14 Apr 2025; the last ended 20 May 2024"));
     }
 
     @Test
@@ -101,6 +105,11 @@ class HelpThatWorksIntegrationTests {
                 .with(user(users.loadUserByUsername(manager.username())))).andReturn().getResponse();
         assertThat(page.getStatus()).isEqualTo(200);
         assertThat(page.getContentAsString()).contains("Better at the latest completion", "33%");
+        var list = mvc.perform(get("/insight/help/children").param("period", "2026").param("team", team)
+                .with(user(users.loadUserByUsername(manager.username())))).andReturn().getResponse();
+        assertThat(list.getStatus()).isEqualTo(200);
+        assertThat(list.getContentAsString()).contains("Children who returned to a plan within two years",
+                "/children/" + ben);
 
         var csv = mvc.perform(get("/insight/help.csv").param("period", "2026").param("team", team)
                 .with(user(users.loadUserByUsername(manager.username())))).andReturn().getResponse();

@@ -49,6 +49,15 @@ class HelpController {
         return "insight/help";
     }
 
+    @GetMapping("/insight/help/children")
+    String children(@RequestParam(required = false) String period, @RequestParam(required = false) String team,
+                    @RequestParam(required = false) String area, Model model) {
+        StaffMember me = StaffMember.require();
+        return filters.childrenPage(model, period, team, area, filter -> help.returnedToAPlan(filter, me),
+                "/insight/help", "whether help works", "Children whose plan started in the period within two years "
+                        + "of the end of their last plan of the same kind.");
+    }
+
     @GetMapping("/insight/help.csv")
     void csv(@RequestParam(required = false) String period, @RequestParam(required = false) String team,
              @RequestParam(required = false) String area, HttpServletResponse response) throws IOException {
