@@ -7,6 +7,7 @@ import hearth.reference.CodeLists;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -20,22 +21,28 @@ import org.springframework.stereotype.Service;
 @Service
 public class ContactSources {
 
-    private static final String BY_SOURCE = """
-            WITH scoped AS (
-                SELECT rc.contact_id, rc.person_id, rc.referral_source, rc.received_at, rc.received_on, rc.referral
-                FROM report_contact rc LEFT JOIN report_child_area ar ON ar.person_id = rc.person_id
-                WHERE rc.received_on BETWEEN :from AND :to
-                  AND (CAST(:area AS text) IS NULL OR """ + InsightFilter.IN_THE_AREA + """
-                  )
-                  AND """ + InsightFilter.allocatedToTheTeam("rc.person_id") + """
-            )
-            SELECT coalesce(s.referral_source, '') AS source, count(*) AS contacts,
-                   count(*) FILTER (WHERE s.referral) AS referrals,
-                   count(*) FILTER (WHERE s.referral AND EXISTS (SELECT 1 FROM report_contact p
-                       WHERE p.person_id = s.person_id AND p.referral AND p.contact_id <> s.contact_id
-                         AND p.received_at < s.received_at
-                         AND p.received_on >= s.received_on - interval '12 months')) AS re_referrals
-            FROM scoped s GROUP BY 1 ORDER BY 2 DESC, 1""";
+    /** Each child's contact in the period and, for a referral, the child's last referral in the 12 months before. */
+    private static final String SCOPED = """
+            SELECT rc.person_id, rc.referral_source, rc.received_on, rc.referral,
+                   coalesce(ar.postcode_district, '') AS district,
+                   CASE WHEN rc.referral THEN (SELECT max(p.received_on) FROM report_contact p
+                       WHERE p.person_id = rc.person_id AND p.referral AND p.contact_id <> rc.contact_id
+                         AND p.received_at < rc.received_at
+                         AND p.received_on >= rc.received_on - interval '12 months') END AS referred_before
+            FROM report_contact rc LEFT JOIN report_child_area ar ON ar.person_id = rc.person_id
+            WHERE rc.received_on BETWEEN :from AND :to
+              AND (CAST(:area AS text) IS NULL OR """ + InsightFilter.IN_THE_AREA + """
+              )
+              AND """ + InsightFilter.allocatedToTheTeam("rc.person_id");
+
+    private static final String BY_SOURCE = "SELECT coalesce(s.referral_source, '') AS source, count(*) AS contacts,"
+            + " count(*) FILTER (WHERE s.referral) AS referrals, count(s.referred_before) AS re_referrals FROM ("
+            + SCOPED + ") s GROUP BY 1 ORDER BY 2 DESC, 1";
+
+    private static final String RE_REFERRALS_LIST = "SELECT person_id, district, 'Referred '"
+            + " || to_char(received_on, 'FMDD Mon YYYY') || '; referred before ' || to_char(referred_before,"
+            + " 'FMDD Mon YYYY') AS detail, count(*) OVER () AS found FROM (" + SCOPED + ") s"
+            + " WHERE referred_before IS NOT NULL ORDER BY received_on, person_id LIMIT :limit";
 
     private static final String REFERRAL_SOURCES = "referralsourcetype";
     private static final DateTimeFormatter QUARTER = DateTimeFormatter.ofPattern("MMM yyyy");
@@ -43,11 +50,21 @@ public class ContactSources {
     private final JdbcClient jdbc;
     private final CodeLists codes;
     private final AuditTrail audit;
+    private final FigureChildren children;
 
-    ContactSources(JdbcClient jdbc, CodeLists codes, AuditTrail audit) {
+    ContactSources(JdbcClient jdbc, CodeLists codes, AuditTrail audit, FigureChildren children) {
         this.jdbc = jdbc;
         this.codes = codes;
         this.audit = audit;
+        this.children = children;
+    }
+
+    /** The children re-referred in the period: a referral within 12 months of their last one. */
+    public FigureChildren.ChildrenBehind reReferred(InsightFilter filter, StaffMember viewer) {
+        if (!viewer.role().seesFigures()) {
+            throw new AccessDenied(null, false);
+        }
+        return children.list("Children re-referred within 12 months", filter, RE_REFERRALS_LIST, Map.of(), viewer);
     }
 
     /** The figures for the filter, for a user who sees figures (managers, performance officers); audited. */

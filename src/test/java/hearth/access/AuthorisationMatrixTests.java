@@ -87,6 +87,7 @@ class AuthorisationMatrixTests {
         row("GET  /insight/neglect/children",                              Subject.NONE,        "no  no  ok  ok  no  ok  no  no  no  no  ok  no"),
         row("GET  /insight/sources",                                       Subject.NONE,        "no  no  ok  ok  no  ok  no  no  no  no  ok  no"),
         row("GET  /insight/sources.csv",                                   Subject.NONE,        "no  no  ok  ok  no  ok  no  no  no  no  ok  no"),
+        row("GET  /insight/sources/children",                              Subject.NONE,        "no  no  ok  ok  no  ok  no  no  no  no  ok  no"),
         row("GET  /insight/timeliness",                                    Subject.NONE,        "no  no  ok  ok  no  ok  no  no  no  no  ok  no"),
         row("GET  /insight/timeliness.csv",                                Subject.NONE,        "no  no  ok  ok  no  ok  no  no  no  no  ok  no"),
         row("GET  /insight/workforce",                                     Subject.NONE,        "no  no  ok  ok  no  ok  no  no  no  no  ok  no"),

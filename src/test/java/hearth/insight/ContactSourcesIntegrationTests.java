@@ -43,18 +43,20 @@ class ContactSourcesIntegrationTests {
 
     FixtureCouncil.Council council;
     StaffMember manager;
+    PersonId amy;
+    PersonId esme;
 
     @BeforeEach
     void contacts() throws Exception {
         council = fixtures.create();
         manager = council.user(Role.TEAM_MANAGER);
-        PersonId amy = referred("SRA", LocalDate.of(2025, 5, 1), "3A", Outcome.ASSESSMENT);
+        amy = referred("SRA", LocalDate.of(2025, 5, 1), "3A", Outcome.ASSESSMENT);
         returns.contact(council, amy, LocalDate.of(2025, 11, 3), "3A", Outcome.ASSESSMENT);
         referred("SRB", LocalDate.of(2025, 6, 10), "5A", Outcome.NO_FURTHER_ACTION);
         referred("SRC", LocalDate.of(2025, 7, 1), "5A", Outcome.ASSESSMENT);
         PersonId dev = referred("SRD", LocalDate.of(2024, 2, 1), "1A", Outcome.ASSESSMENT);
         returns.contact(council, dev, LocalDate.of(2025, 6, 2), "1A", Outcome.ASSESSMENT);
-        PersonId esme = referred("SRE", LocalDate.of(2024, 12, 2), "1A", Outcome.ASSESSMENT);
+        esme = referred("SRE", LocalDate.of(2024, 12, 2), "1A", Outcome.ASSESSMENT);
         returns.contact(council, esme, LocalDate.of(2025, 5, 6), "1A", Outcome.ASSESSMENT);
     }
 
@@ -71,6 +73,10 @@ class ContactSourcesIntegrationTests {
         assertThat(figures.sources().get(1).reReferralRate()).isEqualTo(50L);
         assertThat(figures.total()).extracting(ContactSources.Source::contacts, ContactSources.Source::referrals,
                 ContactSources.Source::reReferrals, ContactSources.Source::conversion).containsExactly(6L, 5L, 2L, 83L);
+        assertThat(sources.reReferred(teamIn(FROM, TO, null), manager).children()).extracting(
+                FigureChildren.Child::id, FigureChildren.Child::detail).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(esme, "Referred 6 May 2025; referred before 2 Dec 2024"),
+                org.assertj.core.groups.Tuple.tuple(amy, "Referred 3 Nov 2025; referred before 1 May 2025"));
     }
 
     @Test

@@ -33,6 +33,15 @@ class SourcesController {
         return "insight/sources";
     }
 
+    @GetMapping("/insight/sources/children")
+    String children(@RequestParam(required = false) String period, @RequestParam(required = false) String team,
+                    @RequestParam(required = false) String area, Model model) {
+        StaffMember me = StaffMember.require();
+        return filters.childrenPage(model, period, team, area, filter -> sources.reReferred(filter, me),
+                "/insight/sources", "contacts and referrals by source", "Children referred in the period within 12 "
+                        + "months of their last referral (the DfE's re-referral).");
+    }
+
     @GetMapping("/insight/sources.csv")
     void csv(@RequestParam(required = false) String period, @RequestParam(required = false) String team,
              @RequestParam(required = false) String area, HttpServletResponse response) throws IOException {
