@@ -25,7 +25,8 @@ public class HelpThatWorks {
                 ))
             AND """;
 
-    private static final String NEGLECT = """
+    /** Each child with two or more neglect tool completions in the period: the first grade and the latest. */
+    private static final String GRADED = """
             WITH graded AS (
                 SELECT t.person_id,
                        (array_agg(t.overall_grade ORDER BY t.completed_on, t.id))[1] AS first_grade,
@@ -33,11 +34,21 @@ public class HelpThatWorks {
                 FROM report_neglect_tool t
                 WHERE t.completed_on BETWEEN :from AND :to AND %s
                 GROUP BY t.person_id HAVING count(*) >= 2)
+            """.formatted(SCOPE.formatted("t.person_id") + InsightFilter.allocatedToTheTeam("t.person_id"));
+
+    private static final String NEGLECT = GRADED + """
             SELECT count(*) FILTER (WHERE latest_grade < first_grade) AS better,
                    count(*) FILTER (WHERE latest_grade = first_grade) AS same,
                    count(*) FILTER (WHERE latest_grade > first_grade) AS worse
-            FROM graded""".formatted(SCOPE.formatted("t.person_id")
-            + InsightFilter.allocatedToTheTeam("t.person_id"));
+            FROM graded""";
+
+    private static final String GRADED_LIST = GRADED + """
+            SELECT g.person_id, coalesce(ar.postcode_district, '') AS district,
+                   CASE WHEN g.latest_grade < g.first_grade THEN 'Better' WHEN g.latest_grade = g.first_grade
+                        THEN 'The same' ELSE 'Worse' END || ': ' || to_char(g.first_grade, 'FM0.0') || ' at the first, '
+                   || to_char(g.latest_grade, 'FM0.0') || ' at the latest' AS detail, count(*) OVER () AS found
+            FROM graded g LEFT JOIN report_child_area ar ON ar.person_id = g.person_id
+            ORDER BY g.latest_grade - g.first_grade, g.person_id LIMIT :limit""";
 
     private static final String OUTCOMES = """
             WITH latest AS (
@@ -79,6 +90,15 @@ public class HelpThatWorks {
         this.jdbc = jdbc;
         this.audit = audit;
         this.children = children;
+    }
+
+    /** The children with two or more neglect tool completions in the period, the most improved first. */
+    public FigureChildren.ChildrenBehind graded(InsightFilter filter, StaffMember viewer) {
+        if (!viewer.role().seesFigures()) {
+            throw new AccessDenied(null, false);
+        }
+        return children.list("Children whose neglect tool was completed twice or more", filter, GRADED_LIST,
+                Map.of(), viewer);
     }
 
     /** The children whose plan started in the period within two years of the end of their last of the kind. */

@@ -55,16 +55,18 @@ class HelpThatWorksIntegrationTests {
     FixtureCouncil.Council council;
     StaffMember manager;
     StaffMember worker;
+    PersonId amy;
     PersonId ben;
+    PersonId cara;
 
     @BeforeEach
     void year() {
         council = fixtures.create();
         manager = council.user(Role.TEAM_MANAGER);
         worker = council.user(Role.SOCIAL_WORKER);
-        PersonId amy = child("HWA");
+        amy = child("HWA");
         ben = child("HWB");
-        PersonId cara = child("HWC");
+        cara = child("HWC");
         PersonId dev = child("HWD");
         graded(amy, 4, 2);
         graded(ben, 3, 3);
@@ -96,6 +98,11 @@ class HelpThatWorksIntegrationTests {
         assertThat(help.returnedToAPlan(new InsightFilter(council.team().id(), null, FROM, TO), manager).children())
                 .extracting(FigureChildren.Child::id, FigureChildren.Child::detail).containsExactly(
                         org.assertj.core.groups.Tuple.tuple(ben, "Child in need plan from 14 Apr 2025; the last ended 20 May 2024"));
+        assertThat(help.graded(new InsightFilter(council.team().id(), null, FROM, TO), manager).children())
+                .extracting(FigureChildren.Child::id, FigureChildren.Child::detail).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(amy, "Better: 4.0 at the first, 2.0 at the latest"),
+                        org.assertj.core.groups.Tuple.tuple(ben, "The same: 3.0 at the first, 3.0 at the latest"),
+                        org.assertj.core.groups.Tuple.tuple(cara, "Worse: 2.0 at the first, 4.0 at the latest"));
     }
 
     @Test

@@ -49,10 +49,17 @@ class HelpController {
         return "insight/help";
     }
 
+    /** The children behind a count ({@code figure}: graded, or returned to a plan when not given). */
     @GetMapping("/insight/help/children")
     String children(@RequestParam(required = false) String period, @RequestParam(required = false) String team,
-                    @RequestParam(required = false) String area, Model model) {
+                    @RequestParam(required = false) String area, @RequestParam(required = false) String figure,
+                    Model model) {
         StaffMember me = StaffMember.require();
+        if ("graded".equals(figure)) {
+            return filters.childrenPage(model, period, team, area, filter -> help.graded(filter, me), "/insight/help",
+                    "whether help works", "Children with two or more neglect tool completions in the period, by how "
+                            + "their latest overall grade compares with their first (1 best to 5).");
+        }
         return filters.childrenPage(model, period, team, area, filter -> help.returnedToAPlan(filter, me),
                 "/insight/help", "whether help works", "Children whose plan started in the period within two years "
                         + "of the end of their last plan of the same kind.");
