@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -60,14 +61,23 @@ public class FigureChildren {
         List<Child> children = restrictions.masked(viewer, title + ", " + filter.inWords(), rows.stream()
                         .map(c -> new Child(c.id(), names.getOrDefault(c.id(), "Child"), c.area(), c.detail())).toList(),
                 Child::id, c -> new Child(null, RestrictionFilter.PLACEHOLDER, c.area(), c.detail()));
-        return new ChildrenBehind(title, children, found[0]);
+        return new ChildrenBehind(title, children, found[0], "child", "children");
     }
 
     /** A child behind the figure; {@code id} is null for a restricted record the viewer may not see. */
     public record Child(PersonId id, String name, String area, String detail) {
     }
 
-    /** @param found every child behind the figure, of whom at most {@link #LISTED} are listed */
-    public record ChildrenBehind(String title, List<Child> children, long found) {
+    /**
+     * @param found every row behind the figure, of which at most {@link #LISTED} are listed
+     * @param one what one row is ("child", or "step" where a child may have several)
+     */
+    public record ChildrenBehind(String title, List<Child> children, long found, String one, String many) {
+
+        /** The same rows with their details put in words, and what a row is called. */
+        ChildrenBehind withDetails(UnaryOperator<String> words, String oneRow, String manyRows) {
+            return new ChildrenBehind(title, children.stream().map(c -> new Child(c.id(), c.name(), c.area(),
+                    words.apply(c.detail()))).toList(), found, oneRow, manyRows);
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -18,10 +19,19 @@ import org.springframework.stereotype.Service;
  * due in the period (and by now), met on time, met late, still overdue, or cancelled (a step
  * that was not needed, never counted as met). Decisions within a working day, assessments
  * within 45 working days, initial conferences within 15, reviews and visits: by kind, and the
- * share on time over the last eight quarters. Every child counts; no child is named.
+ * share on time over the last eight quarters. Every child counts; the figures name no child, and
+ * the list of overdue steps names each child only through the restriction filter.
  */
 @Service
 public class StepTimeliness {
+
+    /** The steps that fell due in the period, and by now. */
+    private static final String DUE = """
+            FROM report_clock c LEFT JOIN report_child_area ar ON ar.person_id = c.person_id
+            WHERE c.due_on BETWEEN :from AND :to AND c.due_at < :now
+              AND (CAST(:area AS text) IS NULL OR """ + InsightFilter.IN_THE_AREA + """
+              )
+              AND """ + InsightFilter.allocatedToTheTeam("c.person_id");
 
     private static final String BY_KIND = """
             SELECT c.kind,
@@ -29,22 +39,38 @@ public class StepTimeliness {
                    count(*) FILTER (WHERE c.status = 'MET' AND c.completed_at > c.due_at) AS late,
                    count(*) FILTER (WHERE c.status = 'OPEN') AS overdue,
                    count(*) FILTER (WHERE c.status = 'CANCELLED') AS cancelled
-            FROM report_clock c LEFT JOIN report_child_area ar ON ar.person_id = c.person_id
-            WHERE c.due_on BETWEEN :from AND :to AND c.due_at < :now
-              AND (CAST(:area AS text) IS NULL OR """ + InsightFilter.IN_THE_AREA + """
-              )
-              AND """ + InsightFilter.allocatedToTheTeam("c.person_id") + " GROUP BY c.kind";
+            """ + DUE + " GROUP BY c.kind";
+
+    /** The overdue steps, the longest overdue first; the detail is the kind's code and the day it was due. */
+    private static final String OVERDUE_LIST = "SELECT c.person_id, coalesce(ar.postcode_district, '') AS district,"
+            + " c.kind || ' ' || to_char(c.due_on, 'FMDD Mon YYYY') AS detail, count(*) OVER () AS found " + DUE
+            + " AND c.status = 'OPEN' ORDER BY c.due_at, c.person_id LIMIT :limit";
 
     private static final DateTimeFormatter QUARTER = DateTimeFormatter.ofPattern("MMM yyyy");
 
     private final JdbcClient jdbc;
     private final Clock clock;
     private final AuditTrail audit;
+    private final FigureChildren children;
 
-    StepTimeliness(JdbcClient jdbc, Clock clock, AuditTrail audit) {
+    StepTimeliness(JdbcClient jdbc, Clock clock, AuditTrail audit, FigureChildren children) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
+        this.children = children;
+    }
+
+    /** The steps that fell due in the period and are still not done, each with its child, for a user who sees figures. */
+    public FigureChildren.ChildrenBehind overdue(InsightFilter filter, StaffMember viewer) {
+        if (!viewer.role().seesFigures()) {
+            throw new AccessDenied(null, false);
+        }
+        FigureChildren.ChildrenBehind steps = children.list("Steps overdue", filter, OVERDUE_LIST,
+                Map.of("now", Timestamp.from(clock.instant())), viewer);
+        return steps.withDetails(detail -> {
+            int space = detail.indexOf(' ');
+            return ClockKind.valueOf(detail.substring(0, space)).label() + ", due " + detail.substring(space + 1);
+        }, "step", "steps");
     }
 
     /** The figures for the filter, for a user who sees figures (managers, performance officers); audited. */

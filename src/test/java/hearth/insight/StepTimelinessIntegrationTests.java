@@ -44,6 +44,7 @@ class StepTimelinessIntegrationTests {
 
     FixtureCouncil.Council council;
     StaffMember manager;
+    PersonId cara;
 
     @BeforeEach
     void steps() {
@@ -51,7 +52,7 @@ class StepTimelinessIntegrationTests {
         manager = council.user(Role.TEAM_MANAGER);
         PersonId amy = child("STA");
         PersonId ben = child("STB");
-        PersonId cara = child("STC");
+        cara = child("STC");
         step(amy, ClockKind.CHILD_AND_FAMILY_ASSESSMENT, LocalDate.of(2025, 5, 1), LocalDate.of(2025, 6, 20));
         step(ben, ClockKind.CHILD_AND_FAMILY_ASSESSMENT, LocalDate.of(2025, 6, 2), LocalDate.of(2025, 12, 1));
         step(cara, ClockKind.CHILD_AND_FAMILY_ASSESSMENT, LocalDate.of(2025, 7, 1), null);
@@ -73,6 +74,14 @@ class StepTimelinessIntegrationTests {
         assertThat(figures.steps().get(2).percentOnTime()).isEqualTo(33L);
         assertThat(figures.steps().get(1).percentOnTime()).isNull();
         assertThat(figures.total().percentOnTime()).isEqualTo(50L);
+        FigureChildren.ChildrenBehind overdue = timeliness.overdue(team(), manager);
+        assertThat(overdue.found()).isEqualTo(1);
+        assertThat(overdue.many()).isEqualTo("steps");
+        assertThat(overdue.children()).singleElement().satisfies(step -> {
+            assertThat(step.id()).isEqualTo(cara);
+            assertThat(step.detail()).startsWith(ClockKind.CHILD_AND_FAMILY_ASSESSMENT.label() + ", due ")
+                    .endsWith(" Sep 2025");
+        });
     }
 
     @Test

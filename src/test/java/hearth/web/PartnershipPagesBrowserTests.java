@@ -48,6 +48,8 @@ class PartnershipPagesBrowserTests extends BrowserJourney {
         checkAccessible("insight-sources");
         open("/insight/timeliness");
         checkAccessible("insight-timeliness");
+        browser.driver.findElement(By.linkText("List the overdue steps and their children")).click();
+        checkAccessible("insight-timeliness-children");
         open("/insight/workforce");
         checkAccessible("insight-workforce");
         browser.driver.findElement(By.linkText("List those not supervised")).click();

@@ -33,6 +33,15 @@ class TimelinessController {
         return "insight/timeliness";
     }
 
+    @GetMapping("/insight/timeliness/children")
+    String overdue(@RequestParam(required = false) String period, @RequestParam(required = false) String team,
+                   @RequestParam(required = false) String area, Model model) {
+        StaffMember me = StaffMember.require();
+        return filters.childrenPage(model, period, team, area, filter -> timeliness.overdue(filter, me),
+                "/insight/timeliness", "timeliness", "Statutory and local steps that fell due in the period and are "
+                        + "still not done, the longest overdue first.");
+    }
+
     @GetMapping("/insight/timeliness.csv")
     void csv(@RequestParam(required = false) String period, @RequestParam(required = false) String team,
              @RequestParam(required = false) String area, HttpServletResponse response) throws IOException {
