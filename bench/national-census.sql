@@ -487,26 +487,29 @@ SELECT pg_temp.id('cin', n, e), n, e, k, pid, 'CHILD_IN_NEED', NULL, cin_start, 
 FROM nat_ep WHERE cin_ok;
 
 CREATE TEMP TABLE nat_meeting AS
--- Review conferences about 3 months after the start and then every 6 months (12% late), and the last on the day it ends.
-SELECT p.id AS plan_id, p.e, p.pid, p.worker, 'REVIEW_CONFERENCE' AS kind,
-       pg_temp.wdadd(CASE WHEN pg_temp.u(p.k * 8 + i, 86) < 0.88
-                          THEN (p.started_on + make_interval(months => 3 + 6 * i))::date - pg_temp.i(p.k * 8 + i, 87, 14)
-                          ELSE (p.started_on + make_interval(months => 3 + 6 * i))::date + 7 + pg_temp.i(p.k * 8 + i, 87, 21) END, 0)
-           AS held_on, p.chair
-FROM nat_plan p, generate_series(0, 5) i WHERE p.kind = 'CHILD_PROTECTION'
-UNION ALL
-SELECT id, e, pid, worker, 'REVIEW_CONFERENCE', ended_on, chair FROM nat_plan WHERE kind = 'CHILD_PROTECTION' AND ended_on IS NOT NULL
-UNION ALL
-SELECT p.id, p.e, p.pid, p.worker, 'CORE_GROUP', pg_temp.wdadd(p.started_on, 10 + 30 * i), NULL
-FROM nat_plan p, generate_series(0, 40) i WHERE p.kind = 'CHILD_PROTECTION'
-UNION ALL
-SELECT p.id, p.e, p.pid, p.worker, CASE WHEN i = 0 THEN 'PLANNING_MEETING' ELSE 'PLAN_REVIEW' END,
-       pg_temp.wdadd(p.started_on, 3 + pg_temp.i(p.k, 88, 8) + 60 * i), NULL
-FROM nat_plan p, generate_series(0, 8) i WHERE p.kind = 'CHILD_IN_NEED';
--- Only meetings held by the plan's end (the last review on it) and by 30 April 2026.
-DELETE FROM nat_meeting m USING nat_plan p
-WHERE p.id = m.plan_id AND (m.held_on > :'as_at'::date OR m.held_on > p.until
-                            OR (m.held_on = p.until AND (m.kind <> 'REVIEW_CONFERENCE' OR p.ended_on IS NULL)));
+SELECT m.* FROM (
+    -- Review conferences about 3 months after the start and then every 6 months (12% late), and the last on the day it ends.
+    SELECT p.id AS plan_id, p.e, p.pid, p.worker, 'REVIEW_CONFERENCE' AS kind,
+           pg_temp.wdadd(CASE WHEN pg_temp.u(p.k * 8 + i, 86) < 0.88
+                              THEN (p.started_on + make_interval(months => 3 + 6 * i))::date - pg_temp.i(p.k * 8 + i, 87, 14)
+                              ELSE (p.started_on + make_interval(months => 3 + 6 * i))::date + 7 + pg_temp.i(p.k * 8 + i, 87, 21) END, 0)
+               AS held_on, p.chair, p.until, p.ended_on
+    FROM nat_plan p, generate_series(0, 5) i WHERE p.kind = 'CHILD_PROTECTION'
+    UNION ALL
+    SELECT id, e, pid, worker, 'REVIEW_CONFERENCE', ended_on, chair, until, ended_on
+    FROM nat_plan WHERE kind = 'CHILD_PROTECTION' AND ended_on IS NOT NULL
+    UNION ALL
+    -- Core groups every six weeks or so; a child in need plan's planning meeting, then a review every twelve weeks.
+    SELECT p.id, p.e, p.pid, p.worker, 'CORE_GROUP', pg_temp.wdadd(p.started_on, 10 + 30 * i), NULL, p.until, p.ended_on
+    FROM nat_plan p, generate_series(0, 40) i WHERE p.kind = 'CHILD_PROTECTION' AND 10 + 30 * i <= (p.until - p.started_on)
+    UNION ALL
+    SELECT p.id, p.e, p.pid, p.worker, CASE WHEN i = 0 THEN 'PLANNING_MEETING' ELSE 'PLAN_REVIEW' END,
+           pg_temp.wdadd(p.started_on, 3 + pg_temp.i(p.k, 88, 8) + 60 * i), NULL, p.until, p.ended_on
+    FROM nat_plan p, generate_series(0, 8) i WHERE p.kind = 'CHILD_IN_NEED' AND 3 + 60 * i <= (p.until - p.started_on)
+) m
+-- Only meetings held by 30 April 2026 and before the plan's end (or on it, the review that ends it).
+WHERE m.held_on <= :'as_at'::date
+  AND (m.held_on < m.until OR (m.held_on = m.until AND m.kind = 'REVIEW_CONFERENCE' AND m.ended_on IS NOT NULL));
 
 DO $$
 DECLARE
