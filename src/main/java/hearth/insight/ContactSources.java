@@ -31,9 +31,7 @@ public class ContactSources {
                          AND p.received_on >= rc.received_on - interval '12 months') END AS referred_before
             FROM report_contact rc LEFT JOIN report_child_area ar ON ar.person_id = rc.person_id
             WHERE rc.received_on BETWEEN :from AND :to
-              AND (CAST(:area AS text) IS NULL OR """ + InsightFilter.IN_THE_AREA + """
-              )
-              AND """ + InsightFilter.allocatedToTheTeam("rc.person_id");
+              AND """ + InsightFilter.IN_THE_AREA_IF_ANY + " AND " + InsightFilter.allocatedToTheTeam("rc.person_id");
 
     private static final String BY_SOURCE = "SELECT coalesce(s.referral_source, '') AS source, count(*) AS contacts,"
             + " count(*) FILTER (WHERE s.referral) AS referrals, count(s.referred_before) AS re_referrals FROM ("

@@ -50,6 +50,9 @@ public record InsightFilter(UUID team, String area, LocalDate from, LocalDate to
     static final String IN_THE_AREA = "(ar.postcode_district = CAST(:area AS text) OR ar.postcode_key IN "
             + "(SELECT w.postcode_key FROM postcode_ward w WHERE w.ward_code = CAST(:area AS text)))";
 
+    /** {@link #IN_THE_AREA}, or true when the filter names no area. */
+    static final String IN_THE_AREA_IF_ANY = "(CAST(:area AS text) IS NULL OR " + IN_THE_AREA + ")";
+
     String teamParameter() {
         return team == null ? null : team.toString();
     }

@@ -5,7 +5,7 @@ import hearth.access.StaffMember;
 import hearth.audit.AuditTrail;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -40,8 +40,8 @@ public class NeglectPrevalence {
                        coalesce(min(ar.postcode_district), '') AS district
                 FROM found f LEFT JOIN report_child_area ar ON ar.person_id = f.person_id
                 WHERE """ + InsightFilter.allocatedToTheTeam("f.person_id") + """
-                  AND (CAST(:area AS text) IS NULL OR """ + InsightFilter.IN_THE_AREA + """
-                 ) GROUP BY f.person_id)
+                  AND """ + InsightFilter.IN_THE_AREA_IF_ANY + """
+                  GROUP BY f.person_id)
             """;
 
     private static final String CHILDREN = NEGLECT + "SELECT district, count(*) AS children FROM neglect GROUP BY 1";
@@ -77,10 +77,14 @@ public class NeglectPrevalence {
     public FigureChildren.ChildrenBehind children(InsightFilter filter, String district, StaffMember viewer) {
         requireSeesFigures(viewer);
         String shown = district != null ? area(district) : ChildPopulation.isWard(filter.area())
-                ? wards.names().getOrDefault(filter.area(), "Ward") + " (" + filter.area() + ")" : "All areas";
-        Map<String, Object> params = new HashMap<>();
-        params.put("district", district);
-        return children.list("Children with neglect: " + shown, filter, LIST, params, viewer);
+                ? wardLabel(filter.area()) : "All areas";
+        // A map that may hold null: no district is every area.
+        return children.list("Children with neglect: " + shown, filter, LIST,
+                Collections.singletonMap("district", district), viewer);
+    }
+
+    private String wardLabel(String code) {
+        return wards.name(code).orElse("Ward") + " (" + code + ")";
     }
 
     private static String area(String district) {
@@ -97,28 +101,34 @@ public class NeglectPrevalence {
     public Figures figures(InsightFilter filter, StaffMember viewer) {
         requireSeesFigures(viewer);
         Map<String, Integer> living = population.byDistrict();
-        List<Figure> areas = byArea(filter, living);
+        Ward ward = ChildPopulation.isWard(filter.area())
+                ? new Ward(wardLabel(filter.area()), population.byWard().get(filter.area())) : null;
+        List<Figure> areas = byArea(filter, living, ward);
         List<Figure> overTime = new ArrayList<>();
         for (InsightFilter quarter : filter.quarters()) {
             overTime.add(total(QUARTER.format(quarter.from()) + " to " + QUARTER.format(quarter.to()),
-                    byArea(quarter, living)));
+                    byArea(quarter, living, ward)));
         }
         audit.record(new AuditTrail.Entry(viewer.id(), viewer.username(), "VIEW_FIGURES", null,
                 "Prevalence of neglect, " + filter.inWords(), null, true));
         return new Figures(areas, total("All areas", areas), overTime, !living.isEmpty());
     }
 
-    private List<Figure> byArea(InsightFilter filter, Map<String, Integer> living) {
+    /** A ward chosen as the area: its label and the children living there, null when the council gave none. */
+    private record Ward(String label, Integer population) {
+    }
+
+    private List<Figure> byArea(InsightFilter filter, Map<String, Integer> living, Ward ward) {
         Map<String, Long> children = new TreeMap<>();
         jdbc.sql(CHILDREN).param("from", filter.from()).param("to", filter.to())
                 .param("team", filter.teamParameter()).param("area", filter.area())
                 .query(rs -> {
                     children.put(rs.getString("district"), rs.getLong("children"));
                 });
-        if (ChildPopulation.isWard(filter.area())) {
+        if (ward != null) {
             // The ward is the only area: its children, against the ward's population where the council gave it.
-            return List.of(new Figure(wards.names().getOrDefault(filter.area(), "Ward") + " (" + filter.area() + ")",
-                    children.values().stream().mapToLong(Long::longValue).sum(), population.byWard().get(filter.area())));
+            return List.of(new Figure(ward.label(), children.values().stream().mapToLong(Long::longValue).sum(),
+                    ward.population()));
         }
         TreeSet<String> districts = new TreeSet<>(living.keySet());
         districts.addAll(children.keySet());

@@ -29,9 +29,7 @@ public class StepTimeliness {
     private static final String DUE = """
             FROM report_clock c LEFT JOIN report_child_area ar ON ar.person_id = c.person_id
             WHERE c.due_on BETWEEN :from AND :to AND c.due_at < :now
-              AND (CAST(:area AS text) IS NULL OR """ + InsightFilter.IN_THE_AREA + """
-              )
-              AND """ + InsightFilter.allocatedToTheTeam("c.person_id");
+              AND """ + InsightFilter.IN_THE_AREA_IF_ANY + " AND " + InsightFilter.allocatedToTheTeam("c.person_id");
 
     private static final String BY_KIND = """
             SELECT c.kind,

@@ -34,8 +34,7 @@ public class ThresholdConsistency {
             FROM report_contact n
             LEFT JOIN report_child_area ar ON ar.person_id = n.person_id
             WHERE n.status = 'DECIDED' AND n.outcome = 'NO_FURTHER_ACTION' AND n.decided_on BETWEEN :from AND :to
-              AND (CAST(:area AS text) IS NULL OR """ + InsightFilter.IN_THE_AREA + """
-              ) AND """ + InsightFilter.allocatedToTheTeam("n.person_id");
+              AND """ + InsightFilter.IN_THE_AREA_IF_ANY + " AND " + InsightFilter.allocatedToTheTeam("n.person_id");
 
     private static final String AFTER_NO_FURTHER_ACTION = "SELECT count(*) AS closed, count(referred_on) AS"
             + " referred_after FROM (" + CLOSED_WITH_NO_FURTHER_ACTION + ") n";

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,28 +46,39 @@ public class Wards {
     /** Each ward's name by its code, in name order. */
     public Map<String, String> names() {
         Map<String, String> names = new LinkedHashMap<>();
-        jdbc.sql("SELECT ward_code, min(ward_name) FROM postcode_ward GROUP BY ward_code ORDER BY 2, 1")
+        jdbc.sql("SELECT ward_code, ward_name FROM ward ORDER BY ward_name, ward_code")
                 .query(rs -> {
                     names.put(rs.getString(1), rs.getString(2));
                 });
         return names;
     }
 
+    /** A ward's name, by its code; empty when the council's table has no such ward. */
+    public Optional<String> name(String code) {
+        return jdbc.sql("SELECT ward_name FROM ward WHERE ward_code = :code").param("code", code)
+                .query(String.class).optional();
+    }
+
     /** A performance officer or head of service loads the table from a CSV file; how many postcodes. */
     @Transactional
     public int upload(Reader csv, String source, StaffMember by) {
         population.requireMayUpload(by);
-        Map<String, String[]> wards = parse(csv);
+        Map<String, String[]> postcodes = parse(csv);
+        // A ward takes the name its first postcode gives it.
+        Map<String, String> names = new LinkedHashMap<>();
+        postcodes.values().forEach(ward -> names.putIfAbsent(ward[0], ward[1]));
         jdbc.sql("DELETE FROM postcode_ward").update();
+        jdbc.sql("DELETE FROM ward").update();
         Timestamp now = Timestamp.from(clock.instant());
-        List<Object[]> rows = new ArrayList<>(wards.size());
-        wards.forEach((postcode, ward) -> rows.add(new Object[] {postcode, ward[0], ward[1], source, now}));
-        batch.batchUpdate("INSERT INTO postcode_ward (postcode_key, ward_code, ward_name, source, loaded_at)"
-                + " VALUES (?, ?, ?, ?, ?)", rows);
-        audit.record(new AuditTrail.Entry(by.id(), by.username(), "LOAD_WARDS", null, wards.size()
-                + " postcodes in " + wards.values().stream().map(w -> w[0]).distinct().count() + " wards; " + source,
-                null, true));
-        return wards.size();
+        List<Object[]> wards = new ArrayList<>(names.size());
+        names.forEach((code, name) -> wards.add(new Object[] {code, name, source, now}));
+        batch.batchUpdate("INSERT INTO ward (ward_code, ward_name, source, loaded_at) VALUES (?, ?, ?, ?)", wards);
+        List<Object[]> rows = new ArrayList<>(postcodes.size());
+        postcodes.forEach((postcode, ward) -> rows.add(new Object[] {postcode, ward[0]}));
+        batch.batchUpdate("INSERT INTO postcode_ward (postcode_key, ward_code) VALUES (?, ?)", rows);
+        audit.record(new AuditTrail.Entry(by.id(), by.username(), "LOAD_WARDS", null, postcodes.size()
+                + " postcodes in " + names.size() + " wards; " + source, null, true));
+        return postcodes.size();
     }
 
     /**

@@ -39,8 +39,7 @@ public class Workforce {
                   AND (i.ended_on IS NULL OR i.ended_on > :to)) w
             WHERE a.started_on <= :to AND (a.ended_on IS NULL OR a.ended_on > :to)
               AND (CAST(:team AS uuid) IS NULL OR a.team_id = CAST(:team AS uuid))
-              AND (CAST(:area AS text) IS NULL OR """ + InsightFilter.IN_THE_AREA + """
-              )
+              AND """ + InsightFilter.IN_THE_AREA_IF_ANY + """
             GROUP BY a.team_id, a.worker_id""";
 
     /** Visits in the period to children allocated to the team on the day of the visit. */
@@ -52,8 +51,7 @@ public class Workforce {
             LEFT JOIN report_child_area ar ON ar.person_id = v.person_id
             WHERE v.visited_on BETWEEN :from AND :to
               AND (CAST(:team AS uuid) IS NULL OR a.team_id = CAST(:team AS uuid))
-              AND (CAST(:area AS text) IS NULL OR """ + InsightFilter.IN_THE_AREA + """
-              )
+              AND """ + InsightFilter.IN_THE_AREA_IF_ANY + """
             GROUP BY a.team_id""";
 
     /** Children allocated at the day who had three or more workers in the 12 months to it, with their team then. */
@@ -66,8 +64,7 @@ public class Workforce {
                   AND (a.ended_on IS NULL OR a.ended_on > :to - interval '12 months')) w
             WHERE now_with.started_on <= :to AND (now_with.ended_on IS NULL OR now_with.ended_on > :to)
               AND (CAST(:team AS uuid) IS NULL OR now_with.team_id = CAST(:team AS uuid))
-              AND (CAST(:area AS text) IS NULL OR """ + InsightFilter.IN_THE_AREA + """
-              ) AND w.workers >= 3""";
+              AND """ + InsightFilter.IN_THE_AREA_IF_ANY + " AND w.workers >= 3";
 
     private static final String MANY_WORKERS = "SELECT team_id, count(*) AS children FROM (" + MANY_WORKERS_CHILDREN
             + ") m GROUP BY team_id";
@@ -84,8 +81,7 @@ public class Workforce {
             LEFT JOIN report_child_area ar ON ar.person_id = a.person_id
             WHERE a.started_on <= :since AND (a.ended_on IS NULL OR a.ended_on > :to)
               AND (CAST(:team AS uuid) IS NULL OR a.team_id = CAST(:team AS uuid))
-              AND (CAST(:area AS text) IS NULL OR """ + InsightFilter.IN_THE_AREA + """
-              )""";
+              AND """ + InsightFilter.IN_THE_AREA_IF_ANY;
 
     private static final String SUPERVISED = "SELECT team_id, count(*) AS due, count(*) FILTER (WHERE last_on >= :since)"
             + " AS supervised FROM (" + SUPERVISION_DUE + ") d GROUP BY team_id";

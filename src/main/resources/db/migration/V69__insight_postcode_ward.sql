@@ -1,12 +1,16 @@
 -- The council's postcode-to-ward table (ONS ward codes such as E05001234), which lets the
 -- partnership's figures be filtered by ward as well as by postcode district. An upload
--- replaces the whole table.
+-- replaces both tables. The wards are kept apart from their postcodes so that the filter's list
+-- of wards reads a few hundred rows, not every postcode.
+CREATE TABLE ward (
+    ward_code text PRIMARY KEY,
+    ward_name text NOT NULL,
+    source    text NOT NULL,
+    loaded_at timestamptz NOT NULL
+);
 CREATE TABLE postcode_ward (
     postcode_key text PRIMARY KEY,
-    ward_code    text NOT NULL,
-    ward_name    text NOT NULL,
-    source       text NOT NULL,
-    loaded_at    timestamptz NOT NULL
+    ward_code    text NOT NULL REFERENCES ward (ward_code)
 );
 CREATE INDEX postcode_ward_code ON postcode_ward (ward_code);
 

@@ -13,7 +13,7 @@ record AuthorisationChangeForm(String version, String changedLevel, String chang
     }
 
     ThresholdLevel level() {
-        return new ThresholdDecisionForm(version, changedLevel, null, null).level();
+        return ThresholdDecisionForm.levelOf(changedLevel);
     }
 
     Outcome next() {

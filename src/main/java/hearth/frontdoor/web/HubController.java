@@ -261,7 +261,8 @@ class HubController {
                 .addAttribute("agencies", InformationRequests.AGENCIES.stream()
                         .map(a -> new CodeLists.Code(a, a.charAt(0) + a.substring(1).toLowerCase())).toList())
                 .addAttribute("now", clock.instant()).addAttribute("sourceLabel", options.sourceLabel(contact.referralSource()))
-                .addAttribute("authorisationChange", contacts.authorisationChange(contact.id()).orElse(null))
+                .addAttribute("authorisationChange", contact.thresholdLevel() == null ? null
+                        : contacts.authorisationChange(contact.id()).orElse(null))
                 .addAttribute("factorLabels", contact.factors().stream().map(options::factorLabel).toList());
         return "frontdoor/contact";
     }

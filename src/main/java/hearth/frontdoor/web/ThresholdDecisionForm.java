@@ -14,9 +14,13 @@ record ThresholdDecisionForm(String version, String thresholdLevel, String ratio
 
     /** @return the level, or null when none of the levels was chosen (the rule says so by the field) */
     ThresholdLevel level() {
+        return levelOf(thresholdLevel);
+    }
+
+    /** A level posted as its number; null when blank or not a level. */
+    static ThresholdLevel levelOf(String posted) {
         try {
-            return thresholdLevel == null || thresholdLevel.isBlank() ? null
-                    : ThresholdLevel.of(Integer.parseInt(thresholdLevel.strip()));
+            return posted == null || posted.isBlank() ? null : ThresholdLevel.of(Integer.parseInt(posted.strip()));
         } catch (IllegalArgumentException notALevel) {
             return null;
         }

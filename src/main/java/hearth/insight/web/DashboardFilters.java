@@ -48,7 +48,7 @@ class DashboardFilters {
         UUID known = teamId != null && staff.team(teamId).isPresent() ? teamId : null;
         String chosen = area == null ? null : area.strip().toUpperCase(java.util.Locale.ROOT);
         String district = chosen != null && (population.byDistrict().containsKey(chosen)
-                || wards.names().containsKey(chosen)) ? chosen : null;
+                || ChildPopulation.isWard(chosen) && wards.name(chosen).isPresent()) ? chosen : null;
         return new InsightFilter(known, district, period.from(), period.to());
     }
 
