@@ -7,6 +7,7 @@ import hearth.platform.PersonId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +24,9 @@ public class FigureChildren {
 
     /** The most children one list shows; the page says when there are more. */
     public static final int LISTED = 1_000;
+
+    /** A row about no child yet, such as a contact's step before the hub matched its child. */
+    public static final String NO_CHILD = "No child matched yet";
 
     /** Where a child with no current address is counted. */
     public static final String UNKNOWN_AREA = "Not known";
@@ -53,13 +57,16 @@ public class FigureChildren {
                 .param("limit", LISTED).query((rs, n) -> {
                     found[0] = rs.getLong("found");
                     String district = rs.getString("district");
-                    return new Child(new PersonId(rs.getObject("person_id", UUID.class)), null,
+                    UUID person = rs.getObject("person_id", UUID.class);
+                    return new Child(person == null ? null : new PersonId(person), null,
                             district == null || district.isEmpty() ? UNKNOWN_AREA : district, rs.getString("detail"));
                 }).list();
         Map<PersonId, String> names = new HashMap<>();
-        people.summaries(rows.stream().map(Child::id).toList()).forEach(p -> names.put(p.id(), p.name()));
+        people.summaries(rows.stream().map(Child::id).filter(Objects::nonNull).toList())
+                .forEach(p -> names.put(p.id(), p.name()));
         List<Child> children = restrictions.masked(viewer, title + ", " + filter.inWords(), rows.stream()
-                        .map(c -> new Child(c.id(), names.getOrDefault(c.id(), "Child"), c.area(), c.detail())).toList(),
+                        .map(c -> new Child(c.id(), c.id() == null ? NO_CHILD : names.getOrDefault(c.id(), "Child"),
+                                c.area(), c.detail())).toList(),
                 Child::id, c -> new Child(null, RestrictionFilter.PLACEHOLDER, c.area(), c.detail()));
         return new ChildrenBehind(title, children, found[0], "child", "children");
     }

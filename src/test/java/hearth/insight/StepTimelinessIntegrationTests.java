@@ -63,6 +63,20 @@ class StepTimelinessIntegrationTests {
     }
 
     @Test
+    void anOverdueStepOfAContactWhoseChildIsNotYetMatchedIsListedWithoutAChild() {
+        clocks.start(null, ClockKind.CONTACT_DECISION, ClockSubject.contact(new hearth.frontdoor.ContactId(
+                UUID.randomUUID())), ReturnsFixtures.at(LocalDate.of(2026, 3, 2), 9));
+
+        FigureChildren.ChildrenBehind overdue = timeliness.overdue(new InsightFilter(null, null, FROM, TO), manager);
+
+        assertThat(overdue.children()).anySatisfy(step -> {
+            assertThat(step.id()).isNull();
+            assertThat(step.name()).isEqualTo(FigureChildren.NO_CHILD);
+            assertThat(step.detail()).isEqualTo(ClockKind.CONTACT_DECISION.label() + ", due 3 Mar 2026");
+        });
+    }
+
+    @Test
     void eachKindOfStepIsMetOnTimeLateOverdueOrCancelled() {
         StepTimeliness.Figures figures = timeliness.figures(team(), manager);
 
