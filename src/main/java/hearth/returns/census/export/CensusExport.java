@@ -7,7 +7,6 @@ import hearth.returns.Requester;
 import hearth.returns.census.CensusFile;
 import hearth.returns.census.CensusYear;
 import hearth.timeliness.WorkingCalendar;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -85,18 +84,13 @@ public class CensusExport {
     }
 
     private void read(LocalDate until, ChildInNeed census, ChildSink sink) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            connection.setReadOnly(true);
-            try (CensusReader reader = new CensusReader(connection, until)) {
-                for (CensusRows.ChildRecords r = reader.next(); r != null; r = reader.next()) {
-                    sink.accept(new PersonId(r.child().id()), census.of(r));
-                }
-            } finally {
-                connection.rollback();
+        try (ReadAhead children = ReadAhead.start(dataSource, until, census)) {
+            for (ReadAhead.ChildRead read = children.next(); read != null; read = children.next()) {
+                sink.accept(read.person(), read.child());
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the census data", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while reading the census data", e);
         } catch (XMLStreamException e) {
             throw new IllegalStateException("Cannot write the census file", e);
         } catch (IOException e) {
@@ -158,9 +152,9 @@ public class CensusExport {
         Path part = out.toAbsolutePath().resolveSibling(out.getFileName() + "." + UUID.randomUUID() + ".part");
         MessageDigest sha = sha256();
         List<String> written = new ArrayList<>();
-        try {
-            try (OutputStream file = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(part),
-                    1 << 16), sha); CensusXmlWriter xml = new CensusXmlWriter(file, blocks(year))) {
+        try (SchemaCheck check = SchemaCheck.of(year.year())) {
+            try (OutputStream file = check.alongside(new DigestOutputStream(Files.newOutputStream(part), sha));
+                 CensusXmlWriter xml = new CensusXmlWriter(file, blocks(year))) {
                 blocks(year).forEach(b -> b.start(year));
                 xml.start(header(year));
                 eachChild(year, (person, child) -> {
@@ -172,7 +166,7 @@ public class CensusExport {
                 });
                 xml.finish();
             }
-            List<String> errors = CensusSchemas.errors(year.year(), part, written);
+            List<String> errors = check.errors(written);
             if (!errors.isEmpty()) {
                 audited(by, year, "refused: the file did not meet the schema (" + errors.get(0) + ")", false);
                 throw new CensusRefused(year.year(), errors);

@@ -18,10 +18,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.postgresql.PGStatement;
 
 /**
  * Reads the census's data as a few set queries over the owners' reporting views, each ordered
@@ -33,7 +35,9 @@ final class CensusReader implements AutoCloseable {
 
     /** Children with any work that can make an episode of need, up to the reference date. */
     static final String CHILDREN = """
-            SELECT c.id AS person_id, c.* FROM report_child c WHERE c.id IN (
+            SELECT c.id AS person_id, c.kind, c.date_of_birth, c.expected_delivery, c.date_of_death, c.sex,
+                   c.ethnicity, c.disabilities, c.upn, c.former_upn, c.upn_unknown, c.council_child_id
+            FROM report_child c WHERE c.id IN (
                 SELECT person_id FROM report_contact WHERE referral AND received_on <= ?1
                 UNION SELECT person_id FROM report_allocation WHERE started_on <= ?1
                 UNION SELECT person_id FROM report_involvement WHERE kind <> 'EARLY_HELP' AND started_on <= ?1
@@ -55,51 +59,50 @@ final class CensusReader implements AutoCloseable {
     private final Cursor<EnquiryRow> enquiries;
     private final Cursor<ConferenceRow> conferences;
 
-    /** The connection must be in a transaction, so that PostgreSQL streams each query in pages. */
+    /**
+     * The connection must be in a transaction, so that PostgreSQL streams each query in pages.
+     * Every query's first column is the child's id, and columns are read by position.
+     */
     CensusReader(Connection connection, LocalDate referenceDate) throws SQLException {
         Query q = new Query(connection, referenceDate);
         children = q.open(CHILDREN, CensusReader::child);
         contacts = q.open("""
                 SELECT person_id, received_on, referral_source, referral FROM report_contact
                 WHERE received_on <= ?1 AND status = 'DECIDED' ORDER BY person_id, received_on""",
-                rs -> new ContactRow(person(rs), date(rs, "received_on"), rs.getString("referral_source"),
-                        rs.getBoolean("referral")));
+                (rs, person) -> new ContactRow(person, date(rs, 2), rs.getString(3), rs.getBoolean(4)));
         work = q.open("""
                 SELECT person_id, started_on FROM report_allocation WHERE started_on <= ?1
                 UNION ALL SELECT person_id, started_on FROM report_involvement
                 WHERE kind <> 'EARLY_HELP' AND started_on <= ?1 ORDER BY person_id, started_on""",
-                rs -> new WorkRow(person(rs), date(rs, "started_on")));
+                (rs, person) -> new WorkRow(person, date(rs, 2)));
         needs = q.open("SELECT person_id, recorded_on, code FROM report_primary_need WHERE recorded_on <= ?1 "
-                + "ORDER BY person_id, recorded_on, id", rs -> new NeedRow(person(rs), date(rs, "recorded_on"),
-                rs.getString("code")));
+                + "ORDER BY person_id, recorded_on, id", (rs, person) -> new NeedRow(person, date(rs, 2),
+                rs.getString(3)));
         closures = q.open("SELECT person_id, closed_on, reason FROM report_case_closure WHERE closed_on <= ?1 "
-                + "ORDER BY person_id, closed_on", rs -> new ClosureRow(person(rs), date(rs, "closed_on"),
-                rs.getString("reason")));
+                + "ORDER BY person_id, closed_on", (rs, person) -> new ClosureRow(person, date(rs, 2),
+                rs.getString(3)));
         assessments = q.open("""
-                SELECT id, person_id, referred_on, authorised_on, factors FROM report_assessment
+                SELECT person_id, id, referred_on, authorised_on, factors FROM report_assessment
                 WHERE referred_on <= ?1 ORDER BY person_id, referred_on, id""",
-                rs -> new AssessmentRow(rs.getObject("id", UUID.class), person(rs), date(rs, "referred_on"),
-                        date(rs, "authorised_on"), texts(rs.getArray("factors"))));
+                (rs, person) -> new AssessmentRow(id(rs, 2), person, date(rs, 3), date(rs, 4), texts(rs.getArray(5))));
         plans = q.open("""
-                SELECT id, person_id, kind, category, started_on, ended_on FROM report_plan
+                SELECT person_id, id, kind, category, started_on, ended_on FROM report_plan
                 WHERE started_on <= ?1 ORDER BY person_id, started_on, id""",
-                rs -> new PlanRow(rs.getObject("id", UUID.class), person(rs),
-                        "CHILD_PROTECTION".equals(rs.getString("kind")), rs.getString("category"),
-                        date(rs, "started_on"), date(rs, "ended_on")));
+                (rs, person) -> new PlanRow(id(rs, 2), person, "CHILD_PROTECTION".equals(rs.getString(3)),
+                        rs.getString(4), date(rs, 5), date(rs, 6)));
         reviews = q.open("""
                 SELECT person_id, plan_id, held_on FROM report_plan_meeting
                 WHERE kind = 'REVIEW_CONFERENCE' AND held_on <= ?1 ORDER BY person_id, held_on""",
-                rs -> new ReviewRow(person(rs), rs.getObject("plan_id", UUID.class), date(rs, "held_on")));
+                (rs, person) -> new ReviewRow(person, id(rs, 2), date(rs, 3)));
         enquiries = q.open("""
-                SELECT id, person_id, started_on, strategy_held_at, outcome FROM report_section47
+                SELECT person_id, id, started_on, strategy_held_at, outcome FROM report_section47
                 WHERE started_on <= ?1 ORDER BY person_id, started_on, id""",
-                rs -> new EnquiryRow(rs.getObject("id", UUID.class), person(rs), date(rs, "started_on"),
-                        rs.getTimestamp("strategy_held_at").toInstant(), rs.getString("outcome")));
+                (rs, person) -> new EnquiryRow(id(rs, 2), person, date(rs, 3),
+                        rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getString(5)));
         conferences = q.open("""
                 SELECT person_id, section47_id, held_on, category FROM report_initial_conference
                 WHERE held_on <= ?1 ORDER BY person_id, held_on""",
-                rs -> new ConferenceRow(person(rs), rs.getObject("section47_id", UUID.class), date(rs, "held_on"),
-                        rs.getString("category")));
+                (rs, person) -> new ConferenceRow(person, id(rs, 2), date(rs, 3), rs.getString(4)));
     }
 
     /** The next child's records, or null when every child has been read. */
@@ -139,26 +142,26 @@ final class CensusReader implements AutoCloseable {
                 statement.setDate(i, Date.valueOf(referenceDate));
             }
             statement.setFetchSize(5_000);
+            // Binary rows from the first page: ids and dates arrive as bytes, not text to parse.
+            statement.unwrap(PGStatement.class).setPrepareThreshold(-1);
             Cursor<T> cursor = new Cursor<>(statement, row);
             open.add(cursor);
             return cursor;
         }
     }
 
-    private static ChildRow child(ResultSet rs) throws SQLException {
-        return new ChildRow(rs.getObject("id", UUID.class), rs.getString("kind"), date(rs, "date_of_birth"),
-                date(rs, "expected_delivery"), date(rs, "date_of_death"), rs.getString("sex"),
-                rs.getString("ethnicity"), texts(rs.getArray("disabilities")), rs.getString("upn"),
-                rs.getString("former_upn"), rs.getString("upn_unknown"), rs.getString("council_child_id"));
+    private static ChildRow child(ResultSet rs, UUID person) throws SQLException {
+        return new ChildRow(person, rs.getString(2), date(rs, 3), date(rs, 4), date(rs, 5), rs.getString(6),
+                rs.getString(7), texts(rs.getArray(8)), rs.getString(9), rs.getString(10), rs.getString(11),
+                rs.getString(12));
     }
 
-    private static UUID person(ResultSet rs) throws SQLException {
-        return rs.getObject("person_id", UUID.class);
+    private static UUID id(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, UUID.class);
     }
 
-    private static LocalDate date(ResultSet rs, String column) throws SQLException {
-        Date d = rs.getDate(column);
-        return d == null ? null : d.toLocalDate();
+    private static LocalDate date(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
     }
 
     private static List<String> texts(Array array) throws SQLException {

@@ -1,7 +1,9 @@
 package hearth.returns.census.export;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,16 +43,18 @@ final class CensusSchemas {
 
     /** The schema errors of a written file (at most ten), empty when it is valid. */
     static List<String> errors(int year, Path file) throws IOException {
-        return errors(year, file, List.of());
+        try (InputStream in = Files.newInputStream(file)) {
+            return named(problems(year, in), List.of());
+        }
     }
 
     /**
-     * The same, each naming the child it is in: the writer puts child n (from 1) on line n + 1,
-     * so {@code children} (the LA child ids in the order written) leads from a line to the child.
+     * The first ten errors in a file read from {@code in}. The stream is always read to its end,
+     * even after a fatal error, so that a writer feeding it through a pipe is never left waiting.
      */
-    static List<String> errors(int year, Path file, List<String> children) throws IOException {
+    static List<SAXParseException> problems(int year, InputStream in) throws IOException {
         Validator validator = schema(year).newValidator();
-        List<String> errors = new ArrayList<>();
+        List<SAXParseException> errors = new ArrayList<>();
         validator.setErrorHandler(new ErrorHandler() {
             @Override
             public void warning(SAXParseException e) {
@@ -59,10 +63,7 @@ final class CensusSchemas {
             @Override
             public void error(SAXParseException e) {
                 if (errors.size() < ERRORS_SHOWN) {
-                    int child = e.getLineNumber() - 2;
-                    String where = child >= 0 && child < children.size() ? "child " + children.get(child) + " (line "
-                            + e.getLineNumber() + ")" : "line " + e.getLineNumber();
-                    errors.add(where + ", column " + e.getColumnNumber() + ": " + e.getMessage());
+                    errors.add(e);
                 }
             }
 
@@ -71,14 +72,37 @@ final class CensusSchemas {
                 error(e);
             }
         });
-        try (InputStream in = Files.newInputStream(file)) {
-            validator.validate(new StreamSource(in));
+        try {
+            // The parser closes what it reads; the stream is kept open to be drained below.
+            validator.validate(new StreamSource(new FilterInputStream(in) {
+                @Override
+                public void close() {
+                }
+            }));
         } catch (SAXException e) {
             if (errors.isEmpty()) {
-                errors.add(e.getMessage());
+                errors.add(e instanceof SAXParseException p ? p : new SAXParseException(e.getMessage(), null));
             }
+        } finally {
+            in.transferTo(OutputStream.nullOutputStream());
         }
         return errors;
+    }
+
+    /**
+     * Each error in words, naming the child it is in: the writer puts child n (from 1) on line
+     * n + 1, so {@code children} (the LA child ids in the order written) leads from a line to the child.
+     */
+    static List<String> named(List<SAXParseException> errors, List<String> children) {
+        return errors.stream().map(e -> {
+            if (e.getLineNumber() < 0) {
+                return e.getMessage();
+            }
+            int child = e.getLineNumber() - 2;
+            String where = child >= 0 && child < children.size() ? "child " + children.get(child) + " (line "
+                    + e.getLineNumber() + ")" : "line " + e.getLineNumber();
+            return where + ", column " + e.getColumnNumber() + ": " + e.getMessage();
+        }).toList();
     }
 
     private static Schema schema(int year) {

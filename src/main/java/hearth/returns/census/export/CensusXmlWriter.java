@@ -2,7 +2,10 @@ package hearth.returns.census.export;
 
 import hearth.platform.PersonId;
 import hearth.returns.census.CensusFile;
+import java.io.BufferedWriter;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -19,7 +22,9 @@ public final class CensusXmlWriter implements AutoCloseable {
     private final List<EpisodeBlock> blocks;
 
     public CensusXmlWriter(OutputStream out, List<EpisodeBlock> blocks) throws XMLStreamException {
-        this.xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+        // Through a buffered Writer: the JDK's writer for a stream hands it one byte at a time.
+        this.xml = XMLOutputFactory.newFactory().createXMLStreamWriter(new BufferedWriter(
+                new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16));
         this.blocks = List.copyOf(blocks);
     }
 

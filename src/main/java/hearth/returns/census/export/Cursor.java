@@ -20,8 +20,9 @@ final class Cursor<T> implements AutoCloseable {
         return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
     };
 
+    /** Makes a row's record; {@code person} is the row's first column, read once. */
     interface Row<T> {
-        T read(ResultSet rs) throws SQLException;
+        T read(ResultSet rs, UUID person) throws SQLException;
     }
 
     private final PreparedStatement statement;
@@ -45,8 +46,8 @@ final class Cursor<T> implements AutoCloseable {
     /** Reads the next row; false at the end. */
     boolean next() throws SQLException {
         if (rows.next()) {
-            person = rows.getObject("person_id", UUID.class);
-            current = mapper.read(rows);
+            person = rows.getObject(1, UUID.class);
+            current = mapper.read(rows, person);
             return true;
         }
         person = null;
