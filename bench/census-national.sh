@@ -10,6 +10,7 @@
 #   bash bench/census-national.sh 20000
 #   bash bench/census-national.sh 400000
 #   JAR=/tmp/ci/target/hearth.jar bash bench/census-national.sh 400000
+#   REUSE=1 bash bench/census-national.sh 400000   (times the export of a year loaded before)
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -22,11 +23,7 @@ out="$dir/census-2026.xml"
 [ -f "$jar" ] || { echo "no jar at $jar: build it first (mvn -DskipTests package)" >&2; exit 1; }
 command -v psql >/dev/null || { echo "psql is missing: apt-get install postgresql-client" >&2; exit 1; }
 
-rm -rf "$dir"
-mkdir -p "$dir"
 echo "jar $jar ($(date -r "$jar" '+%Y-%m-%d %H:%M')); data in $dir; $(nproc) cores"
-
-# 1. The schema: Hearth's web application migrates the empty folder; the demo council stays out.
 app=""
 stop_app() {
   if [ -n "$app" ] && kill -0 "$app" 2>/dev/null; then
@@ -37,6 +34,14 @@ stop_app() {
   app=""
 }
 trap stop_app EXIT
+
+if [ "${REUSE:-0}" = 1 ] && [ -f "$dir/generate.log" ]; then
+  echo "reusing the year loaded in $dir"
+else
+rm -rf "$dir"
+mkdir -p "$dir"
+
+# 1. The schema: Hearth's web application migrates the empty folder; the demo council stays out.
 HEARTH_DATA_DIR="$dir" PORT="$port" HEARTH_DEMO=false \
   java -jar "$jar" --hearth.demo.load-on-empty=false > "$dir/app.log" 2>&1 &
 app=$!
@@ -58,6 +63,7 @@ PGOPTIONS='--client-min-messages=warning' psql -X -q -h localhost -p "$pgport" -
 printf 'generation: %d children in %.1f s\n' "$children" "$(echo "$(date +%s.%N) - $start" | bc)"
 psql -X -q -At -h localhost -p "$pgport" -U postgres -d postgres -c "SELECT 'database size: ' || pg_size_pretty(pg_database_size('postgres'))"
 stop_app
+fi
 
 # 3. The export, three times, each a fresh start of the command as a council's scheduler runs it.
 for run in $(seq 1 "$runs"); do
