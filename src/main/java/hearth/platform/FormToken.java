@@ -30,8 +30,16 @@ public final class FormToken {
      * The record a token already made, in the caller's own table: looked up before anything is
      * checked (a resend), and again when the insert ({@code ON CONFLICT (form_token) DO NOTHING})
      * changed nothing because the same post arrived twice at once.
+     *
+     * <p>The look-up first takes a lock on the token for the caller's transaction, so the same
+     * post arriving twice at once is handled one after the other: the second waits for the
+     * first to commit and then finds its record, instead of checking the form against what
+     * the first has just written (a supervision's own new actions, read as last time's
+     * actions left unchecked).
      */
     public static Optional<UUID> recordMade(JdbcClient jdbc, String table, UUID token) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))").param("key", table + ":" + token)
+                .query((rs, n) -> 0).list();
         return jdbc.sql("SELECT id FROM " + table + " WHERE form_token = :t").param("t", token)
                 .query(UUID.class).optional();
     }
