@@ -12,8 +12,7 @@ public final class Progress {
     private static final int WIDTH = 30;
     private final PrintStream out;
     private final String task;
-    /** 0 until the work's size is known. */
-    private volatile long total;
+    private long total;
     private final long started = System.nanoTime();
     private long lastDrawn;
     private long done;
@@ -25,17 +24,6 @@ public final class Progress {
         this.out = out;
         this.task = task;
         this.total = Math.max(1, total);
-    }
-
-    /** Work whose size is learnt while it runs (see {@link #sized}); until then the bar counts what is done. */
-    public Progress(PrintStream out, String task) {
-        this.out = out;
-        this.task = task;
-    }
-
-    /** The work's size, once it is known; may be called from another thread. */
-    public void sized(long size) {
-        this.total = Math.max(1, size);
     }
 
     /** Runs {@code action} each time the work done doubles, from 32 units on. */
@@ -60,7 +48,7 @@ public final class Progress {
             onDoubling.run();
         }
         long now = System.nanoTime();
-        if (now - lastDrawn > 200_000_000L || total > 0 && done >= total) {
+        if (now - lastDrawn > 200_000_000L || done >= total) {
             lastDrawn = now;
             draw();
         }
@@ -68,7 +56,7 @@ public final class Progress {
 
     /** How much is done, for a page showing the work's progress while it runs on another thread. */
     public long done() {
-        return total == 0 ? done : Math.min(done, total);
+        return Math.min(done, total);
     }
 
     public long total() {
@@ -76,21 +64,16 @@ public final class Progress {
     }
 
     public void finish() {
-        if (total == 0) {
-            total = Math.max(1, done);
-        }
         done = total;
         draw();
         out.println();
     }
 
     private void draw() {
-        long size = total;
-        long shown = size == 0 ? done : Math.min(done, size);
-        String measure = size == 0 ? String.format("%,d so far", shown) : String.format("[%s%s] %3d%% %,d/%,d",
-                "#".repeat((int) (WIDTH * shown / size)), " ".repeat(WIDTH - (int) (WIDTH * shown / size)),
-                100 * shown / size, shown, size);
-        out.printf("\r%-28s %s %ds", task, measure, Duration.ofNanos(System.nanoTime() - started).toSeconds());
+        long shown = Math.min(done, total);
+        out.printf("\r%-28s [%s%s] %3d%% %,d/%,d %ds", task, "#".repeat((int) (WIDTH * shown / total)),
+                " ".repeat(WIDTH - (int) (WIDTH * shown / total)), 100 * shown / total, shown, total,
+                Duration.ofNanos(System.nanoTime() - started).toSeconds());
         out.flush();
         onRedraw.run();
     }

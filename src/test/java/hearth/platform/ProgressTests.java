@@ -13,31 +13,6 @@ class ProgressTests {
     private final PrintStream out = new PrintStream(terminal, true, StandardCharsets.UTF_8);
 
     @Test
-    void workOfUnknownSizeCountsWhatIsDoneUntilItsSizeIsLearnt() {
-        Progress progress = new Progress(out, "Census");
-        progress.advance(1_500);
-
-        assertThat(shown()).contains("1,500 so far").doesNotContain("%");
-        assertThat(progress.total()).isZero();
-
-        progress.sized(3_000);
-        progress.advance(1_500);
-
-        assertThat(shown()).contains(" 100% 3,000/3,000");
-        assertThat(progress.done()).isEqualTo(3_000);
-    }
-
-    @Test
-    void workWhoseSizeIsNeverLearntFinishesAtWhatWasDone() {
-        Progress progress = new Progress(out, "Census");
-        progress.advance(7);
-        progress.finish();
-
-        assertThat(progress.total()).isEqualTo(7);
-        assertThat(shown()).contains("100% 7/7");
-    }
-
-    @Test
     void aKnownSizeShowsAShareFromTheStart() {
         Progress progress = new Progress(out, "Census", 4);
         progress.advance(1);
@@ -45,6 +20,15 @@ class ProgressTests {
 
         assertThat(shown()).contains("100% 4/4");
         assertThat(progress.done()).isEqualTo(4);
+    }
+
+    @Test
+    void moreDoneThanTheSizeShowsTheSizeNotMoreThanAll() {
+        Progress progress = new Progress(out, "Census", 2);
+        progress.advance(3);
+
+        assertThat(shown()).contains("100% 2/2");
+        assertThat(progress.done()).isEqualTo(2);
     }
 
     private String shown() {

@@ -6,7 +6,6 @@ import hearth.platform.Subcommand;
 import hearth.returns.Requester;
 import hearth.returns.census.CensusYear;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,12 +31,9 @@ class CensusCommand implements Subcommand {
     public int run(Options options) {
         CensusYear year = export.year(options.integer("year", 0));
         Path out = Path.of(options.required("out"));
-        Progress progress = new Progress(System.err, "Census " + year.year());
-        // Counted beside the export, not before it: PostgreSQL counts on one core while it sorts on the other.
-        CompletableFuture<Void> counted = CompletableFuture.runAsync(() -> progress.sized(export.childrenToRead(year)));
+        Progress progress = new Progress(System.err, "Census " + year.year(), export.childrenToRead());
         try {
             CensusExport.Exported exported = export.write(year, out, progress, Requester.COMMAND_LINE);
-            counted.exceptionally(failed -> null).join();
             progress.finish();
             System.out.printf("census=%d children=%d file=%s sha256=%s%n", year.year(), exported.children(),
                     exported.file(), exported.sha256());

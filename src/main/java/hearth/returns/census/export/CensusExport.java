@@ -126,22 +126,15 @@ public class CensusExport {
     }
 
     /** How many children the export reads (some of whom are not in need in the year), for a progress bar. */
-    public long childrenToRead(CensusYear year) {
-        long[] read = {0};
+    public long childrenToRead() {
         try (Connection connection = dataSource.getConnection();
-             var statement = connection.prepareStatement("SELECT count(*) FROM (" + CensusReader.CHILDREN
-                     .replace("?1", "?").replace("ORDER BY c.id", "") + ") c")) {
-            for (int i = 1; i <= CensusReader.CHILDREN_PARAMETERS; i++) {
-                statement.setDate(i, java.sql.Date.valueOf(year.referenceDate()));
-            }
-            try (var rs = statement.executeQuery()) {
-                rs.next();
-                read[0] = rs.getLong(1);
-            }
+             var statement = connection.prepareStatement(CensusReader.HOW_MANY_CHILDREN);
+             var rs = statement.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot count the census data", e);
         }
-        return read[0];
     }
 
     /**

@@ -21,8 +21,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.postgresql.PGStatement;
 
 /**
@@ -33,21 +38,20 @@ import org.postgresql.PGStatement;
  */
 final class CensusReader implements AutoCloseable {
 
-    /** Children with any work that can make an episode of need, up to the reference date. */
+    /**
+     * Every child, in id order. Those with no work that opens an episode in the year make no
+     * record; asking for them all is cheaper than asking which have work (a union of six
+     * views, sorted, took longer than reading each child once), and the walk skips them at no cost.
+     */
     static final String CHILDREN = """
             SELECT c.id AS person_id, c.kind, c.date_of_birth, c.expected_delivery, c.date_of_death, c.sex,
                    c.ethnicity, c.disabilities, c.upn, c.former_upn, c.upn_unknown, c.council_child_id
-            FROM report_child c WHERE c.id IN (
-                SELECT person_id FROM report_contact WHERE referral AND received_on <= ?1
-                UNION SELECT person_id FROM report_allocation WHERE started_on <= ?1
-                UNION SELECT person_id FROM report_involvement WHERE kind <> 'EARLY_HELP' AND started_on <= ?1
-                UNION SELECT person_id FROM report_assessment WHERE referred_on <= ?1
-                UNION SELECT person_id FROM report_section47 WHERE started_on <= ?1
-                UNION SELECT person_id FROM report_plan WHERE started_on <= ?1)
-            ORDER BY c.id""";
-    static final int CHILDREN_PARAMETERS = 6;
+            FROM report_child c ORDER BY c.id""";
+    /** How many children {@link #CHILDREN} reads: the size of the progress bar. */
+    static final String HOW_MANY_CHILDREN = "SELECT count(*) FROM report_child";
 
-    private final List<Cursor<?>> open = new ArrayList<>();
+    /** Every cursor opened, from either thread, closed together. */
+    private final List<Cursor<?>> open = Collections.synchronizedList(new ArrayList<>());
     private final Cursor<ChildRow> children;
     private final Cursor<ContactRow> contacts;
     private final Cursor<WorkRow> work;
@@ -60,49 +64,78 @@ final class CensusReader implements AutoCloseable {
     private final Cursor<ConferenceRow> conferences;
 
     /**
-     * The connection must be in a transaction, so that PostgreSQL streams each query in pages.
-     * Every query's first column is the child's id, and columns are read by position.
+     * Both connections must be in one transaction's snapshot (see {@link Snapshot}), so that
+     * PostgreSQL streams each query in pages and both see the same records. The queries are
+     * shared between the two and opened at once: each is sorted before its first row comes,
+     * and two backends sort on two cores. Every query's first column is the child's id, and
+     * columns are read by position.
      */
-    CensusReader(Connection connection, LocalDate referenceDate) throws SQLException {
-        Query q = new Query(connection, referenceDate);
-        children = q.open(CHILDREN, CensusReader::child);
-        contacts = q.open("""
-                SELECT person_id, received_on, referral_source, referral FROM report_contact
-                WHERE received_on <= ?1 AND status = 'DECIDED' ORDER BY person_id, received_on""",
-                (rs, person) -> new ContactRow(person, date(rs, 2), rs.getString(3), rs.getBoolean(4)));
-        work = q.open("""
-                SELECT person_id, started_on FROM report_allocation WHERE started_on <= ?1
-                UNION ALL SELECT person_id, started_on FROM report_involvement
-                WHERE kind <> 'EARLY_HELP' AND started_on <= ?1 ORDER BY person_id, started_on""",
-                (rs, person) -> new WorkRow(person, date(rs, 2)));
-        needs = q.open("SELECT person_id, recorded_on, code FROM report_primary_need WHERE recorded_on <= ?1 "
-                + "ORDER BY person_id, recorded_on, id", (rs, person) -> new NeedRow(person, date(rs, 2),
-                rs.getString(3)));
-        closures = q.open("SELECT person_id, closed_on, reason FROM report_case_closure WHERE closed_on <= ?1 "
-                + "ORDER BY person_id, closed_on", (rs, person) -> new ClosureRow(person, date(rs, 2),
-                rs.getString(3)));
-        assessments = q.open("""
-                SELECT person_id, id, referred_on, authorised_on, factors FROM report_assessment
-                WHERE referred_on <= ?1 ORDER BY person_id, referred_on, id""",
-                (rs, person) -> new AssessmentRow(id(rs, 2), person, date(rs, 3), date(rs, 4), texts(rs.getArray(5))));
-        plans = q.open("""
-                SELECT person_id, id, kind, category, started_on, ended_on FROM report_plan
-                WHERE started_on <= ?1 ORDER BY person_id, started_on, id""",
-                (rs, person) -> new PlanRow(id(rs, 2), person, "CHILD_PROTECTION".equals(rs.getString(3)),
-                        rs.getString(4), date(rs, 5), date(rs, 6)));
-        reviews = q.open("""
-                SELECT person_id, plan_id, held_on FROM report_plan_meeting
-                WHERE kind = 'REVIEW_CONFERENCE' AND held_on <= ?1 ORDER BY person_id, held_on""",
-                (rs, person) -> new ReviewRow(person, id(rs, 2), date(rs, 3)));
-        enquiries = q.open("""
-                SELECT person_id, id, started_on, strategy_held_at, outcome FROM report_section47
-                WHERE started_on <= ?1 ORDER BY person_id, started_on, id""",
-                (rs, person) -> new EnquiryRow(id(rs, 2), person, date(rs, 3),
-                        rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getString(5)));
-        conferences = q.open("""
-                SELECT person_id, section47_id, held_on, category FROM report_initial_conference
-                WHERE held_on <= ?1 ORDER BY person_id, held_on""",
-                (rs, person) -> new ConferenceRow(person, id(rs, 2), date(rs, 3), rs.getString(4)));
+    CensusReader(Snapshot snapshot, LocalDate referenceDate) throws SQLException {
+        Query first = new Query(snapshot.first(), referenceDate);
+        Query second = new Query(snapshot.second(), referenceDate);
+        ExecutorService opening = Executors.newSingleThreadExecutor(r -> new Thread(r, "census-open"));
+        try {
+            Future<Cursor<ContactRow>> contacts = opening.submit(() -> second.open("""
+                    SELECT person_id, received_on, referral_source, referral FROM report_contact
+                    WHERE received_on <= ?1 AND status = 'DECIDED' ORDER BY person_id, received_on""",
+                    (rs, person) -> new ContactRow(person, date(rs, 2), rs.getString(3), rs.getBoolean(4))));
+            Future<Cursor<ClosureRow>> closures = opening.submit(() -> second.open("SELECT person_id, closed_on, "
+                    + "reason FROM report_case_closure WHERE closed_on <= ?1 ORDER BY person_id, closed_on",
+                    (rs, person) -> new ClosureRow(person, date(rs, 2), rs.getString(3))));
+            Future<Cursor<AssessmentRow>> assessments = opening.submit(() -> second.open("""
+                    SELECT person_id, id, referred_on, authorised_on, factors FROM report_assessment
+                    WHERE referred_on <= ?1 ORDER BY person_id, referred_on, id""",
+                    (rs, person) -> new AssessmentRow(id(rs, 2), person, date(rs, 3), date(rs, 4),
+                            texts(rs.getArray(5)))));
+            Future<Cursor<ReviewRow>> reviews = opening.submit(() -> second.open("""
+                    SELECT person_id, plan_id, held_on FROM report_plan_meeting
+                    WHERE kind = 'REVIEW_CONFERENCE' AND held_on <= ?1 ORDER BY person_id, held_on""",
+                    (rs, person) -> new ReviewRow(person, id(rs, 2), date(rs, 3))));
+            Future<Cursor<EnquiryRow>> enquiries = opening.submit(() -> second.open("""
+                    SELECT person_id, id, started_on, strategy_held_at, outcome FROM report_section47
+                    WHERE started_on <= ?1 ORDER BY person_id, started_on, id""",
+                    (rs, person) -> new EnquiryRow(id(rs, 2), person, date(rs, 3),
+                            rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getString(5))));
+            children = first.open(CHILDREN, CensusReader::child);
+            work = first.open("""
+                    SELECT person_id, started_on FROM report_allocation WHERE started_on <= ?1
+                    UNION ALL SELECT person_id, started_on FROM report_involvement
+                    WHERE kind <> 'EARLY_HELP' AND started_on <= ?1 ORDER BY person_id, started_on""",
+                    (rs, person) -> new WorkRow(person, date(rs, 2)));
+            needs = first.open("SELECT person_id, recorded_on, code FROM report_primary_need WHERE recorded_on <= ?1 "
+                    + "ORDER BY person_id, recorded_on, id", (rs, person) -> new NeedRow(person, date(rs, 2),
+                    rs.getString(3)));
+            plans = first.open("""
+                    SELECT person_id, id, kind, category, started_on, ended_on FROM report_plan
+                    WHERE started_on <= ?1 ORDER BY person_id, started_on, id""",
+                    (rs, person) -> new PlanRow(id(rs, 2), person, "CHILD_PROTECTION".equals(rs.getString(3)),
+                            rs.getString(4), date(rs, 5), date(rs, 6)));
+            conferences = first.open("""
+                    SELECT person_id, section47_id, held_on, category FROM report_initial_conference
+                    WHERE held_on <= ?1 ORDER BY person_id, held_on""",
+                    (rs, person) -> new ConferenceRow(person, id(rs, 2), date(rs, 3), rs.getString(4)));
+            this.contacts = opened(contacts);
+            this.closures = opened(closures);
+            this.assessments = opened(assessments);
+            this.reviews = opened(reviews);
+            this.enquiries = opened(enquiries);
+        } finally {
+            opening.shutdownNow();
+        }
+    }
+
+    private static <T> Cursor<T> opened(Future<Cursor<T>> cursor) throws SQLException {
+        try {
+            return cursor.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("Interrupted while opening the census queries", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SQLException failed) {
+                throw failed;
+            }
+            throw new IllegalStateException("Cannot open the census queries", e.getCause());
+        }
     }
 
     /** The next child's records, or null when every child has been read. */

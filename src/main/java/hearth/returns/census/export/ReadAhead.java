@@ -2,7 +2,6 @@ package hearth.returns.census.export;
 
 import hearth.platform.PersonId;
 import hearth.returns.census.CensusFile;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -75,23 +74,17 @@ final class ReadAhead implements AutoCloseable {
 
     private void readAll(DataSource dataSource, LocalDate until, ChildInNeed census)
             throws SQLException, InterruptedException {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            connection.setReadOnly(true);
-            try (CensusReader rows = new CensusReader(connection, until)) {
-                List<ChildRead> read = new ArrayList<>(BATCH);
-                for (CensusRows.ChildRecords r = rows.next(); r != null; r = rows.next()) {
-                    read.add(new ChildRead(new PersonId(r.child().id()), census.of(r)));
-                    if (read.size() == BATCH) {
-                        batches.put(read);
-                        read = new ArrayList<>(BATCH);
-                    }
+        try (Snapshot snapshot = Snapshot.open(dataSource); CensusReader rows = new CensusReader(snapshot, until)) {
+            List<ChildRead> read = new ArrayList<>(BATCH);
+            for (CensusRows.ChildRecords r = rows.next(); r != null; r = rows.next()) {
+                read.add(new ChildRead(new PersonId(r.child().id()), census.of(r)));
+                if (read.size() == BATCH) {
+                    batches.put(read);
+                    read = new ArrayList<>(BATCH);
                 }
-                batches.put(read);
-                batches.put(END);
-            } finally {
-                connection.rollback();
             }
+            batches.put(read);
+            batches.put(END);
         }
     }
 
