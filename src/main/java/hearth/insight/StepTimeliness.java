@@ -69,7 +69,8 @@ public class StepTimeliness {
 
     /**
      * What became of a step that fell due, as the dashboard counts it: met on time, met late or
-     * still overdue, each with its {@code code} in a list's address and its test in SQL.
+     * still overdue, each with its {@code code} in a list's address (as the page's links write it)
+     * and its test in SQL.
      */
     public enum Timing {
         ON_TIME("met", "met on time", "c.status = 'MET' AND c.completed_at <= c.due_at"),
@@ -84,10 +85,6 @@ public class StepTimeliness {
             this.code = code;
             this.words = words;
             this.test = test;
-        }
-
-        public String code() {
-            return code;
         }
 
         /**
