@@ -3,8 +3,11 @@ package hearth.insight;
 import hearth.access.AccessDenied;
 import hearth.access.StaffMember;
 import hearth.audit.AuditTrail;
+import hearth.planning.MeetingRecord;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -14,7 +17,8 @@ import org.springframework.stereotype.Service;
  * is better than at their first in it; how the outcomes of plans stood at their latest review
  * in the period (met, progressing, not progressing); and how many children starting a plan in
  * the period had ended a plan of the same kind in the two years before (a return to a plan).
- * Every child counts; no child is named.
+ * Every child counts; the figures name no child, and the lists behind them name each child only
+ * through the restriction filter.
  */
 @Service
 public class HelpThatWorks {
@@ -50,17 +54,36 @@ public class HelpThatWorks {
             FROM graded g LEFT JOIN report_child_area ar ON ar.person_id = g.person_id
             ORDER BY g.latest_grade - g.first_grade, g.person_id LIMIT :limit""";
 
-    private static final String OUTCOMES = """
+    /** A plan's kind in words, from the column holding its code. */
+    private static final String PLAN_IN_WORDS = "CASE %s WHEN 'CHILD_PROTECTION' THEN 'Child protection plan'"
+            + " ELSE 'Child in need plan' END";
+
+    /** Each plan outcome's progress at the latest meeting in the period that recorded it. */
+    private static final String LATEST_PROGRESS = """
             WITH latest AS (
-                SELECT DISTINCT ON (o.outcome_id) o.outcome_id, o.progress
+                SELECT DISTINCT ON (o.outcome_id) o.outcome_id, o.person_id, o.plan_kind, o.held_on, o.progress
                 FROM report_outcome_progress o
                 WHERE o.held_on BETWEEN :from AND :to AND %s
                 ORDER BY o.outcome_id, o.held_on DESC)
+            """.formatted(SCOPE.formatted("o.person_id") + InsightFilter.allocatedToTheTeam("o.person_id"));
+
+    private static final String OUTCOMES = LATEST_PROGRESS + """
             SELECT count(*) FILTER (WHERE progress = 'MET') AS met,
                    count(*) FILTER (WHERE progress = 'PROGRESSING') AS progressing,
                    count(*) FILTER (WHERE progress = 'NOT_PROGRESSING') AS not_progressing
-            FROM latest""".formatted(SCOPE.formatted("o.person_id")
-            + InsightFilter.allocatedToTheTeam("o.person_id"));
+            FROM latest""";
+
+    /**
+     * The outcomes whose latest progress is {@code :progress}, one row each (a child with two such
+     * outcomes is listed twice, as the figure counts them), the earliest meeting first. The detail
+     * names the plan and the meeting, not the outcome's words: the reporting view holds none, and
+     * a restricted child's row shows its detail.
+     */
+    private static final String OUTCOMES_LIST = LATEST_PROGRESS + "SELECT l.person_id,"
+            + " coalesce(ar.postcode_district, '') AS district, " + PLAN_IN_WORDS.formatted("l.plan_kind")
+            + " || '; its latest progress at the meeting on ' || to_char(l.held_on, 'FMDD Mon YYYY') AS detail,"
+            + " count(*) OVER () AS found FROM latest l LEFT JOIN report_child_area ar ON ar.person_id = l.person_id"
+            + " WHERE l.progress = :progress ORDER BY l.held_on, l.person_id, l.outcome_id LIMIT :limit";
 
     /** Each plan started in the period, and when the child's last plan of the kind ended in the two years before. */
     private static final String STARTED = """
@@ -76,11 +99,10 @@ public class HelpThatWorks {
             + STARTED + ") p GROUP BY kind ORDER BY kind";
 
     private static final String RETURNS_LIST = "SELECT p.person_id, coalesce(ar.postcode_district, '') AS district,"
-            + " CASE p.kind WHEN 'CHILD_PROTECTION' THEN 'Child protection plan' ELSE 'Child in need plan' END"
-            + " || ' from ' || to_char(p.started_on, 'FMDD Mon YYYY') || '; the last ended '"
-            + " || to_char(p.last_ended, 'FMDD Mon YYYY') AS detail, count(*) OVER () AS found FROM (" + STARTED
-            + ") p LEFT JOIN report_child_area ar ON ar.person_id = p.person_id WHERE p.last_ended IS NOT NULL"
-            + " ORDER BY p.started_on, p.person_id LIMIT :limit";
+            + " " + PLAN_IN_WORDS.formatted("p.kind") + " || ' from ' || to_char(p.started_on, 'FMDD Mon YYYY')"
+            + " || '; the last ended ' || to_char(p.last_ended, 'FMDD Mon YYYY') AS detail, count(*) OVER () AS found"
+            + " FROM (" + STARTED + ") p LEFT JOIN report_child_area ar ON ar.person_id = p.person_id"
+            + " WHERE p.last_ended IS NOT NULL ORDER BY p.started_on, p.person_id LIMIT :limit";
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
@@ -108,6 +130,17 @@ public class HelpThatWorks {
         }
         return children.list("Children who returned to a plan within two years", filter, RETURNS_LIST, Map.of(),
                 viewer);
+    }
+
+    /** The plan outcomes whose latest progress recorded in the period was {@code progress}, and their children. */
+    public FigureChildren.ChildrenBehind outcomes(InsightFilter filter, MeetingRecord.Progress progress,
+                                                  StaffMember viewer) {
+        if (!viewer.role().seesFigures()) {
+            throw new AccessDenied(null, false);
+        }
+        return children.list("Plan outcomes " + progress.label().toLowerCase(Locale.ROOT), filter, OUTCOMES_LIST,
+                        Map.of("progress", progress.name()), viewer)
+                .withDetails(UnaryOperator.identity(), "outcome", "outcomes");
     }
 
     /** The figures for the filter, for a user who sees figures (managers, performance officers); audited. */
@@ -145,6 +178,14 @@ public class HelpThatWorks {
 
     /** Plan outcomes by their latest progress recorded in the period. */
     public record Outcomes(long met, long progressing, long notProgressing) {
+        public long count(MeetingRecord.Progress progress) {
+            return switch (progress) {
+                case MET -> met;
+                case PROGRESSING -> progressing;
+                case NOT_PROGRESSING -> notProgressing;
+            };
+        }
+
         public long total() {
             return met + progressing + notProgressing;
         }

@@ -3,12 +3,14 @@ package hearth.insight;
 import hearth.access.AccessDenied;
 import hearth.access.StaffMember;
 import hearth.audit.AuditTrail;
+import hearth.platform.InvalidInput;
 import hearth.timeliness.ClockKind;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,7 +22,8 @@ import org.springframework.stereotype.Service;
  * that was not needed, never counted as met). Decisions within a working day, assessments
  * within 45 working days, initial conferences within 15, reviews and visits: by kind, and the
  * share on time over the last eight quarters. Every child counts; the figures name no child, and
- * the list of overdue steps names each child only through the restriction filter.
+ * the lists of the steps behind them (met on time, met late, overdue; of a kind or of every kind)
+ * name each child only through the restriction filter.
  */
 @Service
 public class StepTimeliness {
@@ -31,18 +34,24 @@ public class StepTimeliness {
             WHERE c.due_on BETWEEN :from AND :to AND c.due_at < :now
               AND """ + InsightFilter.IN_THE_AREA_IF_ANY + " AND " + InsightFilter.allocatedToTheTeam("c.person_id");
 
-    private static final String BY_KIND = """
-            SELECT c.kind,
-                   count(*) FILTER (WHERE c.status = 'MET' AND c.completed_at <= c.due_at) AS on_time,
-                   count(*) FILTER (WHERE c.status = 'MET' AND c.completed_at > c.due_at) AS late,
-                   count(*) FILTER (WHERE c.status = 'OPEN') AS overdue,
-                   count(*) FILTER (WHERE c.status = 'CANCELLED') AS cancelled
-            """ + DUE + " GROUP BY c.kind";
+    private static final String BY_KIND = "SELECT c.kind, count(*) FILTER (WHERE " + Timing.ON_TIME.test
+            + ") AS on_time, count(*) FILTER (WHERE " + Timing.LATE.test + ") AS late, count(*) FILTER (WHERE "
+            + Timing.OVERDUE.test + ") AS overdue, count(*) FILTER (WHERE c.status = 'CANCELLED') AS cancelled "
+            + DUE + " GROUP BY c.kind";
 
-    /** The overdue steps, the longest overdue first; the detail is the kind's code and the day it was due. */
-    private static final String OVERDUE_LIST = "SELECT c.person_id, coalesce(ar.postcode_district, '') AS district,"
-            + " c.kind || ' ' || to_char(c.due_on, 'FMDD Mon YYYY') AS detail, count(*) OVER () AS found " + DUE
-            + " AND c.status = 'OPEN' ORDER BY c.due_at, c.person_id LIMIT :limit";
+    /**
+     * The steps of the kind {@code :kind} (every kind when null) that fell due in the period
+     * with one timing, the earliest due first; the detail is the kind's code, then when the step
+     * was due and when it was done. Built from {@link #DUE} and the timing's test, as the figures
+     * are, so a list holds exactly the steps its figure counts.
+     */
+    private static String listOf(Timing timing) {
+        return "SELECT c.person_id, coalesce(ar.postcode_district, '') AS district, c.kind || ' due '"
+                + " || to_char(c.due_on, 'FMDD Mon YYYY') || coalesce(', done ' || to_char(c.completed_at"
+                + " AT TIME ZONE 'Europe/London', 'FMDD Mon YYYY'), '') AS detail, count(*) OVER () AS found " + DUE
+                + " AND (CAST(:kind AS text) IS NULL OR c.kind = CAST(:kind AS text)) AND " + timing.test
+                + " ORDER BY c.due_at, c.person_id LIMIT :limit";
+    }
 
     private static final DateTimeFormatter QUARTER = DateTimeFormatter.ofPattern("MMM yyyy");
 
@@ -58,16 +67,59 @@ public class StepTimeliness {
         this.children = children;
     }
 
-    /** The steps that fell due in the period and are still not done, each with its child, for a user who sees figures. */
-    public FigureChildren.ChildrenBehind overdue(InsightFilter filter, StaffMember viewer) {
+    /**
+     * What became of a step that fell due, as the dashboard counts it: met on time, met late or
+     * still overdue, each with its {@code code} in a list's address (as the page's links write it)
+     * and its test in SQL.
+     */
+    public enum Timing {
+        ON_TIME("met", "met on time", "c.status = 'MET' AND c.completed_at <= c.due_at"),
+        LATE("late", "met late", "c.status = 'MET' AND c.completed_at > c.due_at"),
+        OVERDUE("overdue", "overdue", "c.status = 'OPEN'");
+
+        private final String code;
+        private final String words;
+        private final String test;
+
+        Timing(String code, String words, String test) {
+            this.code = code;
+            this.words = words;
+            this.test = test;
+        }
+
+        /**
+         * The timing a list's address names; none is the overdue steps, the list the page linked
+         * to first. Anything else is a mangled or hand-made address, refused rather than guessed.
+         */
+        public static Timing of(String code) {
+            if (code == null || code.isBlank()) {
+                return OVERDUE;
+            }
+            for (Timing timing : values()) {
+                if (timing.code.equals(code.strip())) {
+                    return timing;
+                }
+            }
+            throw InvalidInput.of("figure", "A list of steps is of those met on time, met late or overdue");
+        }
+    }
+
+    /**
+     * The steps of one kind ({@code kind}; every kind when null) that fell due in the period with
+     * the timing, each with its child, for a user who sees figures.
+     */
+    public FigureChildren.ChildrenBehind steps(InsightFilter filter, ClockKind kind, Timing timing,
+                                               StaffMember viewer) {
         if (!viewer.role().seesFigures()) {
             throw new AccessDenied(null, false);
         }
-        FigureChildren.ChildrenBehind steps = children.list("Steps overdue", filter, OVERDUE_LIST,
-                Map.of("now", Timestamp.from(clock.instant())), viewer);
-        return steps.withDetails(detail -> {
+        Map<String, Object> params = new HashMap<>();
+        params.put("now", Timestamp.from(clock.instant()));
+        params.put("kind", kind == null ? null : kind.name());
+        String title = "Steps " + timing.words + (kind == null ? "" : ": " + kind.label());
+        return children.list(title, filter, listOf(timing), params, viewer).withDetails(detail -> {
             int space = detail.indexOf(' ');
-            return ClockKind.valueOf(detail.substring(0, space)).label() + ", due " + detail.substring(space + 1);
+            return ClockKind.valueOf(detail.substring(0, space)).label() + "," + detail.substring(space);
         }, "step", "steps");
     }
 
@@ -91,20 +143,24 @@ public class StepTimeliness {
         return jdbc.sql(BY_KIND).param("from", filter.from()).param("to", filter.to())
                 .param("now", Timestamp.from(clock.instant())).param("team", filter.teamParameter())
                 .param("area", filter.area())
-                .query((rs, n) -> new Step(ClockKind.valueOf(rs.getString("kind")).label(),
-                        ClockKind.valueOf(rs.getString("kind")).ordinal(), rs.getLong("on_time"), rs.getLong("late"),
-                        rs.getLong("overdue"), rs.getLong("cancelled"))).list()
-                .stream().sorted(Comparator.comparingInt(Step::order)).toList();
+                .query((rs, n) -> Step.of(ClockKind.valueOf(rs.getString("kind")), rs.getLong("on_time"),
+                        rs.getLong("late"), rs.getLong("overdue"), rs.getLong("cancelled"))).list()
+                .stream().sorted(Comparator.comparing(Step::kind)).toList();
     }
 
     /**
      * Steps of one kind (or a total) that fell due: met on time, met late, overdue now, and
-     * cancelled; the share on time is of those that had to be done (cancelled left out).
+     * cancelled; the share on time is of those that had to be done (cancelled left out). A
+     * total has no {@code kind}, so its lists are of every kind.
      */
-    public record Step(String label, int order, long onTime, long late, long overdue, long cancelled) {
+    public record Step(ClockKind kind, String label, long onTime, long late, long overdue, long cancelled) {
+
+        static Step of(ClockKind kind, long onTime, long late, long overdue, long cancelled) {
+            return new Step(kind, kind.label(), onTime, late, overdue, cancelled);
+        }
 
         static Step total(String label, List<Step> steps) {
-            return new Step(label, Integer.MAX_VALUE, steps.stream().mapToLong(Step::onTime).sum(),
+            return new Step(null, label, steps.stream().mapToLong(Step::onTime).sum(),
                     steps.stream().mapToLong(Step::late).sum(), steps.stream().mapToLong(Step::overdue).sum(),
                     steps.stream().mapToLong(Step::cancelled).sum());
         }

@@ -1,11 +1,15 @@
 package hearth.insight;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import hearth.FixtureCouncil;
 import hearth.HearthTest;
+import hearth.access.AccessDenied;
+import hearth.access.RecordRestrictions;
+import hearth.access.RestrictionFilter;
 import hearth.access.Role;
 import hearth.access.StaffMember;
 import hearth.assessment.NeglectTool;
@@ -23,9 +27,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -35,7 +41,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * Amy's child in need plan has two outcomes, reviewed in June (both progressing) and in
  * November (one met, one not progressing): the latest counts. Ben's plan ended in May 2024 and
  * a new one started in April 2025 (a return within two years); Cara's first plan started in
- * the year (not a return).
+ * the year (not a return). To the end of September, both of Amy's outcomes stand as progressing
+ * at June's review.
  */
 @HearthTest
 class HelpThatWorksIntegrationTests {
@@ -51,6 +58,7 @@ class HelpThatWorksIntegrationTests {
     @Autowired HelpThatWorks help;
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService users;
+    @Autowired RecordRestrictions restrictions;
 
     FixtureCouncil.Council council;
     StaffMember manager;
@@ -123,6 +131,74 @@ class HelpThatWorksIntegrationTests {
         assertThat(csv.getContentAsString().lines()).contains("neglect tool,Better at the latest completion,1,33",
                 "plan outcomes,Met,1,50", "plan outcomes,Progressing,0,0",
                 "returns to a plan,Child in need plans for a child who ended one in the 2 years before,1,33");
+    }
+
+    @Test
+    void theOutcomesBehindEachProgressAreListedOneRowAnOutcomeByTheirLatestMeetingInThePeriod() {
+        InsightFilter year = new InsightFilter(council.team().id(), null, FROM, TO);
+        InsightFilter toSeptember = new InsightFilter(council.team().id(), null, FROM, LocalDate.of(2025, 9, 30));
+        String november = "Child in need plan; its latest progress at the meeting on 3 Nov 2025";
+        String june = "Child in need plan; its latest progress at the meeting on 16 Jun 2025";
+
+        assertThat(listed(year, MeetingRecord.Progress.MET)).containsExactly(Tuple.tuple(amy, november));
+        assertThat(listed(year, MeetingRecord.Progress.NOT_PROGRESSING)).containsExactly(Tuple.tuple(amy, november));
+        assertThat(listed(year, MeetingRecord.Progress.PROGRESSING)).isEmpty();
+        assertThat(listed(toSeptember, MeetingRecord.Progress.PROGRESSING)).as("both outcomes, as at June")
+                .containsExactly(Tuple.tuple(amy, june), Tuple.tuple(amy, june));
+        HelpThatWorks.Outcomes figure = help.figures(toSeptember, manager).outcomes();
+        for (MeetingRecord.Progress progress : MeetingRecord.Progress.values()) {
+            assertThat(help.outcomes(toSeptember, progress, manager).found()).as(progress.name())
+                    .isEqualTo(figure.count(progress));
+        }
+        FigureChildren.ChildrenBehind met = help.outcomes(year, MeetingRecord.Progress.MET, manager);
+        assertThat(met.title()).isEqualTo("Plan outcomes met");
+        assertThat(met.many()).isEqualTo("outcomes");
+        assertThatThrownBy(() -> help.outcomes(year, MeetingRecord.Progress.MET, worker))
+                .isInstanceOf(AccessDenied.class);
+    }
+
+    @Test
+    void aRestrictedChildsOutcomeIsCountedAndListedWithoutTheirNameUnlessTheRestrictionNamesTheViewer() {
+        StaffMember head = council.user(Role.HEAD_OF_SERVICE);
+        restrictions.restrict(amy, "A relative works in the team", head, List.of(head.id()));
+        InsightFilter year = new InsightFilter(council.team().id(), null, FROM, TO);
+
+        FigureChildren.ChildrenBehind met = help.outcomes(year, MeetingRecord.Progress.MET, manager);
+
+        assertThat(met.found()).isEqualTo(1);
+        assertThat(met.children()).extracting(FigureChildren.Child::id, FigureChildren.Child::name)
+                .containsExactly(Tuple.tuple(null, RestrictionFilter.PLACEHOLDER));
+        assertThat(help.outcomes(year, MeetingRecord.Progress.MET, head).children())
+                .extracting(FigureChildren.Child::id).containsExactly(amy);
+    }
+
+    @Test
+    void eachOutcomeCountOnThePageOpensItsListAndAnUnknownFigureIsABadRequest() throws Exception {
+        String team = council.team().id().toString();
+        String page = as(manager, "/insight/help?period=2026&team=" + team).getContentAsString();
+        var list = as(manager, "/insight/help/children?figure=not-progressing&period=2026&team=" + team);
+
+        assertThat(page).contains("href=\"/insight/help/children?figure=not-progressing&amp;period=2026&amp;team="
+                + team);
+        assertThat(list.getStatus()).isEqualTo(200);
+        assertThat(list.getContentAsString()).contains("Plan outcomes not progressing", "/children/" + amy,
+                "1 outcome<");
+        for (String hostile : List.of("NOT_PROGRESSING", "%3Cscript%3E", "met%27%3B+DROP+TABLE+plan")) {
+            var refused = as(manager, "/insight/help/children?figure=" + hostile);
+            assertThat(refused.getStatus()).as(hostile).isEqualTo(400);
+            assertThat(refused.getContentAsString()).as(hostile).contains("could not understand that request");
+        }
+        assertThat(as(worker, "/insight/help/children?figure=met").getStatus()).isEqualTo(403);
+    }
+
+    /** The outcomes the list holds, as each child and the row's detail. */
+    private List<Tuple> listed(InsightFilter filter, MeetingRecord.Progress progress) {
+        return help.outcomes(filter, progress, manager).children().stream()
+                .map(c -> Tuple.tuple(c.id(), c.detail())).toList();
+    }
+
+    private MockHttpServletResponse as(StaffMember who, String url) throws Exception {
+        return mvc.perform(get(url).with(user(users.loadUserByUsername(who.username())))).andReturn().getResponse();
     }
 
     private PersonId child(String id) {

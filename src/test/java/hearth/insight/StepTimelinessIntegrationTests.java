@@ -1,11 +1,15 @@
 package hearth.insight;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import hearth.FixtureCouncil;
 import hearth.HearthTest;
+import hearth.access.AccessDenied;
+import hearth.access.RecordRestrictions;
+import hearth.access.RestrictionFilter;
 import hearth.access.Role;
 import hearth.access.StaffMember;
 import hearth.casework.Allocations;
@@ -15,18 +19,23 @@ import hearth.timeliness.ClockKind;
 import hearth.timeliness.ClockSubject;
 import hearth.timeliness.Clocks;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * One fixture team's timed steps in 2025-26, counted by hand: three assessments (Amy's met on
  * time, Ben's met late, Cara's never finished), Amy's initial conference cancelled when the
- * enquiry ended without one, and a decision on Cara's contact made the same day.
+ * enquiry ended without one, and a decision on Cara's contact made the same day. Due days are
+ * 45 working days (a working day for a decision) after the start, worked out on a calendar with
+ * the bank holidays of 5 and 26 May and 25 August 2025: Amy's assessment from 1 May is due 7 July,
+ * Ben's from 2 June is due 4 August, Cara's decision from 2 March 2026 is due 3 March.
  */
 @HearthTest
 class StepTimelinessIntegrationTests {
@@ -41,17 +50,20 @@ class StepTimelinessIntegrationTests {
     @Autowired StepTimeliness timeliness;
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService users;
+    @Autowired RecordRestrictions restrictions;
 
     FixtureCouncil.Council council;
     StaffMember manager;
+    PersonId amy;
+    PersonId ben;
     PersonId cara;
 
     @BeforeEach
     void steps() {
         council = fixtures.create();
         manager = council.user(Role.TEAM_MANAGER);
-        PersonId amy = child("STA");
-        PersonId ben = child("STB");
+        amy = child("STA");
+        ben = child("STB");
         cara = child("STC");
         step(amy, ClockKind.CHILD_AND_FAMILY_ASSESSMENT, LocalDate.of(2025, 5, 1), LocalDate.of(2025, 6, 20));
         step(ben, ClockKind.CHILD_AND_FAMILY_ASSESSMENT, LocalDate.of(2025, 6, 2), LocalDate.of(2025, 12, 1));
@@ -67,7 +79,8 @@ class StepTimelinessIntegrationTests {
         clocks.start(null, ClockKind.CONTACT_DECISION, ClockSubject.contact(new hearth.frontdoor.ContactId(
                 UUID.randomUUID())), ReturnsFixtures.at(LocalDate.of(2026, 3, 2), 9));
 
-        FigureChildren.ChildrenBehind overdue = timeliness.overdue(new InsightFilter(null, null, FROM, TO), manager);
+        FigureChildren.ChildrenBehind overdue = timeliness.steps(new InsightFilter(null, null, FROM, TO), null,
+                StepTimeliness.Timing.OVERDUE, manager);
 
         assertThat(overdue.children()).anySatisfy(step -> {
             assertThat(step.id()).isNull();
@@ -88,7 +101,7 @@ class StepTimelinessIntegrationTests {
         assertThat(figures.steps().get(2).percentOnTime()).isEqualTo(33L);
         assertThat(figures.steps().get(1).percentOnTime()).isNull();
         assertThat(figures.total().percentOnTime()).isEqualTo(50L);
-        FigureChildren.ChildrenBehind overdue = timeliness.overdue(team(), manager);
+        FigureChildren.ChildrenBehind overdue = timeliness.steps(team(), null, StepTimeliness.Timing.OVERDUE, manager);
         assertThat(overdue.found()).isEqualTo(1);
         assertThat(overdue.many()).isEqualTo("steps");
         assertThat(overdue.children()).singleElement().satisfies(step -> {
@@ -121,6 +134,81 @@ class StepTimelinessIntegrationTests {
         var csv = mvc.perform(get("/insight/timeliness.csv").param("period", "2026").param("team", team)
                 .with(user(users.loadUserByUsername(manager.username())))).andReturn().getResponse();
         assertThat(csv.getContentAsString().lines()).contains("by step,Every step,2,1,1,1,50");
+    }
+
+    @Test
+    void theStepsMetOnTimeAndLateOfAKindOrOfEveryKindAreTheOnesTheirFiguresCount() {
+        StepTimeliness.Figures figures = timeliness.figures(team(), manager);
+
+        assertThat(listed(null, StepTimeliness.Timing.ON_TIME)).containsExactly(
+                Tuple.tuple(amy, ClockKind.CHILD_AND_FAMILY_ASSESSMENT.label() + ", due 7 Jul 2025, done 20 Jun 2025"),
+                Tuple.tuple(cara, ClockKind.CONTACT_DECISION.label() + ", due 3 Mar 2026, done 2 Mar 2026"));
+        assertThat(listed(null, StepTimeliness.Timing.LATE)).containsExactly(
+                Tuple.tuple(ben, ClockKind.CHILD_AND_FAMILY_ASSESSMENT.label() + ", due 4 Aug 2025, done 1 Dec 2025"));
+        assertThat(listed(ClockKind.CHILD_AND_FAMILY_ASSESSMENT, StepTimeliness.Timing.ON_TIME)).containsExactly(
+                Tuple.tuple(amy, ClockKind.CHILD_AND_FAMILY_ASSESSMENT.label() + ", due 7 Jul 2025, done 20 Jun 2025"));
+        assertThat(listed(ClockKind.CONTACT_DECISION, StepTimeliness.Timing.LATE)).isEmpty();
+        assertThat(listed(ClockKind.INITIAL_CONFERENCE, StepTimeliness.Timing.ON_TIME)).as("cancelled is not met")
+                .isEmpty();
+        for (StepTimeliness.Step step : figures.withTotal()) {
+            assertThat(timeliness.steps(team(), step.kind(), StepTimeliness.Timing.ON_TIME, manager).found())
+                    .as(step.label()).isEqualTo(step.onTime());
+            assertThat(timeliness.steps(team(), step.kind(), StepTimeliness.Timing.LATE, manager).found())
+                    .as(step.label()).isEqualTo(step.late());
+        }
+        assertThat(timeliness.steps(team(), ClockKind.CHILD_AND_FAMILY_ASSESSMENT, StepTimeliness.Timing.LATE,
+                manager).title()).isEqualTo("Steps met late: " + ClockKind.CHILD_AND_FAMILY_ASSESSMENT.label());
+        assertThatThrownBy(() -> timeliness.steps(team(), null, StepTimeliness.Timing.LATE,
+                council.user(Role.SOCIAL_WORKER))).isInstanceOf(AccessDenied.class);
+    }
+
+    @Test
+    void aRestrictedChildWhoseRestrictionDoesNotNameTheViewerIsCountedAndListedUnnamed() {
+        StaffMember head = council.user(Role.HEAD_OF_SERVICE);
+        restrictions.restrict(ben, "A relative works in the team", head, List.of(head.id()));
+
+        FigureChildren.ChildrenBehind late = timeliness.steps(team(), ClockKind.CHILD_AND_FAMILY_ASSESSMENT,
+                StepTimeliness.Timing.LATE, manager);
+
+        assertThat(late.found()).isEqualTo(1);
+        assertThat(late.children()).extracting(FigureChildren.Child::id, FigureChildren.Child::name)
+                .containsExactly(Tuple.tuple(null, RestrictionFilter.PLACEHOLDER));
+        assertThat(timeliness.steps(team(), ClockKind.CHILD_AND_FAMILY_ASSESSMENT, StepTimeliness.Timing.LATE, head)
+                .children()).extracting(FigureChildren.Child::id).containsExactly(ben);
+    }
+
+    @Test
+    void theCountsOnThePageOpenTheirListsAndAStepHearthDoesNotTimeIsABadRequest() throws Exception {
+        String team = council.team().id().toString();
+        String page = as(manager, "/insight/timeliness?period=2026&team=" + team).getContentAsString();
+        var list = as(manager, "/insight/timeliness/children?period=2026&step=CHILD_AND_FAMILY_ASSESSMENT"
+                + "&figure=met&team=" + team);
+
+        assertThat(page).containsPattern("href=\"/insight/timeliness/children\\?period=2026&amp;team=" + team
+                + "[^\"]*&amp;step=CHILD_AND_FAMILY_ASSESSMENT&amp;figure=late\"");
+        assertThat(list.getStatus()).isEqualTo(200);
+        assertThat(list.getContentAsString()).contains("Steps met on time: "
+                + ClockKind.CHILD_AND_FAMILY_ASSESSMENT.label(), "/children/" + amy).doesNotContain("/children/" + ben);
+        assertThat(as(manager, "/insight/timeliness/children?period=2026&step=&figure=late&team=" + team)
+                .getContentAsString()).contains("/children/" + ben);
+        for (String hostile : List.of("step=%3Cscript%3E", "step=contact_decision", "step=%27%3B+DROP+TABLE+clock",
+                "figure=sometimes", "step=CONTACT_DECISION&figure=%00")) {
+            var refused = as(manager, "/insight/timeliness/children?" + hostile);
+            assertThat(refused.getStatus()).as(hostile).isEqualTo(400);
+            assertThat(refused.getContentAsString()).as(hostile).contains("could not understand that request");
+        }
+        assertThat(as(council.user(Role.SOCIAL_WORKER), "/insight/timeliness/children?figure=met").getStatus())
+                .isEqualTo(403);
+    }
+
+    /** The steps the list holds for the team, as each child and the row's detail. */
+    private List<Tuple> listed(ClockKind kind, StepTimeliness.Timing timing) {
+        return timeliness.steps(team(), kind, timing, manager).children().stream()
+                .map(c -> Tuple.tuple(c.id(), c.detail())).toList();
+    }
+
+    private MockHttpServletResponse as(StaffMember who, String url) throws Exception {
+        return mvc.perform(get(url).with(user(users.loadUserByUsername(who.username())))).andReturn().getResponse();
     }
 
     private PersonId child(String id) {

@@ -50,6 +50,11 @@ class PartnershipPagesBrowserTests extends BrowserJourney {
         checkAccessible("insight-timeliness");
         browser.driver.findElement(By.linkText("List the overdue steps and their children")).click();
         checkAccessible("insight-timeliness-children");
+        open("/insight/timeliness");
+        browser.driver.findElement(By.cssSelector("a[href*='/insight/timeliness/children'][href*='figure=late']"))
+                .click();
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).startsWith("Steps met late");
+        checkAccessible("insight-timeliness-late-children");
         open("/insight/workforce");
         checkAccessible("insight-workforce");
         browser.driver.findElement(By.linkText("List those not supervised")).click();
@@ -57,6 +62,9 @@ class PartnershipPagesBrowserTests extends BrowserJourney {
         checkAccessible("insight-workforce-children");
         open("/insight/help");
         checkAccessible("insight-help");
+        browser.driver.findElement(By.cssSelector("a[href*='/insight/help/children?figure=not-progressing']")).click();
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Plan outcomes not progressing");
+        checkAccessible("insight-help-outcomes-children");
         open("/insight/thresholds");
         checkAccessible("insight-thresholds");
         open("/insight/population");
