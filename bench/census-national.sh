@@ -11,6 +11,7 @@
 #   bash bench/census-national.sh 400000
 #   JAR=/tmp/ci/target/hearth.jar bash bench/census-national.sh 400000
 #   REUSE=1 bash bench/census-national.sh 400000   (times the export of a year loaded before)
+#   PLAIN=1 bash bench/census-national.sh 400000    (java -jar with the JVM's own settings, not scripts/hearth)
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -23,6 +24,8 @@ out="$dir/census-2026.xml"
 [ -f "$jar" ] || { echo "no jar at $jar: build it first (mvn -DskipTests package)" >&2; exit 1; }
 command -v psql >/dev/null || { echo "psql is missing: apt-get install postgresql-client" >&2; exit 1; }
 
+if [ "${PLAIN:-0}" = 1 ]; then launch=(java -jar "$jar"); else launch=("$repo/scripts/hearth"); fi
+echo "run as: ${launch[*]}"
 echo "jar $jar ($(date -r "$jar" '+%Y-%m-%d %H:%M')); data in $dir; $(nproc) cores"
 app=""
 stop_app() {
@@ -70,7 +73,7 @@ for run in $(seq 1 "$runs"); do
   rm -f "$out"
   start=$(date +%s.%N)
   status=0
-  HEARTH_DATA_DIR="$dir" LOGGING_LEVEL_ROOT=WARN java -jar "$jar" census --year 2026 --out "$out" \
+  HEARTH_DATA_DIR="$dir" LOGGING_LEVEL_ROOT=WARN HEARTH_JAR="$jar" "${launch[@]}" census --year 2026 --out "$out" \
     > "$dir/census-$run.out" 2> "$dir/census-$run.err" || status=$?
   seconds=$(echo "$(date +%s.%N) - $start" | bc)
   # The progress bar redraws one line with carriage returns: show its first, middle and last states.
@@ -86,7 +89,7 @@ done
 # 4. Optionally, the DfE's rules on the last file.
 if [ "${VALIDATE:-0}" = 1 ]; then
   start=$(date +%s.%N)
-  HEARTH_DATA_DIR="$dir" LOGGING_LEVEL_ROOT=WARN java -jar "$jar" validate-census "$out" --format csv \
+  HEARTH_DATA_DIR="$dir" LOGGING_LEVEL_ROOT=WARN HEARTH_JAR="$jar" "${launch[@]}" validate-census "$out" --format csv \
     > "$dir/findings.csv" 2> "$dir/validate.err"
   printf 'validate-census: %.1f s; %s\n' "$(echo "$(date +%s.%N) - $start" | bc)" \
     "$(tr '\r' '\n' < "$dir/validate.err" | grep -o '[0-9,]* findings.*' | tail -1)"

@@ -60,9 +60,21 @@ final class HearthProcess implements AutoCloseable {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", JAR.toString()));
         command.addAll(List.of(arguments));
+        return run(command, Map.of());
+    }
+
+    /** A subcommand through {@code scripts/hearth}, the launcher a council's scheduler calls. */
+    Process launch(String... arguments) throws IOException {
+        List<String> command = new ArrayList<>(List.of("bash", Path.of("scripts", "hearth").toString()));
+        command.addAll(List.of(arguments));
+        return run(command, Map.of("HEARTH_JAR", JAR.toAbsolutePath().toString(), "HEARTH_JAVA_OPTS", "-Xmx512m"));
+    }
+
+    private Process run(List<String> command, Map<String, String> more) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(log(started.size() + 1).toFile());
         builder.environment().putAll(environment);
+        builder.environment().putAll(more);
         Process process = builder.start();
         started.add(process);
         return process;

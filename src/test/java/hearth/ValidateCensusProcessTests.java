@@ -10,7 +10,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code validate-census FILE} from the jar, as a council's script runs it, with the database
+ * {@code validate-census FILE} from the jar, as a council's script runs it (plainly and through
+ * {@code scripts/hearth}), with the database
  * address pointing nowhere: checking a file needs no database, so it neither connects to one
  * nor starts the embedded one.
  */
@@ -28,16 +29,20 @@ class ValidateCensusProcessTests {
                     <Child><ChildIdentifiers><LAchildID>NO-BIRTH-DATE</LAchildID></ChildIdentifiers></Child>
                     </Children></Message>""");
 
-            Process process = hearth.start("validate-census", census.toString(), "--format", "csv");
-
-            assertThat(process.waitFor(Duration.ofMinutes(1).toSeconds(), TimeUnit.SECONDS)).isTrue();
-            String output = hearth.logOf(1);
-            assertThat(process.exitValue()).as(output).isZero();
-            assertThat(output).contains("rule,child,severity,field,message")
-                    .contains("8520,BORN-LATER,error,").contains("8525Q,NO-BIRTH-DATE,query,")
-                    .doesNotContain("8520,NO-BIRTH-DATE").doesNotContain("8525Q,BORN-LATER")
-                    .doesNotContain("Exception");
+            findsTheFaults(hearth, hearth.start("validate-census", census.toString(), "--format", "csv"), 1);
+            findsTheFaults(hearth, hearth.launch("validate-census", census.toString(), "--format", "csv"), 2);
             assertThat(hearth.dataDir.resolve("postgres")).as("no embedded database started").doesNotExist();
         }
+    }
+
+    /** The jar run plainly and through scripts/hearth (with its JVM settings) find the same. */
+    private static void findsTheFaults(HearthProcess hearth, Process process, int run) throws Exception {
+        assertThat(process.waitFor(Duration.ofMinutes(1).toSeconds(), TimeUnit.SECONDS)).isTrue();
+        String output = hearth.logOf(run);
+        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(output).contains("rule,child,severity,field,message")
+                .contains("8520,BORN-LATER,error,").contains("8525Q,NO-BIRTH-DATE,query,")
+                .doesNotContain("8520,NO-BIRTH-DATE").doesNotContain("8525Q,BORN-LATER")
+                .doesNotContain("Exception");
     }
 }

@@ -2,6 +2,7 @@ package hearth.audit;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -22,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>An advisory lock keeps two instances of Hearth on one database from sealing at once.
  */
 @Component
+@Lazy(false) // made even when a command makes only the beans it needs: what a command audits is sealed as it runs
 class AuditSealer {
 
     private static final long LOCK = 0x48656172746841L;

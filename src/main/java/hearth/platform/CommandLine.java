@@ -29,6 +29,8 @@ public final class CommandLine {
         System.arraycopy(rest, 0, springArgs, 1, rest.length);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
+                // A command makes only the beans its work needs, not every page's controller.
+                .lazyInitialization(true)
                 .properties("spring.main.banner-mode=off")
                 .run(springArgs)) {
             Map<String, Subcommand> commands = new TreeMap<>();
