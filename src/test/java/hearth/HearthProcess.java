@@ -67,7 +67,8 @@ final class HearthProcess implements AutoCloseable {
     Process launch(String... arguments) throws IOException {
         List<String> command = new ArrayList<>(List.of("bash", Path.of("scripts", "hearth").toString()));
         command.addAll(List.of(arguments));
-        return run(command, Map.of("HEARTH_JAR", JAR.toAbsolutePath().toString(), "HEARTH_JAVA_OPTS", "-Xmx512m"));
+        return run(command, Map.of("HEARTH_JAR", JAR.toAbsolutePath().toString(), "HEARTH_JAVA_OPTS", "-Xmx512m",
+                "HEARTH_CACHE", dataDir.resolve("cache").toString()));
     }
 
     private Process run(List<String> command, Map<String, String> more) throws IOException {

@@ -31,11 +31,16 @@ class ValidateCensusProcessTests {
 
             findsTheFaults(hearth, hearth.start("validate-census", census.toString(), "--format", "csv"), 1);
             findsTheFaults(hearth, hearth.launch("validate-census", census.toString(), "--format", "csv"), 2);
+            assertThat(hearth.dataDir.resolve("cache")).as("the launcher's unpacked jar").isNotEmptyDirectory();
+            findsTheFaults(hearth, hearth.launch("validate-census", census.toString(), "--format", "csv"), 3);
             assertThat(hearth.dataDir.resolve("postgres")).as("no embedded database started").doesNotExist();
         }
     }
 
-    /** The jar run plainly and through scripts/hearth (with its JVM settings) find the same. */
+    /**
+     * The jar run plainly and through scripts/hearth (with its JVM settings; the first run
+     * unpacks the jar and records its classes, the next loads them) find the same.
+     */
     private static void findsTheFaults(HearthProcess hearth, Process process, int run) throws Exception {
         assertThat(process.waitFor(Duration.ofMinutes(1).toSeconds(), TimeUnit.SECONDS)).isTrue();
         String output = hearth.logOf(run);
